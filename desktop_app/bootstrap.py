@@ -1,0 +1,40 @@
+"""Open a data directory: folders, logging, database. Shared by the CLI, GUI and hub."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from .logging_setup import configure_logging
+from .models import init_db
+from .models.migrations import MigrationError
+from .paths import DataDir, resolve_home
+from .services.errors import UserError
+
+
+def open_home(explicit: str | os.PathLike[str] | None = None) -> DataDir:
+    """Resolve, create and open the data directory; the database is ready afterwards."""
+    home = resolve_home(explicit)
+    try:
+        home.ensure()
+        configure_logging(home.log_file)
+    except OSError as exc:
+        raise UserError(
+            f"Folder data '{home.root}' tidak dapat dibuat atau ditulisi ({exc.strerror}). "
+            "Pilih folder lain dengan --home atau IKRAR_HOME."
+        ) from exc
+    try:
+        init_db(Path(home.database), backup_dir=home.backups)
+    except MigrationError as exc:
+        raise UserError(str(exc)) from exc
+    except (OSError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        logging.getLogger("ikrar").exception("cannot open database %s", home.database)
+        raise UserError(
+            f"Basis data '{home.database}' tidak dapat dibuka ({exc}). "
+            "Periksa ruang disk dan izin folder; cadangan ada di folder backups."
+        ) from exc
+    return home

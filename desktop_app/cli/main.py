@@ -1,0 +1,81 @@
+"""The ``ikrar`` command. Exit codes: 0 success, 1 user error (one line on stderr), 2 usage.
+
+Subcommands live in ``cli/commands_*.py`` modules, each exposing ``register(subparsers)``;
+a handler receives the parsed args and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__, logging_setup  # noqa: F401  (silences logs until set up)
+from desktop_app.services.errors import UserError
+
+log = logging.getLogger("ikrar.cli")
+
+COMMAND_MODULES = [
+    "desktop_app.cli.commands_core",
+]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a one-line hint (no traceback) on usage errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: galat: {message}\n")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="ikrar",
+        description="Ikrar — meja registrasi acara deklarasi netralitas.",
+    )
+    parser.add_argument("--version", action="version", version=f"ikrar {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder data (basis data, kunci, dokumen, log); bawaan: $IKRAR_HOME atau folder "
+        "data pengguna",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH",
+                                       parser_class=ArgumentParser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop_app.cli.commands_core import run_gui
+
+        args.demo = False
+        args.lang = None
+        return run_gui(args)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"ikrar: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ikrar: dibatalkan.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the user gets one line; the log gets the traceback
+        log.exception("unexpected error in 'ikrar %s'", args.command)
+        print(
+            f"ikrar: terjadi kesalahan tak terduga ({type(exc).__name__}: {exc}). "
+            "Rincian ada di log.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""Base classes: every synced record has a UUID, timestamps, its writing station and an HLC stamp."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from peewee import (
+    AutoField,
+    CharField,
+    Model,
+    TextField,
+)
+
+from .clock import clock
+from .database import database_proxy
+from .fields import UtcDateTimeField, utcnow
+
+
+def new_uuid() -> str:
+    """A random UUID as text: ids made offline on several stations never collide."""
+    return str(uuid.uuid4())
+
+
+def current_station_id() -> str:
+    """The id of this installation's station (set by ``init_db``)."""
+    return clock.station_id
+
+
+class BaseModel(Model):  # type: ignore[misc]
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncedModel(BaseModel):
+    """A record that travels between stations and the hub.
+
+    ``save()`` stamps ``updated_at``/``hlc`` and appends the row to the local outbox
+    (``Change``) in the same transaction, so nothing written locally can miss a sync.
+    """
+
+    id = CharField(primary_key=True, max_length=36, default=new_uuid)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    station_id = CharField(max_length=36, default=current_station_id, index=True)
+    hlc = CharField(max_length=40, default="", index=True)
+
+    # Records whose history matters (check-ins, signatures) refuse updates.
+    append_only = False
+
+    def save(self, force_insert: bool | None = None, log_change: bool = True, **kwargs: Any) -> Any:
+        cls = type(self)
+        db = cls._meta.database
+        with db.atomic():
+            if force_insert is None:
+                # A UUID key is set before the first save, so peewee cannot tell new from old.
+                force_insert = not cls.select().where(cls.id == self.id).exists()
+            if not force_insert and cls.append_only:
+                raise PermissionError(f"{cls.__name__} records are append-only")
+            if log_change:
+                self.updated_at = utcnow()
+                self.hlc = clock.now()
+            result = super().save(force_insert=force_insert, **kwargs)
+            if log_change:
+                record_change(self)
+        return result
+
+    def delete_instance(self, *args: Any, **kwargs: Any) -> Any:
+        raise PermissionError("synced records are never deleted; mark them instead")
+
+
+class Change(BaseModel):
+    """Outbox of local changes; ``seq`` is this station's monotonically growing sequence."""
+
+    seq = AutoField()
+    table_name = CharField(max_length=64)
+    row_id = CharField(max_length=36)
+    hlc = CharField(max_length=40)
+    payload = TextField()
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
+
+
+def row_payload(instance: SyncedModel) -> dict[str, Any]:
+    """The row as JSON-ready column values (blobs as base64, datetimes as ISO UTC)."""
+    import base64
+    import datetime as dt
+
+    data: dict[str, Any] = {}
+    for name in instance._meta.fields:
+        # Raw column values: a foreign key stays an id instead of loading the row.
+        value = instance.__data__.get(name)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            value = {"b64": base64.b64encode(bytes(value)).decode("ascii")}
+        elif isinstance(value, dt.datetime):
+            value = value.astimezone(dt.UTC).isoformat()
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        data[name] = value
+    return data
+
+
+def record_change(instance: SyncedModel) -> None:
+    """Append one saved row to the outbox (call inside the writing transaction)."""
+    Change.insert(
+        table_name=instance._meta.table_name,
+        row_id=instance.id,
+        hlc=instance.hlc,
+        payload=json.dumps(row_payload(instance), ensure_ascii=False, separators=(",", ":")),
+    ).execute()
+
+
+def stamp_and_log_many(model: type[SyncedModel], rows: list[SyncedModel]) -> None:
+    """Bulk insert new rows with outbox entries (imports of thousands of rows).
+
+    Must run inside a transaction; each row gets a fresh HLC stamp.
+    """
+    if not rows:
+        return
+    now = utcnow()
+    for row in rows:
+        row.created_at = row.created_at or now
+        row.updated_at = now
+        row.hlc = clock.now()
+    fields = list(model._meta.sorted_fields)
+    for start in range(0, len(rows), 200):
+        chunk = rows[start : start + 200]
+        model.insert_many([[row.__data__.get(f.name) for f in fields] for row in chunk],
+                          fields=fields).execute()
+    Change.insert_many(
+        [
+            {
+                "table_name": model._meta.table_name,
+                "row_id": row.id,
+                "hlc": row.hlc,
+                "payload": json.dumps(row_payload(row), ensure_ascii=False, separators=(",", ":")),
+                "created_at": now,
+            }
+            for row in rows
+        ]
+    ).execute()
+
+
+class Setting(BaseModel):
+    """Local key/value settings of this station (not synced)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+    @classmethod
+    def get_value(cls, key: str, default: str = "") -> str:
+        row = cls.get_or_none(cls.key == key)
+        return row.value if row is not None else default
+
+    @classmethod
+    def set_value(cls, key: str, value: str) -> None:
+        cls.insert(key=key, value=value).on_conflict_replace().execute()

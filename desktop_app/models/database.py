@@ -1,0 +1,28 @@
+"""The one SQLite database behind every model, initialised once with ``init_db``.
+
+Models bind to a ``DatabaseProxy`` so tests and tools can hand in any SQLite file.
+WAL with ``synchronous=FULL`` means a row is on disk when the transaction commits:
+an attendee the UI reports as checked in survives a power cut.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+database_proxy = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "cache_size": -16_000,  # 16 MB
+}
+
+
+def open_sqlite(path: Path) -> SqliteDatabase:
+    """Open (without migrating) the SQLite file at ``path`` with Ikrar's pragmas."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)

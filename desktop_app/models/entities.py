@@ -1,0 +1,205 @@
+"""The event data model: events, officials, declaration texts, attendees and what happens to them.
+
+Every class here is a ``SyncedModel``; those marked ``append_only`` are evidence and
+are never updated (a mistaken check-in is voided by a new record, not edited away).
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from .base import BaseModel, SyncedModel
+from .fields import UtcDateTimeField, utcnow
+
+
+class Station(BaseModel):
+    """An installation (desk laptop or hub). Exactly one row has ``is_local`` on a station."""
+
+    id = CharField(primary_key=True, max_length=36)
+    name = CharField(max_length=100)
+    # Short prefix printed in certificate numbers so offline stations never collide.
+    code = CharField(max_length=8)
+    is_local = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Event(SyncedModel):
+    code = CharField(max_length=16, unique=True)
+    title = CharField(max_length=300)
+    organizer = CharField(max_length=200)
+    # Short organizer code used in certificate numbers, e.g. BAWASLU-KPG.
+    organizer_code = CharField(max_length=40, default="")
+    level = CharField(max_length=16, default="KABUPATEN")
+    venue = CharField(max_length=200, default="")
+    city = CharField(max_length=100, default="")
+    timezone = CharField(max_length=40, default="Asia/Jakarta")
+    starts_at = UtcDateTimeField()
+    ends_at = UtcDateTimeField()
+    certificate_number_format = CharField(
+        max_length=120, default="{seq:03d}/SERT/{org}/{month_roman}/{year}"
+    )
+    certificate_template = CharField(max_length=60, default="klasik")
+    require_signature_for_certificate = BooleanField(default=True)
+    verify_base_url = CharField(max_length=200, default="https://verifikasi.ikrar.id")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Official(SyncedModel):
+    """A signing official: signs the collective declaration, attendance list or certificates."""
+
+    event = ForeignKeyField(Event, backref="officials", on_delete="CASCADE")
+    name = CharField(max_length=200)
+    nip = CharField(max_length=32, default="")
+    position = CharField(max_length=200)
+    # Comma-separated documents this official signs: SERTIFIKAT, DAFTAR_HADIR, DEKLARASI.
+    signs = CharField(max_length=100, default="SERTIFIKAT,DAFTAR_HADIR,DEKLARASI")
+    sort_order = IntegerField(default=0)
+    signature_png = BlobField(null=True)
+    removed = BooleanField(default=False)
+
+
+class DeclarationText(SyncedModel):
+    """One version of a declaration text. Once signed it is frozen; edits make a new version."""
+
+    event = ForeignKeyField(Event, backref="declaration_texts", on_delete="CASCADE")
+    key = CharField(max_length=16)  # see categories.DECLARATION_KEYS
+    version = IntegerField(default=1)
+    title = CharField(max_length=200)
+    body = TextField()
+    body_sha256 = CharField(max_length=64)
+    superseded = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("event", "key", "version"), True),)
+
+
+class Attendee(SyncedModel):
+    event = ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
+    # Opaque code printed on invitations and badges; carries no personal data.
+    code = CharField(max_length=16, unique=True)
+    full_name = CharField(max_length=200)  # as written, with titles
+    sort_name = CharField(max_length=200, index=True)  # bare name, lower case, for sorting/search
+    category = CharField(max_length=20, default="UMUM")
+    nip = CharField(max_length=18, default="", index=True)
+    nik = CharField(max_length=16, default="", index=True)
+    nrp = CharField(max_length=20, default="", index=True)
+    position = CharField(max_length=200, default="")
+    institution = CharField(max_length=200, default="")
+    phone = CharField(max_length=30, default="")
+    role = CharField(max_length=16, default="PESERTA")
+    source = CharField(max_length=16, default="UNDANGAN")
+    notes = TextField(default="")
+    removed = BooleanField(default=False)
+
+
+class Checkin(SyncedModel):
+    """One arrival at a desk. The earliest non-voided one counts; later ones are repeats."""
+
+    append_only = True
+
+    event = ForeignKeyField(Event, backref="checkins", on_delete="CASCADE")
+    attendee = ForeignKeyField(Attendee, backref="checkins", on_delete="CASCADE")
+    checked_in_at = UtcDateTimeField(default=utcnow, index=True)
+    operator = CharField(max_length=100, default="")
+    method = CharField(max_length=16, default="SEARCH")  # SEARCH, SCANNER, WEBCAM, CLI, WALK_IN
+
+
+class CheckinVoid(SyncedModel):
+    """Undo of a mistaken check-in, kept as its own record so the history stays intact."""
+
+    append_only = True
+
+    checkin = ForeignKeyField(Checkin, backref="voids", on_delete="CASCADE", unique=True)
+    voided_at = UtcDateTimeField(default=utcnow)
+    operator = CharField(max_length=100, default="")
+    reason = CharField(max_length=300, default="")
+
+
+class Signature(SyncedModel):
+    """Evidence of one signature on one exact declaration text, chained per station."""
+
+    append_only = True
+
+    event = ForeignKeyField(Event, backref="signatures", on_delete="CASCADE")
+    attendee = ForeignKeyField(Attendee, backref="signatures", null=True, on_delete="CASCADE")
+    official = ForeignKeyField(Official, backref="signatures", null=True, on_delete="CASCADE")
+    declaration_text = ForeignKeyField(DeclarationText, backref="signatures")
+    signer_name = CharField(max_length=200)
+    text_signed = TextField()
+    text_sha256 = CharField(max_length=64)
+    strokes = BlobField()  # zlib-compressed JSON of strokes: [[x, y, t_ms, pressure], ...]
+    strokes_sha256 = CharField(max_length=64)
+    image_png = BlobField()
+    consent = BooleanField(default=False)
+    consent_text = TextField(default="")
+    signed_at = UtcDateTimeField(default=utcnow)
+    timezone = CharField(max_length=40, default="Asia/Jakarta")
+    operator = CharField(max_length=100, default="")
+    chain_seq = IntegerField()
+    prev_hash = CharField(max_length=64)
+    record_hash = CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("station_id", "chain_seq"), True),)
+
+
+class SigningKey(SyncedModel):
+    """An Ed25519 public key that signs certificate tokens. Private halves live in keys/."""
+
+    key_id = CharField(max_length=16, unique=True)
+    organizer = CharField(max_length=200)
+    public_key = BlobField()
+    retired_at = UtcDateTimeField(null=True)
+
+
+class Certificate(SyncedModel):
+    event = ForeignKeyField(Event, backref="certificates", on_delete="CASCADE")
+    attendee = ForeignKeyField(Attendee, backref="certificates", on_delete="CASCADE")
+    number = CharField(max_length=80, unique=True)
+    seq = IntegerField()
+    station_prefix = CharField(max_length=8, default="")
+    holder_name = CharField(max_length=200)
+    role = CharField(max_length=16, default="PESERTA")
+    issued_at = UtcDateTimeField(default=utcnow)
+    key_id = CharField(max_length=16)
+    token = TextField()
+
+
+class CertificateRevocation(SyncedModel):
+    append_only = True
+
+    certificate = ForeignKeyField(Certificate, backref="revocations", on_delete="CASCADE")
+    revoked_at = UtcDateTimeField(default=utcnow)
+    reason = CharField(max_length=300, default="")
+    operator = CharField(max_length=100, default="")
+
+
+class PrintRecord(SyncedModel):
+    append_only = True
+
+    certificate = ForeignKeyField(Certificate, backref="prints", on_delete="CASCADE")
+    printed_at = UtcDateTimeField(default=utcnow)
+    operator = CharField(max_length=100, default="")
+    copies = IntegerField(default=1)
+    reprint = BooleanField(default=False)
+
+
+class AuditLog(SyncedModel):
+    """Who did what, when. Append-only; details are JSON."""
+
+    append_only = True
+
+    at = UtcDateTimeField(default=utcnow, index=True)
+    operator = CharField(max_length=100, default="")
+    action = CharField(max_length=60)
+    entity = CharField(max_length=60, default="")
+    entity_id = CharField(max_length=36, default="")
+    details = TextField(default="{}")

@@ -1,0 +1,117 @@
+"""Versioned schema: a new database is created at the current version; an older one is
+backed up, then upgraded one numbered step at a time, each step in its own transaction.
+
+To change the schema: change the model, then append a ``Migration`` whose step brings a
+database of the previous version to the new shape (``playhouse.migrate`` operations or SQL).
+``tests/test_migrations.py`` checks that version 1 plus every step equals a fresh database.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database, IntegerField, TextField
+from playhouse.migrate import SchemaMigrator, SqliteMigrator
+
+from .base import BaseModel
+from .fields import UtcDateTimeField, utcnow
+
+log = logging.getLogger("ikrar.migrations")
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField(primary_key=True)
+    description = TextField(default="")
+    applied_at = UtcDateTimeField(default=utcnow)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[SchemaMigrator, Database], None]
+
+
+# Steps in increasing version order (version 1 is schema_v1.sql). Gaps between numbers are
+# allowed, so work on different areas can reserve its own range (10-19, 20-29, ...).
+MIGRATIONS: list[Migration] = []
+
+
+
+def current_version() -> int:
+    """The schema version this code creates and upgrades to."""
+    return max([1, *(m.version for m in MIGRATIONS)])
+
+
+CURRENT_VERSION = current_version()
+SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
+
+
+class MigrationError(RuntimeError):
+    """The database could not be brought to the current schema (it was left as it was)."""
+
+
+def schema_version(db: Database) -> int:
+    """The version of an open database; 0 for an empty one."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    latest = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc())
+    row = latest.first()
+    return int(row.version) if row else 0
+
+
+def create_v1(db: Database) -> None:
+    """Create the frozen version-1 schema (for upgrading old files and for tests)."""
+    statements = [s.strip() for s in SCHEMA_V1.read_text(encoding="utf-8").split(";")]
+    with db.atomic():
+        for statement in statements:
+            if statement:
+                db.execute_sql(statement)
+        SchemaVersion.create(version=1, description="initial schema")
+
+
+def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Path | None) -> int:
+    """Bring ``db`` to the current version; return the version it had before."""
+    target = current_version()
+    with db.bind_ctx([SchemaVersion]):
+        before = schema_version(db)
+        if before == 0:
+            with db.atomic():
+                db.create_tables([SchemaVersion, *models])
+                SchemaVersion.create(version=target, description="created")
+            return 0
+        if before > target:
+            raise MigrationError(
+                f"Basis data versi {before} dibuat oleh Ikrar yang lebih baru "
+                f"(versi ini mengenal sampai {target}). Perbarui aplikasi."
+            )
+        if before == target:
+            return before
+        if backup_dir is not None:
+            backup_database(db, backup_dir, before)
+        migrator = SqliteMigrator(db)
+        for step in sorted(MIGRATIONS, key=lambda m: m.version):
+            if step.version <= before:
+                continue
+            log.info("migrating schema to version %s: %s", step.version, step.description)
+            with db.atomic():
+                step.apply(migrator, db)
+                SchemaVersion.create(version=step.version, description=step.description)
+        return before
+
+
+def backup_database(db: Database, backup_dir: Path, version: int) -> Path:
+    """Copy the live database (consistently, via SQLite's backup API) before a migration."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"ikrar-v{version}-{stamp}.sqlite3"
+    source: sqlite3.Connection = db.connection()
+    with sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copy.close()
+    log.info("backed up database to %s", target)
+    return target

@@ -1,0 +1,255 @@
+"""Create, find, edit and count events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import JOIN, fn
+
+from desktop_app.models import (
+    Attendee,
+    Certificate,
+    CertificateRevocation,
+    Checkin,
+    CheckinVoid,
+    DeclarationText,
+    Event,
+    Official,
+    Signature,
+)
+from desktop_app.models.categories import TIMEZONES, Level
+
+from .audit import log_action
+from .declaration_templates import default_templates
+from .errors import NotFoundError, UserError
+
+# Crockford-style alphabet: no I, L, O, U, so codes survive being read aloud and retyped.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def random_code(length: int) -> str:
+    """A random code from an unambiguous alphabet."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+
+
+@dataclass
+class OfficialInput:
+    name: str
+    position: str
+    nip: str = ""
+    signs: str = "SERTIFIKAT,DAFTAR_HADIR,DEKLARASI"
+
+
+@dataclass
+class EventInput:
+    """What a user fills in on the Acara page (times are wall-clock at the venue)."""
+
+    title: str
+    organizer: str
+    starts_local: dt.datetime
+    ends_local: dt.datetime
+    timezone: str = "Asia/Jakarta"
+    venue: str = ""
+    city: str = ""
+    level: str = Level.KABUPATEN.value
+    organizer_code: str = ""
+    certificate_number_format: str = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+    officials: list[OfficialInput] = field(default_factory=list)
+
+    def validate(self) -> None:
+        """Raise ``UserError`` with an Indonesian message for the first problem found."""
+        if not self.title.strip():
+            raise UserError("Judul acara wajib diisi.")
+        if not self.organizer.strip():
+            raise UserError("Nama penyelenggara wajib diisi.")
+        if self.timezone not in TIMEZONES:
+            raise UserError("Zona waktu harus WIB, WITA, atau WIT.")
+        if self.ends_local <= self.starts_local:
+            raise UserError("Waktu selesai harus setelah waktu mulai.")
+        if self.level not in {lv.value for lv in Level}:
+            raise UserError("Tingkat penyelenggara tidak dikenal.")
+        try:
+            self.certificate_number_format.format(
+                seq=1, org="ORG", month_roman="IX", month=9, year=2024, station="A1"
+            )
+        except (KeyError, ValueError, IndexError) as exc:
+            raise UserError(
+                "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
+                "{month_roman}, {month}, {year}, {station}."
+            ) from exc
+        for official in self.officials:
+            if not official.name.strip() or not official.position.strip():
+                raise UserError("Nama dan jabatan pejabat penandatangan wajib diisi.")
+
+
+def _utc(local: dt.datetime, tz_name: str) -> dt.datetime:
+    from .localtime import local_to_utc
+
+    return local_to_utc(local.replace(tzinfo=None), tz_name)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def create_event(data: EventInput, operator: str = "") -> Event:
+    """Create an event with the shipped declaration texts and its officials."""
+    data.validate()
+    db = Event._meta.database
+    with db.atomic():
+        event = Event.create(
+            code=_unique_event_code(),
+            title=data.title.strip(),
+            organizer=data.organizer.strip(),
+            organizer_code=(data.organizer_code or _default_org_code(data.organizer)).strip(),
+            level=data.level,
+            venue=data.venue.strip(),
+            city=data.city.strip(),
+            timezone=data.timezone,
+            starts_at=_utc(data.starts_local, data.timezone),
+            ends_at=_utc(data.ends_local, data.timezone),
+            certificate_number_format=data.certificate_number_format,
+        )
+        for template in default_templates():
+            DeclarationText.create(
+                event=event,
+                key=template.key,
+                version=template.version,
+                title=template.title,
+                body=template.body,
+                body_sha256=sha256_text(template.body),
+            )
+        for order, official in enumerate(data.officials):
+            Official.create(
+                event=event,
+                name=official.name.strip(),
+                position=official.position.strip(),
+                nip=official.nip.strip(),
+                signs=official.signs,
+                sort_order=order,
+            )
+        log_action("event.create", "event", event.id, operator, code=event.code)
+    return event
+
+
+def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
+    """Apply edited event details (officials are edited separately)."""
+    data.validate()
+    with Event._meta.database.atomic():
+        before = {"title": event.title, "venue": event.venue, "starts_at": event.starts_at}
+        event.title = data.title.strip()
+        event.organizer = data.organizer.strip()
+        event.organizer_code = (data.organizer_code or event.organizer_code).strip()
+        event.level = data.level
+        event.venue = data.venue.strip()
+        event.city = data.city.strip()
+        event.timezone = data.timezone
+        event.starts_at = _utc(data.starts_local, data.timezone)
+        event.ends_at = _utc(data.ends_local, data.timezone)
+        event.certificate_number_format = data.certificate_number_format
+        event.save()
+        log_action("event.update", "event", event.id, operator, before=before)
+    return event
+
+
+def _default_org_code(organizer: str) -> str:
+    words = [w for w in organizer.upper().replace("-", " ").split() if w.isalnum()]
+    return "-".join(words[:2])[:20] or "ORG"
+
+
+def _unique_event_code() -> str:
+    while True:
+        code = random_code(6)
+        if not Event.select().where(Event.code == code).exists():
+            return code
+
+
+def get_event(code: str) -> Event:
+    """The event with this code (case-insensitive), or ``NotFoundError``."""
+    event = Event.get_or_none(Event.code == code.strip().upper())
+    if event is None:
+        raise NotFoundError(f"Acara dengan kode '{code}' tidak ditemukan.")
+    return event
+
+
+def present_attendee_ids(event: Event) -> Any:
+    """Subquery of attendee ids with at least one check-in that was not voided."""
+    return (
+        Checkin.select(Checkin.attendee)
+        .join(CheckinVoid, JOIN.LEFT_OUTER, on=(CheckinVoid.checkin == Checkin.id))
+        .where((Checkin.event == event) & CheckinVoid.id.is_null())
+    )
+
+
+@dataclass(frozen=True)
+class EventCounts:
+    attendees: int
+    present: int
+    signed: int
+    certificates: int
+
+
+def event_counts(event: Event) -> EventCounts:
+    """Headline numbers for lists and the dashboard."""
+    attendees = Attendee.select().where((Attendee.event == event) & ~Attendee.removed)
+    present = attendees.where(Attendee.id.in_(present_attendee_ids(event)))
+    signed = (
+        Signature.select(fn.COUNT(fn.DISTINCT(Signature.attendee)))
+        .where((Signature.event == event) & Signature.attendee.is_null(False))
+        .scalar()
+    )
+    revoked = CertificateRevocation.select(CertificateRevocation.certificate)
+    certificates = Certificate.select().where(
+        (Certificate.event == event) & Certificate.id.not_in(revoked)
+    )
+    return EventCounts(
+        attendees=attendees.count(),
+        present=present.count(),
+        signed=int(signed or 0),
+        certificates=certificates.count(),
+    )
+
+
+def list_events(include_archived: bool = False) -> list[Event]:
+    """Events, newest first."""
+    query = Event.select().order_by(Event.starts_at.desc())
+    if not include_archived:
+        query = query.where(~Event.archived)
+    return list(query)
+
+
+def event_summary(event: Event) -> dict[str, Any]:
+    """The JSON shape of ``ikrar events --json``."""
+    counts = event_counts(event)
+    return {
+        "code": event.code,
+        "id": event.id,
+        "title": event.title,
+        "organizer": event.organizer,
+        "venue": event.venue,
+        "city": event.city,
+        "timezone": event.timezone,
+        "start": event.starts_at.astimezone(dt.UTC).isoformat(),
+        "end": event.ends_at.astimezone(dt.UTC).isoformat(),
+        "attendees": counts.attendees,
+        "present": counts.present,
+        "signed": counts.signed,
+        "certificates": counts.certificates,
+    }
+
+
+def latest_declaration(event: Event, key: str) -> DeclarationText:
+    """The current (highest, not superseded) version of a declaration text."""
+    text = (
+        DeclarationText.select()
+        .where((DeclarationText.event == event) & (DeclarationText.key == key))
+        .order_by(DeclarationText.version.desc())
+        .first()
+    )
+    if text is None:
+        raise NotFoundError(f"Naskah pernyataan '{key}' belum ada untuk acara ini.")
+    return text
