@@ -1,0 +1,60 @@
+"""Compile Qt Designer forms: ``forms/<name>.ui`` → ``desktop_app/ui/forms/ui_<name>.py``.
+
+Run ``python -m tools.build_forms`` after editing a form; ``--check`` exits 1 when a
+generated module is missing or stale (tests run it), ignoring the generator's header.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FORMS = REPO / "forms"
+OUTPUT = REPO / "desktop_app" / "ui" / "forms"
+
+
+def _uic() -> list[str]:
+    exe = Path(sys.executable).with_name("pyside6-uic")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("pyside6-uic")
+    if not found:
+        raise SystemExit("pyside6-uic not found (install PySide6-Essentials)")
+    return [found]
+
+
+def compile_form(ui_file: Path) -> str:
+    result = subprocess.run([*_uic(), str(ui_file)], capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+def _body(text: str) -> str:
+    # The header names the uic version; what matters is the code below it.
+    return "\n".join(line for line in text.splitlines() if not line.startswith("##"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="only report stale modules")
+    args = parser.parse_args(argv)
+    stale = []
+    for ui_file in sorted(FORMS.glob("*.ui")):
+        target = OUTPUT / f"ui_{ui_file.stem}.py"
+        generated = compile_form(ui_file)
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if _body(current) != _body(generated):
+            stale.append(target.name)
+            if not args.check:
+                target.write_text(generated, encoding="utf-8")
+    if args.check and stale:
+        print("stale generated forms: " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
