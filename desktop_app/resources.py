@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def bundle_root() -> Path:
-    """Folder holding ``forms/`` and ``resources/``: the PyInstaller unpack dir or the source tree."""
+    """Folder holding ``forms/`` and ``resources/``: PyInstaller's unpack dir or the source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)

@@ -21,7 +21,8 @@ def schema_of(path: Path) -> dict[str, object]:
         shape: dict[str, object] = {}
         for table in sorted(tables):
             columns = sorted(
-                (r[1], r[2].upper(), r[3], r[5]) for r in con.execute(f'PRAGMA table_info("{table}")')
+                (r[1], r[2].upper(), r[3], r[5])
+                for r in con.execute(f'PRAGMA table_info("{table}")')
             )
             indexes = sorted(
                 (r[2], tuple(c[2] for c in con.execute(f'PRAGMA index_info("{r[1]}")')))
@@ -83,7 +84,7 @@ def test_fresh_database_is_stamped_current_and_uses_wal(tmp_path: Path) -> None:
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
-    db = init_db(path)
+    init_db(path)
     mig.SchemaVersion.create(version=mig.CURRENT_VERSION + 5, description="future")
     close_db()
     before = path.read_bytes()

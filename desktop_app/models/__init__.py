@@ -76,7 +76,9 @@ __all__ = [
 ]
 
 
-def init_db(path: Path, backup_dir: Path | None = None, station_name: str | None = None) -> Database:
+def init_db(
+    path: Path, backup_dir: Path | None = None, station_name: str | None = None
+) -> Database:
     """Open the SQLite file at ``path``, migrate it, and make sure this station exists."""
     db = open_sqlite(path)
     database_proxy.initialize(db)

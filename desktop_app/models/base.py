@@ -1,9 +1,10 @@
-"""Base classes: every synced record has a UUID, timestamps, its writing station and an HLC stamp."""
+"""Base classes: a synced record has a UUID, timestamps, its writing station and an HLC stamp."""
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from peewee import (
@@ -28,7 +29,7 @@ def current_station_id() -> str:
     return clock.station_id
 
 
-class BaseModel(Model):  # type: ignore[misc]
+class BaseModel(Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -50,7 +51,9 @@ class SyncedModel(BaseModel):
     # Records whose history matters (check-ins, signatures) refuse updates.
     append_only = False
 
-    def save(self, force_insert: bool | None = None, log_change: bool = True, **kwargs: Any) -> Any:
+    def save(  # type: ignore[override]
+        self, force_insert: bool | None = None, log_change: bool = True, **kwargs: Any
+    ) -> Any:
         cls = type(self)
         db = cls._meta.database
         with db.atomic():
@@ -114,7 +117,7 @@ def record_change(instance: SyncedModel) -> None:
     ).execute()
 
 
-def stamp_and_log_many(model: type[SyncedModel], rows: list[SyncedModel]) -> None:
+def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) -> None:
     """Bulk insert new rows with outbox entries (imports of thousands of rows).
 
     Must run inside a transaction; each row gets a fresh HLC stamp.

@@ -8,7 +8,7 @@ from typing import Any
 from peewee import DateTimeField
 
 
-class UtcDateTimeField(DateTimeField):  # type: ignore[misc]
+class UtcDateTimeField(DateTimeField):
     """Stores instants as naive UTC text; hands back aware UTC datetimes.
 
     Storing one zone everywhere keeps ordering and sync comparisons plain string
