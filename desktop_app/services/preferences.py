@@ -56,3 +56,27 @@ def set_station_name(name: str) -> None:
     if len(name) > 100:
         raise UserError("Nama stasiun paling banyak 100 karakter.")
     Station.update(name=name).where(Station.is_local == True).execute()  # noqa: E712
+
+
+def last_event() -> str:
+    """Id of the event this station had open last ("" if none)."""
+    return Setting.get_value(KEY_LAST_EVENT, "")
+
+
+def set_last_event(event_id: str) -> None:
+    if Setting.get_value(KEY_LAST_EVENT, "") != event_id:
+        Setting.set_value(KEY_LAST_EVENT, event_id)
+
+
+def window_geometry() -> str:
+    """The main window's saved geometry (Qt's base64 blob) or ""."""
+    return Setting.get_value(KEY_GEOMETRY, "")
+
+
+def set_window_geometry(blob: str) -> None:
+    Setting.set_value(KEY_GEOMETRY, blob)
+
+
+def sync_state() -> tuple[str, str]:
+    """(state, ISO time of the last successful sync) as the sync engine recorded them."""
+    return Setting.get_value(KEY_SYNC_STATE, ""), Setting.get_value(KEY_SYNC_LAST_SUCCESS, "")
