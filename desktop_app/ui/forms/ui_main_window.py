@@ -26,7 +26,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 760)
-        MainWindow.setMinimumSize(QSize(900, 560))
+        MainWindow.setMinimumSize(QSize(760, 500))
         MainWindow.setWindowTitle(u"Ikrar")
         self.actionNewEvent = QAction(MainWindow)
         self.actionNewEvent.setObjectName(u"actionNewEvent")
