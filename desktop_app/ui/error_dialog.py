@@ -44,17 +44,17 @@ class ErrorDialog(QDialog):
 
 def describe(exc: BaseException) -> str:
     """A short, plain description: the kind of problem, not a traceback."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ErrorDialog", text)
-
+    translate = QCoreApplication.translate
     if isinstance(exc, MemoryError):
-        return tr("Memori komputer tidak cukup.")
+        return translate("ErrorDialog", "Memori komputer tidak cukup.")
     if isinstance(exc, PermissionError):
-        return tr("Ikrar tidak diizinkan membuka atau menulis berkas (%1).").replace(
-            "%1", str(exc.filename or exc))
+        return translate(
+            "ErrorDialog", "Ikrar tidak diizinkan membuka atau menulis berkas (%1)."
+        ).replace("%1", str(exc.filename or exc))
     if isinstance(exc, OSError):
-        return tr("Berkas atau perangkat tidak dapat dipakai (%1).").replace(
-            "%1", str(exc.strerror or exc))
+        return translate(
+            "ErrorDialog", "Berkas atau perangkat tidak dapat dipakai (%1)."
+        ).replace("%1", str(exc.strerror or exc))
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
