@@ -78,7 +78,7 @@ def run_app(home: DataDir, language: str | None = None) -> int:
 
     from .context import AppContext
     from .error_dialog import install_excepthook
-    from .fonts import apply_ui_font
+    from .fonts import apply_ui_font, register_fonts
 
     app = create_application()
     apply_ui_font(app)
@@ -93,5 +93,6 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     if os.environ.get(ENV_EXIT_AFTER_SHOW) == "1":
         window.installEventFilter(_ExitAfterShow(window))
     window.show()
+    QTimer.singleShot(0, register_fonts)  # document (serif) faces, after the first paint
     log.info("main window shown (language %s)", language)
     return int(app.exec())

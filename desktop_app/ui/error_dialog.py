@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 
 from desktop_app.paths import DataDir
 
-from .forms.ui_error_dialog import Ui_ErrorDialog
-
 log = logging.getLogger("ikrar.ui")
 
 
 class ErrorDialog(QDialog):
     def __init__(self, summary: str, log_file: Path, parent: QWidget | None = None) -> None:
+        from .forms.ui_error_dialog import Ui_ErrorDialog  # only paid when something breaks
+
         super().__init__(parent)
         self.log_file = log_file
         self.ui = Ui_ErrorDialog()
