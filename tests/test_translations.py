@@ -16,7 +16,7 @@ from tools.build_translations import main, ts_file
 
 # Contexts of the window frame; their strings must all be translated.
 FRAME_CONTEXTS = {"MainWindow", "Pages", "EventsPage", "SettingsDialog", "ErrorDialog",
-                  "PlaceholderPage"}
+                  "PlaceholderPage", "ServiceMessages"}
 
 
 def test_qm_is_built_from_current_ts() -> None:
@@ -55,6 +55,8 @@ def test_english_is_loaded_into_the_window(qtbot, home) -> None:  # type: ignore
         page = window.show_page("acara")
         assert page.ui.headingLabel.text() == "New event"
         assert page.ui.saveButton.text() == "&Save"
+        assert not page.save()  # blank form: the service's message, in English
+        assert page.ui.errorLabel.text() == "The event title is required."
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -108,7 +108,7 @@ def create_event(data: EventInput, operator: str = "") -> Event:
             code=_unique_event_code(),
             title=data.title.strip(),
             organizer=data.organizer.strip(),
-            organizer_code=(data.organizer_code or _default_org_code(data.organizer)).strip(),
+            organizer_code=(data.organizer_code or default_org_code(data.organizer)).strip(),
             level=data.level,
             venue=data.venue.strip(),
             city=data.city.strip(),
@@ -159,7 +159,8 @@ def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
     return event
 
 
-def _default_org_code(organizer: str) -> str:
+def default_org_code(organizer: str) -> str:
+    """The organizer code used when none is given (first two words, upper case)."""
     words = [w for w in organizer.upper().replace("-", " ").split() if w.isalnum()]
     return "-".join(words[:2])[:20] or "ORG"
 

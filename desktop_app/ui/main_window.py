@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncLabel")
         for label in (self.station_label, self.db_label, self.sync_label):
-            label.setContentsMargins(8, 0, 8, 0)
+            label.setStyleSheet("QLabel { border-left: 1px solid #c8d0da; padding: 0 10px; }")
             bar.addPermanentWidget(label)
 
     def _connect(self) -> None:

@@ -403,6 +403,37 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Judul acara wajib diisi.</source>
+        <translation>The event title is required.</translation>
+    </message>
+    <message>
+        <source>Nama penyelenggara wajib diisi.</source>
+        <translation>The organizer name is required.</translation>
+    </message>
+    <message>
+        <source>Zona waktu harus WIB, WITA, atau WIT.</source>
+        <translation>The time zone must be WIB, WITA or WIT.</translation>
+    </message>
+    <message>
+        <source>Waktu selesai harus setelah waktu mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>Tingkat penyelenggara tidak dikenal.</source>
+        <translation>Unknown organizer level.</translation>
+    </message>
+    <message>
+        <source>Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</source>
+        <translation>The certificate number format is not valid. Use {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</translation>
+    </message>
+    <message>
+        <source>Nama dan jabatan pejabat penandatangan wajib diisi.</source>
+        <translation>Each signing official needs a name and a position.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Simpan</source>

@@ -65,7 +65,8 @@ class Ui_MainWindow(object):
         self.navList.setStyleSheet(u"QListWidget#navList { background: #eef2f6; border: none; border-right: 1px solid #d5dde6; padding-top: 8px; outline: 0; }\n"
 "QListWidget#navList::item { padding: 9px 10px; margin: 1px 6px; border-radius: 6px; color: #1f3148; }\n"
 "QListWidget#navList::item:hover { background: #e0e8f1; }\n"
-"QListWidget#navList::item:selected { background: #d0e0f1; color: #10233a; border-left: 3px solid #2b5b8a; }")
+"QListWidget#navList::item:selected { background: #d0e0f1; color: #10233a; border-left: 3px solid #2b5b8a; }\n"
+"QListWidget#navList::item:selected:focus { background: #b9d0ea; }")
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setIconSize(QSize(22, 22))
         self.navList.setUniformItemSizes(True)

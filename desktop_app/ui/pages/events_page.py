@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from desktop_app.models import Event
@@ -16,6 +24,7 @@ from desktop_app.services.events import (
     OfficialInput,
     active_officials,
     create_event,
+    default_org_code,
     set_officials,
     update_event,
 )
@@ -30,6 +39,20 @@ log = logging.getLogger("ikrar.ui.events")
 ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
 ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
 DEFAULT_CERT_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+
+# Fixed service messages, so lupdate offers them to translators; messages carrying values
+# (names, NIPs) stay Indonesian, as the services write them.
+_SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "Judul acara wajib diisi."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Nama penyelenggara wajib diisi."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zona waktu harus WIB, WITA, atau WIT."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Waktu selesai harus setelah waktu mulai."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
+    QT_TRANSLATE_NOOP("ServiceMessages",
+                      "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
+                      "{month_roman}, {month}, {year}, {station}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Nama dan jabatan pejabat penandatangan wajib diisi."),
+)
 
 COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
 DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
@@ -52,6 +75,7 @@ class EventsPage(QWidget):
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
         ui.certFormatEdit.textChanged.connect(self._update_cert_example)
         ui.organizerCodeEdit.textChanged.connect(self._update_cert_example)
+        ui.organizerEdit.textChanged.connect(self._update_cert_example)
         ui.startEdit.dateTimeChanged.connect(self._update_cert_example)
         ui.startEdit.dateTimeChanged.connect(self._keep_end_after_start)
         ctx.event_changed.connect(self._on_event_changed)
@@ -247,7 +271,7 @@ class EventsPage(QWidget):
 
     # -- small helpers ------------------------------------------------------------------
     def _show_error(self, message: str) -> None:
-        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setText(QCoreApplication.translate("ServiceMessages", message))
         self.ui.errorLabel.setVisible(bool(message))
         if message:
             widget = self._field_for(message)
@@ -274,7 +298,8 @@ class EventsPage(QWidget):
 
     def _update_cert_example(self) -> None:
         start = _pydatetime(self.ui.startEdit.dateTime())
-        org = self.ui.organizerCodeEdit.text().strip() or "ORG"
+        org = (self.ui.organizerCodeEdit.text().strip()
+               or default_org_code(self.ui.organizerEdit.text()))
         try:
             example = self.ui.certFormatEdit.text().format(
                 seq=1, org=org, month_roman=roman_month(start.month), month=start.month,
