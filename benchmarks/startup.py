@@ -1,0 +1,102 @@
+"""Start-up time: process start -> main window painted, vs a bare PySide6 QMainWindow.
+
+Both run as fresh processes offscreen, alternating, several times, from compiled bytecode
+(as installed); each prints a marker on its first paint and quits. Prints the medians and
+the ratio (goal: <= 1.5x).
+
+    python benchmarks/startup.py [--runs 7] [--attendees 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MARKER = "ikrar: window shown"
+
+BARE = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Shown(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
+            obj.removeEventFilter(self)
+            print({MARKER!r}, flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 760)
+shown = Shown(window)
+window.installEventFilter(shown)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def time_process(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``command`` until it prints the marker."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if MARKER in line:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        error = process.stderr.read() if process.stderr else ""
+        raise SystemExit(f"no window from {command}: {error}")
+    process.wait(timeout=30)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--attendees", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IKRAR_HOME=str(home),
+                   IKRAR_EXIT_AFTER_SHOW="1", PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        # Installed apps run from compiled bytecode; a developer shell that forbids writing it
+        # would make every run recompile Ikrar's modules (and not the bare script's).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--attendees",
+                        str(args.attendees)], cwd=REPO, env=env, check=True,
+                       capture_output=True)
+        ikrar_cmd = [sys.executable, "-m", "desktop_app", "gui"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        # One untimed run of each warms the OS file cache for both alike.
+        time_process(ikrar_cmd, env)
+        time_process(bare_cmd, env)
+        ikrar, bare = [], []
+        for _ in range(args.runs):
+            bare.append(time_process(bare_cmd, env))
+            ikrar.append(time_process(ikrar_cmd, env))
+    bare_median, ikrar_median = statistics.median(bare), statistics.median(ikrar)
+    print(f"runs: {args.runs} each, demo event with {args.attendees} attendees, offscreen")
+    print(f"bare PySide6 QMainWindow : median {bare_median * 1000:7.1f} ms "
+          f"(min {min(bare) * 1000:.1f})")
+    print(f"ikrar gui                : median {ikrar_median * 1000:7.1f} ms "
+          f"(min {min(ikrar) * 1000:.1f})")
+    ratio = ikrar_median / bare_median
+    print(f"ratio                    : {ratio:.2f}x (goal <= 1.50x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

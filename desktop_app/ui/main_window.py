@@ -1,0 +1,371 @@
+"""The main window: page navigation, event switcher, status bar, menus.
+
+Pages are created the first time they are shown, so start-up only pays for the first
+page. A page whose module does not exist yet (a feature still being built) shows a
+friendly placeholder; any other import failure is a real error and is reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.resources import resource_path
+from desktop_app.services import preferences
+
+from .context import AppContext
+from .forms.ui_main_window import Ui_MainWindow
+from .pages.registry import PAGES, PageSpec
+
+log = logging.getLogger("ikrar.ui")
+
+# Page labels live in registry.py as plain strings; these markers let lupdate collect them.
+_PAGE_LABELS = (
+    QT_TRANSLATE_NOOP("Pages", "Acara"),
+    QT_TRANSLATE_NOOP("Pages", "Peserta"),
+    QT_TRANSLATE_NOOP("Pages", "Registrasi"),
+    QT_TRANSLATE_NOOP("Pages", "Deklarasi"),
+    QT_TRANSLATE_NOOP("Pages", "Sertifikat"),
+    QT_TRANSLATE_NOOP("Pages", "Verifikasi"),
+    QT_TRANSLATE_NOOP("Pages", "Sinkronisasi"),
+    QT_TRANSLATE_NOOP("Pages", "Laporan"),
+)
+
+SYNC_STATE_LABELS = {
+    "ok": QT_TRANSLATE_NOOP("MainWindow", "tersinkron"),
+    "running": QT_TRANSLATE_NOOP("MainWindow", "sedang sinkron"),
+    "offline": QT_TRANSLATE_NOOP("MainWindow", "hub tidak terjangkau"),
+    "error": QT_TRANSLATE_NOOP("MainWindow", "gagal"),
+}
+
+DB_PATH_WIDTH = 340  # pixels; the full path is in the tooltip
+
+
+def page_label(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Pages", spec.label)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", name)))
+
+
+class PlaceholderPage(QWidget):
+    """Shown for a page whose module is not part of this build yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderPage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(self.tr("Halaman ini belum tersedia"), self)
+        heading.setObjectName("placeholderHeading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
+        detail = QLabel(
+            self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.").replace("%1", title),
+            self,
+        )
+        detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        detail.setStyleSheet("color: #5d6f84;")
+        layout.addWidget(heading)
+        layout.addWidget(detail)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, pages: list[PageSpec] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs = list(PAGES if pages is None else pages)
+        self._page_widgets: dict[str, QWidget] = {}
+        self._global_filters: list[QObject] = []
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("ikrar.svg"))
+        self.ui.newEventButton.setDefaultAction(self.ui.actionNewEvent)
+        self.ui.actionNewEvent.setIcon(icon("event.svg"))
+
+        self._build_navigation()
+        self._build_status_bar()
+        self._connect()
+
+        self.refresh_events(auto_select=False)
+        self.select_initial_event()
+        self.refresh_status()
+        self._restore_geometry()
+        self.ui.navList.setCurrentRow(0)
+
+    # -- construction -------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        nav = self.ui.navList
+        for index, spec in enumerate(self.specs):
+            item = QListWidgetItem(icon(spec.icon), page_label(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page_label(spec))
+                            .replace("%2", str(index + 1)))
+            nav.addItem(item)
+            if index < 9:  # Ctrl+1..9 jump straight to a page from anywhere
+                action = QAction(self)
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.triggered.connect(lambda _=False, row=index: self.show_page_at(row))
+                self.addAction(action)
+        nav.currentRowChanged.connect(self.show_page_at)
+
+    def _build_status_bar(self) -> None:
+        bar = self.ui.statusbar
+        self.station_label = QLabel(self)
+        self.station_label.setObjectName("stationLabel")
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("databaseLabel")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncLabel")
+        for label in (self.station_label, self.db_label, self.sync_label):
+            label.setStyleSheet("QLabel { border-left: 1px solid #c8d0da; padding: 0 10px; }")
+            bar.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.eventCombo.activated.connect(self._event_chosen)
+        ui.actionNewEvent.triggered.connect(self.new_event)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionOpenDataFolder.triggered.connect(
+            lambda: self._open_path(self.ctx.home.root))
+        ui.actionOpenLog.triggered.connect(lambda: self._open_path(self.ctx.home.log_file))
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        self.ctx.event_changed.connect(self._on_event_changed)
+        self.ctx.data_changed.connect(self._on_data_changed)
+        self.ctx.status_message.connect(lambda text: ui.statusbar.showMessage(text, 6000))
+
+    # -- pages --------------------------------------------------------------------------
+    def show_page_at(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        if self.ui.navList.currentRow() != row:
+            self.ui.navList.setCurrentRow(row)  # re-enters through currentRowChanged
+            return
+        self.ui.pages.setCurrentWidget(self.page(self.specs[row].key))
+
+    def show_page(self, key: str) -> QWidget:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.show_page_at(row)
+                return self.page(key)
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        widget = self._page_widgets.get(key)
+        if widget is None:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = self._create_page(spec)
+            self._page_widgets[key] = widget
+            self.ui.pages.addWidget(widget)
+        return widget
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != spec.module:
+                raise  # the page exists but something it imports is missing: a real bug
+            log.info("page %s not available in this build", spec.module)
+            return PlaceholderPage(page_label(spec), self)
+        page_class = getattr(module, spec.class_name)
+        widget: QWidget = page_class(self.ctx, self)
+        return widget
+
+    def created_pages(self) -> list[str]:
+        return list(self._page_widgets)
+
+    # -- events -------------------------------------------------------------------------
+    def refresh_events(self, auto_select: bool = True) -> None:
+        """Reload the switcher; keep the current event selected when it still exists."""
+        from desktop_app.services.events import list_events
+        from desktop_app.services.localtime import format_date
+
+        combo = self.ui.eventCombo
+        combo.blockSignals(True)
+        combo.clear()
+        events = list_events()
+        for event in events:
+            text = f"{event.code} \u00b7 {format_date(event.starts_at, event.timezone)} " \
+                   f"\u00b7 {event.title}"
+            combo.addItem(text, event.id)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        if not events:
+            combo.addItem(self.tr("Belum ada acara \u2014 buat dengan \u201cAcara baru\u201d"), "")
+        combo.setEnabled(bool(events))
+        combo.blockSignals(False)
+        ids = [e.id for e in events]
+        if self.ctx.event_id in ids:
+            combo.setCurrentIndex(ids.index(self.ctx.event_id))
+        elif not auto_select:
+            pass
+        elif ids:
+            combo.setCurrentIndex(0)
+            self._select_event(ids[0])
+        else:
+            self._select_event("")
+
+    def select_initial_event(self) -> None:
+        """The event used last on this station, else the newest one."""
+        last = preferences.last_event()
+        ids = [self.ui.eventCombo.itemData(i) for i in range(self.ui.eventCombo.count())]
+        if last and last in ids:
+            self._select_event(last)
+        elif ids and ids[0]:
+            self._select_event(ids[0])
+        else:
+            self._on_event_changed("")
+
+    def _event_chosen(self, index: int) -> None:
+        self._select_event(self.ui.eventCombo.itemData(index) or "")
+
+    def _select_event(self, event_id: str) -> None:
+        if event_id != self.ctx.event_id:
+            self.ctx.set_event(event_id)  # emits event_changed -> _on_event_changed
+        else:
+            self._on_event_changed(event_id)
+
+    def _on_event_changed(self, event_id: str) -> None:
+        combo = self.ui.eventCombo
+        index = combo.findData(event_id) if event_id else -1
+        if index < 0 and event_id:  # created elsewhere: the list is stale
+            self.refresh_events()
+            index = combo.findData(event_id)
+        if index >= 0 and combo.currentIndex() != index:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        event = self.ctx.current_event()
+        self.setWindowTitle(f"Ikrar \u2014 {event.title}" if event else "Ikrar")
+        if event_id:
+            preferences.set_last_event(event_id)
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == "event":
+            self.refresh_events()
+            self._on_event_changed(self.ctx.event_id)
+        elif topic == "sync":
+            self.refresh_status()
+
+    def new_event(self) -> None:
+        page = self.show_page("acara")
+        start_new = getattr(page, "start_new_event", None)
+        if callable(start_new):
+            start_new()
+
+    # -- status bar ---------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        self.station_label.setText(
+            self.tr("Stasiun: %1").replace("%1", preferences.station_name()))
+        path = str(self.ctx.home.database)
+        elided = self.db_label.fontMetrics().elidedText(
+            path, Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH)
+        self.db_label.setText(self.tr("Data: %1").replace("%1", elided))
+        self.db_label.setToolTip(path)
+        self.sync_label.setText(self.sync_text())
+
+    def sync_text(self) -> str:
+        state, last = preferences.sync_state()
+        if not state and not last:
+            return self.tr("Belum pernah sinkron")
+        parts = []
+        if state:
+            label = SYNC_STATE_LABELS.get(state)
+            parts.append(self.tr("Sinkron: %1").replace(
+                "%1", QCoreApplication.translate("MainWindow", label) if label else state))
+        if last:
+            parts.append(self.tr("terakhir berhasil %1").replace("%1", self._format_instant(last)))
+        return " \u00b7 ".join(parts)
+
+    def _format_instant(self, iso_text: str) -> str:
+        try:
+            instant = dt.datetime.fromisoformat(iso_text)
+        except ValueError:
+            return iso_text
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=dt.UTC)
+        event = self.ctx.current_event()
+        if event is not None:  # the desk's clock is the venue's clock
+            from desktop_app.services.localtime import format_datetime
+
+            return format_datetime(instant, event.timezone)
+        return instant.astimezone().strftime("%d-%m-%Y %H.%M")
+
+    # -- menus --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec():
+            self.refresh_status()
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self, self.tr("Pengaturan"),
+                    self.tr("Bahasa baru dipakai setelah Ikrar dibuka ulang."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Ikrar"),
+            self.tr(
+                "<h3>Ikrar %1</h3>"
+                "<p>Meja registrasi acara sosialisasi dan deklarasi netralitas: daftar hadir, "
+                "tanda tangan, sertifikat, dan sinkronisasi antar-meja tanpa internet.</p>"
+                "<p>Data: %2</p>"
+                "<p>Huruf Noto Sans dan Noto Serif \u00a9 Google, lisensi SIL Open Font License "
+                "1.1.</p>"
+            ).replace("%1", __version__).replace("%2", str(self.ctx.home.root)),
+        )
+
+    def _open_path(self, path: object) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self, self.tr("Ikrar"),
+                self.tr("Folder tidak dapat dibuka otomatis. Lokasinya:\n%1")
+                .replace("%1", str(path)))
+
+    # -- input hook, geometry -----------------------------------------------------------
+    def install_global_input(self, filter_obj: QObject) -> None:
+        """Install an application-wide event filter (e.g. the barcode-scanner detector)."""
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("no QApplication")
+        app.installEventFilter(filter_obj)
+        self._global_filters.append(filter_obj)
+
+    def _restore_geometry(self) -> None:
+        stored = preferences.window_geometry()
+        if stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        try:
+            preferences.set_window_geometry(
+                bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        except Exception:  # never block closing the window over a preference
+            log.exception("could not save window geometry")
+        app = QApplication.instance()
+        for filter_obj in self._global_filters:
+            if app is not None:
+                app.removeEventFilter(filter_obj)
+        self._global_filters.clear()
+        super().closeEvent(event)

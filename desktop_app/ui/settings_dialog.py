@@ -1,0 +1,51 @@
+"""Pengaturan: interface language, this station's name, the operator at the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop_app.models import database_proxy
+from desktop_app.services import preferences
+from desktop_app.services.errors import UserError
+
+from .context import AppContext
+from .forms.ui_settings_dialog import Ui_SettingsDialog
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language_changed = False
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.setMinimumWidth(440)
+        # Language names are written in their own language, so anyone can find theirs.
+        for code, name in preferences.LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(
+            self.ui.languageCombo.findData(preferences.language()))
+        self.ui.stationEdit.setText(preferences.station_name())
+        self.ui.operatorEdit.setText(ctx.operator or preferences.operator())
+        self.ui.errorLabel.hide()
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Simpan"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        save.clicked.connect(self.save)
+
+    def save(self) -> None:
+        """Store all three or none; close only after they are committed."""
+        language = self.ui.languageCombo.currentData()
+        try:
+            with database_proxy.atomic():
+                self.language_changed = language != preferences.language()
+                preferences.set_language(language)
+                preferences.set_station_name(self.ui.stationEdit.text())
+                preferences.set_operator(self.ui.operatorEdit.text())
+        except UserError as exc:
+            self.language_changed = False
+            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.show()
+            return
+        self.ctx.operator = preferences.operator()
+        self.accept()
