@@ -243,7 +243,9 @@ class CertificatePainter:
 
 
 def new_canvas(target: Any, title: str = "Sertifikat") -> Canvas:
-    c = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+    # The initial font is emitted in every page preamble: make it an embedded one too.
+    c = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1,
+               initialFontName=ensure_font("NotoSans-Regular"))
     c.setTitle(title)
     c.setAuthor("Ikrar")
     c.setCreator("Ikrar")

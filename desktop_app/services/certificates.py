@@ -313,3 +313,13 @@ def active_certificates(event: Event) -> list[Certificate]:
         .where((Certificate.event == event) & Certificate.id.not_in(revoked))
         .order_by(Attendee.sort_name)
     )
+
+
+def role_label_for(role: str) -> str:
+    """``PESERTA`` → ``Peserta`` (unknown codes title-cased)."""
+    from desktop_app.models.categories import Role
+
+    try:
+        return Role(role).label
+    except ValueError:
+        return role.title()
