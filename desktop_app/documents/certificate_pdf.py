@@ -4,9 +4,10 @@ Speed comes from doing each costly thing once: the background (and logo) is draw
 document as a reusable PDF form XObject (``beginForm``/``doForm``) so every page only
 references it; the QR code's dark modules are emitted as one filled path of horizontal
 runs in module units (a few hundred ``re`` operators instead of thousands of squares);
-QR matrices come from zxing-cpp's C++ encoder (chosen by measurement, see
-``benchmarks/certificates.py``), computed in worker processes while the main process
-draws; fonts are registered once per process and embedded as subsets.
+texts that are the same on every page (title, date, official) are drawn into that form
+too; QR matrices come from zxing-cpp's C++ encoder (chosen by measurement, see
+``benchmarks/certificates.py``); big batches are rendered in slices by worker processes
+and joined with PDFium; fonts are registered once per process and embedded as subsets.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import io
 import logging
 import multiprocessing
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,12 +80,12 @@ def draw_qr(c: Canvas, matrix: QrMatrix, x: float, y_top: float, size: float) ->
     c.setFillColorRGB(0, 0, 0)
     # Module units with y growing downwards: every rectangle is small integers.
     c.transform(module, 0, 0, -module, x, y_top)
-    ops = []
-    for row in range(n):
-        line = bits[row * n : (row + 1) * n]
-        for run in _DARK_RUN.finditer(line):
-            start, end = run.span()
-            ops.append(f"{start} {row} {end - start} 1 re")
+    finditer = _DARK_RUN.finditer
+    ops = [
+        f"{start - base} {row} {end - start} 1 re"
+        for row, base in enumerate(range(0, n * n, n))
+        for start, end in (m.span() for m in finditer(bits, base, base + n))
+    ]
     ops.append("f")
     c._code.append("\n".join(ops))  # one path, one fill: far fewer operators than squares
     c.restoreState()
@@ -153,10 +154,17 @@ class CertificateJob:
 class CertificatePainter:
     """Draws certificates of one template; one instance per process."""
 
-    def __init__(self, template: Template, assets: Assets | None = None) -> None:
+    def __init__(self, template: Template, assets: Assets | None = None,
+                 shared: dict[str, str] | None = None) -> None:
         self.template = template
         self.assets = assets or Assets()
         self.fields = [dict(f) for f in template.fields]
+        # Texts that are the same on every certificate of the event (title, date, official)
+        # go into the background form once; pages only draw what differs.
+        self.shared = shared or {}
+        for f in self.fields:
+            f["_static"] = f.get("type", "text") == "text" and set(
+                _PLACEHOLDER.findall(f.get("text", ""))) <= self.shared.keys()
         for f in self.fields:
             if f.get("type", "text") == "text":
                 f["font"] = ensure_font(f.get("font", "NotoSans-Regular"))
@@ -179,6 +187,8 @@ class CertificatePainter:
         for f in self.fields:
             if f.get("type") == "image" and f.get("source") == "logo":
                 self._draw_image(c, f, self._images["logo"])
+            elif f.get("_static"):
+                self._draw_text(c, f, self.shared)
         c.endForm()
 
     def _draw_image(self, c: Canvas, f: dict[str, Any], image: ImageReader | None) -> None:
@@ -195,7 +205,8 @@ class CertificatePainter:
         for f in self.fields:
             kind = f.get("type", "text")
             if kind == "text":
-                self._draw_text(c, f, values)
+                if not f["_static"]:
+                    self._draw_text(c, f, values)
             elif kind == "qr":
                 size = f.get("size", 32) * mm
                 draw_qr(c, matrix or qr_matrix(job.url), f["x"] * mm, PAGE_H - f["y"] * mm, size)
@@ -242,6 +253,14 @@ class CertificatePainter:
             y -= leading
 
 
+def common_values(jobs: Sequence[CertificateJob]) -> dict[str, str]:
+    """Values identical on every job: texts built only from them are drawn once per PDF."""
+    if not jobs:
+        return {}
+    first = jobs[0].values
+    return {k: v for k, v in first.items() if all(j.values.get(k) == v for j in jobs)}
+
+
 def new_canvas(target: Any, title: str = "Sertifikat") -> Canvas:
     # The initial font is emitted in every page preamble: make it an embedded one too.
     c = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1,
@@ -255,7 +274,7 @@ def new_canvas(target: Any, title: str = "Sertifikat") -> Canvas:
 def render_one(template: Template, job: CertificateJob, assets: Assets | None = None) -> bytes:
     """One certificate as PDF bytes."""
     buffer = io.BytesIO()
-    painter = CertificatePainter(template, assets)
+    painter = CertificatePainter(template, assets, job.values)
     c = new_canvas(buffer, f"Sertifikat {job.values.get('number', '')}")
     painter.begin(c)
     painter.page(c, job)
@@ -278,47 +297,84 @@ def _pool_size(count: int, processes: int | None) -> int:
     return min(multiprocessing.cpu_count(), 4) if count >= 150 else 1
 
 
-def _matrices(urls: list[str], processes: int) -> tuple[Iterator[QrMatrix], Any]:
-    if processes <= 1:
-        return (qr_matrix(u) for u in urls), None
-    pool = multiprocessing.get_context("spawn").Pool(processes)
-    return pool.imap(qr_matrix, urls, chunksize=32), pool
+def _render_chunk(args: tuple[Template, Assets, dict[str, str], list[CertificateJob], str]) -> str:
+    """Worker: a slice of the batch into its own PDF file; returns its path."""
+    template, assets, shared, jobs, path = args
+    painter = CertificatePainter(template, assets, shared)
+    c = new_canvas(path, "Sertifikat")
+    painter.begin(c)
+    for job in jobs:
+        painter.page(c, job)
+        c.showPage()
+    c.save()
+    return path
 
 
 def render_batch_pdf(template: Template, jobs: Sequence[CertificateJob], out: Path,
                      assets: Assets | None = None, progress: Progress | None = None,
                      cancelled: Cancelled | None = None,
                      processes: int | None = None) -> BatchResult:
-    """All certificates into one PDF. QR matrices are encoded in worker processes while
-    this process draws pages in order. Cancel leaves no partial file behind."""
-    painter = CertificatePainter(template, assets)
+    """All certificates into one PDF; cancelling leaves no partial file behind.
+
+    With several workers, slices are rendered in parallel processes and joined in order
+    with PDFium (pypdfium2); each slice repeats the background and font subsets, which
+    costs ~0.2 MB per slice and buys nearly a core's worth of speed.
+    """
+    assets = assets or Assets()
+    shared = common_values(jobs)
     workers = _pool_size(len(jobs), processes)
-    matrices, pool = _matrices([j.url for j in jobs], workers)
     tmp = out.with_name(out.name + ".part")
-    try:
+    if workers <= 1:
+        painter = CertificatePainter(template, assets, shared)
         c = new_canvas(str(tmp), "Sertifikat")
         painter.begin(c)
-        for index, (job, matrix) in enumerate(zip(jobs, matrices, strict=False)):
+        for index, job in enumerate(jobs):
             if cancelled is not None and cancelled():
                 tmp.unlink(missing_ok=True)
                 return BatchResult(index, cancelled=True)
-            painter.page(c, job, matrix)
+            painter.page(c, job)
             c.showPage()
             if progress is not None and (index % 10 == 9 or index == len(jobs) - 1):
                 progress(index + 1, len(jobs))
         c.save()
-    finally:
-        if pool is not None:
+        tmp.replace(out)
+        return BatchResult(len(jobs), [out])
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    size = max(40, -(-len(jobs) // (workers * 3)))
+    with tempfile.TemporaryDirectory(prefix="ikrar-cert-") as scratch:
+        slices = [
+            (template, assets, shared, list(jobs[i : i + size]), str(Path(scratch) / f"{i}.pdf"))
+            for i in range(0, len(jobs), size)
+        ]
+        merged = pdfium.PdfDocument.new()
+        pool = multiprocessing.get_context("spawn").Pool(workers)
+        done = 0
+        try:
+            for path, part in zip(pool.imap(_render_chunk, slices), slices, strict=True):
+                if cancelled is not None and cancelled():
+                    return BatchResult(done, cancelled=True)
+                source = pdfium.PdfDocument(path)
+                merged.import_pages(source)
+                source.close()
+                done += len(part[3])
+                if progress is not None:
+                    progress(done, len(jobs))
+        finally:
             pool.terminate()
+        merged.save(str(tmp))
+        merged.close()
     tmp.replace(out)
     return BatchResult(len(jobs), [out])
 
 
 def _render_files(args: tuple[Template, Assets, list[CertificateJob], str]) -> list[str]:
     template, assets, jobs, folder = args
-    painter = CertificatePainter(template, assets)
     written = []
     for job in jobs:
+        painter = CertificatePainter(template, assets, job.values)
         path = Path(folder) / job.filename
         c = new_canvas(str(path), f"Sertifikat {job.values.get('number', '')}")
         painter.begin(c)
