@@ -21,7 +21,8 @@ def decode_image(image: Any) -> list[str]:
     """Texts of all QR codes in a PIL image."""
     import zxingcpp
 
-    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(
+        zxingcpp.BarcodeFormat.QRCode))
     return [r.text for r in results if r.valid and r.text]
 
 

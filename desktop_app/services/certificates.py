@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from peewee import JOIN
 
@@ -45,7 +46,12 @@ LAST_SYNC_SETTING = "sync.last_pull_at"
 Progress = Callable[[int, int], None]
 
 
-def eligible_query(event: Event) -> object:
+def fk(row: Any, name: str) -> str:
+    """The raw id of foreign key ``name`` without loading the row (``row.<name>_id``)."""
+    return str(row.__data__[name])
+
+
+def eligible_query(event: Event) -> Any:
     """Attendees entitled to a certificate, sorted by bare name."""
     query = Attendee.select().where(
         (Attendee.event == event)
@@ -61,7 +67,7 @@ def eligible_query(event: Event) -> object:
 
 
 def eligible_attendees(event: Event) -> list[Attendee]:
-    return list(eligible_query(event))  # type: ignore[call-overload]
+    return list(eligible_query(event))
 
 
 def event_date(event: Event) -> dt.date:
@@ -95,7 +101,7 @@ def issue_missing(
         eligible[a.id] for a in attendees if a.id in eligible
     ]
     have = {
-        row.attendee_id
+        fk(row, "attendee")
         for row in Certificate.select(Certificate.attendee).where(Certificate.event == event)
     }
     todo = [a for a in wanted if a.id not in have]
@@ -145,12 +151,13 @@ def issue_certificate(event: Event, attendee: Attendee, operator: str = "",
 
 def certificate_for(event: Event, attendee: Attendee) -> Certificate | None:
     """The attendee's newest certificate for the event, revoked or not."""
-    return (
+    found: Certificate | None = (
         Certificate.select()
         .where((Certificate.event == event) & (Certificate.attendee == attendee))
         .order_by(Certificate.issued_at.desc())
         .first()
     )
+    return found
 
 
 def get_certificate(number: str) -> Certificate:
@@ -255,16 +262,16 @@ def certificate_rows(event: Event) -> list[CertificateRow]:
     certs: dict[str, Certificate] = {}
     for cert in (Certificate.select().where(Certificate.event == event)
                  .order_by(Certificate.issued_at)):
-        certs[cert.attendee_id] = cert  # newest wins
+        certs[fk(cert, "attendee")] = cert  # newest wins
     revoked = {
-        r.certificate_id
+        fk(r, "certificate")
         for r in CertificateRevocation.select(CertificateRevocation.certificate)
         .join(Certificate).where(Certificate.event == event)
     }
     prints: dict[str, int] = {}
     for p in (PrintRecord.select(PrintRecord.certificate, PrintRecord.copies)
               .join(Certificate).where(Certificate.event == event)):
-        prints[p.certificate_id] = prints.get(p.certificate_id, 0) + p.copies
+        prints[fk(p, "certificate")] = prints.get(fk(p, "certificate"), 0) + p.copies
     people = {a.id: a for a in eligible_attendees(event)}
     missing = [aid for aid in certs if aid not in people]
     if missing:
@@ -272,10 +279,10 @@ def certificate_rows(event: Event) -> list[CertificateRow]:
             people[a.id] = a
     rows = []
     for attendee in sorted(people.values(), key=lambda a: a.sort_name):
-        cert = certs.get(attendee.id)
+        found = certs.get(attendee.id)
         rows.append(CertificateRow(
-            attendee, cert, cert is not None and cert.id in revoked,
-            prints.get(cert.id, 0) if cert else 0,
+            attendee, found, found is not None and found.id in revoked,
+            prints.get(found.id, 0) if found else 0,
         ))
     return rows
 
@@ -286,7 +293,7 @@ def record_prints(certs: Sequence[Certificate], operator: str = "", copies: int 
     if copies < 1:
         raise UserError("Jumlah salinan minimal 1.")
     printed_before = {
-        p.certificate_id
+        fk(p, "certificate")
         for p in PrintRecord.select(PrintRecord.certificate).where(
             PrintRecord.certificate.in_([c.id for c in certs])
         )
@@ -298,7 +305,7 @@ def record_prints(certs: Sequence[Certificate], operator: str = "", copies: int 
             records.append(PrintRecord.create(certificate=cert, operator=operator,
                                               copies=copies, reprint=reprint))
         if certs:
-            log_action("certificates.print", "event", certs[0].event_id, operator,
+            log_action("certificates.print", "event", fk(certs[0], "event"), operator,
                        count=len(certs), copies=copies,
                        reprints=sum(1 for r in records if r.reprint))
     return records
