@@ -94,12 +94,16 @@ def test_valid_token_and_rejections(issued) -> None:  # type: ignore[no-untyped-
     assert ok.ok and ok.code == "valid"
     assert ok.message.startswith("Tanda tangan sah; daftar pencabutan per ")
     assert ok.claims["event_code"] == event.code
-    # One changed character anywhere: never accepted.
-    for pos in range(0, len(token), 7):
+    # One changed character anywhere (the last one too, whose low bits are padding):
+    # never accepted.
+    for pos in [*range(0, len(token), 7), len(token) - 1]:
         swapped = "B" if token[pos] != "B" else "C"
         result = verify_token(token[:pos] + swapped + token[pos + 1 :])
         assert not result.ok
         assert result.code in {"bad_signature", "malformed", "unknown_key"}
+    for other in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567":
+        if other != token[-1]:
+            assert not verify_token(token[:-1] + other).ok
     middle = len(token) // 2
     tampered = token[:middle] + ("Q" if token[middle] != "Q" else "R") + token[middle + 1 :]
     assert verify_token(tampered).code == "bad_signature"

@@ -165,6 +165,10 @@ def decode_token(token: str) -> tuple[Claims, bytes, bytes]:
         data = base64.b32decode(token + "=" * (-len(token) % 8))
     except (binascii.Error, ValueError) as exc:
         raise MalformedToken("bukan Base32 yang sah") from exc
+    if b32(data) != token:
+        # Unused trailing bits set: a different text for the same bytes. Only the one
+        # canonical spelling is accepted, so no character of a token can change unnoticed.
+        raise MalformedToken("bukan Base32 kanonik")
     if len(data) < HEADER.size + 3 + SIGNATURE_BYTES:
         raise MalformedToken("terlalu pendek")
     payload, signature = data[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
