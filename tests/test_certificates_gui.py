@@ -41,12 +41,12 @@ def test_generate_print_and_reprint(ctx, qtbot, tmp_path: Path) -> None:  # type
     page = CertificatesPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5000)
-    assert page.model.index(0, 4).data() == "Belum diterbitkan"
+    assert page.model.index(0, 2).data() == "Belum diterbitkan"
     out = tmp_path / "semua.pdf"
     page.generate(out, everyone=True)
     qtbot.waitUntil(lambda: getattr(page, "last_result", None) is not None, timeout=20000)
     assert page.last_result.count == 6 and _pages(out) == 6
-    qtbot.waitUntil(lambda: page.model.index(0, 4).data() == "Diterbitkan", timeout=5000)
+    qtbot.waitUntil(lambda: page.model.index(0, 2).data() == "Diterbitkan", timeout=5000)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -20,7 +20,8 @@ from desktop_app.ui.tasks import TaskHandle, run_task
 log = logging.getLogger("ikrar.certificates")
 
 FILTERS = ["Semua", "Belum diterbitkan", "Diterbitkan", "Dicabut"]
-COLUMNS = ["Nama", "Peran", "Instansi", "Nomor", "Status", "Dicetak"]
+COLUMNS = ["Nama", "Peran", "Status", "Nomor", "Dicetak", "Instansi"]
+STATUS_COLUMN = 2
 TOPICS = {"event", "attendees", "checkins", "signatures", "certificates", "sync"}
 
 
@@ -137,14 +138,16 @@ class CertificatesPage(QWidget):
         colors = {"Dicabut": Qt.GlobalColor.darkRed, "Diterbitkan": Qt.GlobalColor.darkGreen}
         for row in rows:
             items = [QStandardItem(str(v)) for v in (
-                row["name"], row["role"], row["institution"], row["number"],
-                self.tr(row["status"]), row["prints"])]
+                row["name"], row["role"], self.tr(row["status"]), row["number"],
+                row["prints"], row["institution"])]
             items[0].setData(row["attendee_id"], Qt.ItemDataRole.UserRole)
-            items[4].setData(row["status"], Qt.ItemDataRole.UserRole)
+            status_item = items[STATUS_COLUMN]
+            status_item.setData(row["status"], Qt.ItemDataRole.UserRole)
             if row["status"] in colors:
-                items[4].setForeground(colors[row["status"]])
+                status_item.setForeground(colors[row["status"]])
             self.model.appendRow(items)
         self.ui.table.resizeColumnsToContents()
+        self.ui.table.setColumnWidth(0, min(self.ui.table.columnWidth(0), 360))
         issued = sum(1 for r in rows if r["status"] == "Diterbitkan")
         revoked = sum(1 for r in rows if r["status"] == "Dicabut")
         self.ui.summaryLabel.setText(
@@ -156,7 +159,7 @@ class CertificatesPage(QWidget):
         self.proxy.setFilterFixedString(self.ui.searchEdit.text().strip())
         wanted = self.ui.filterCombo.currentData()
         for r in range(self.proxy.rowCount()):
-            status = self.proxy.index(r, 4).data(Qt.ItemDataRole.UserRole)
+            status = self.proxy.index(r, STATUS_COLUMN).data(Qt.ItemDataRole.UserRole)
             self.ui.table.setRowHidden(r, wanted not in (None, "Semua") and status != wanted)
 
     def selected_rows(self) -> list[dict[str, Any]]:

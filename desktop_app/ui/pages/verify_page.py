@@ -95,8 +95,14 @@ class VerifyPage(QWidget):
         self.last = result
         claims = result["claims"]
         self.ui.verdictLabel.setStyleSheet(GOOD if result["ok"] else BAD)
-        self.ui.verdictLabel.setText(
-            self.tr("✔ SERTIFIKAT SAH") if result["ok"] else self.tr("✘ TIDAK SAH"))
+        verdicts = {
+            "valid": self.tr("✔ SERTIFIKAT SAH"),
+            "revoked": self.tr("✘ TIDAK SAH — DICABUT"),
+            "bad_signature": self.tr("✘ TIDAK SAH — PALSU ATAU DIUBAH"),
+            "unknown_key": self.tr("✘ TIDAK SAH — PENERBIT TIDAK DIKENAL"),
+            "malformed": self.tr("✘ TIDAK SAH — KODE RUSAK"),
+        }
+        self.ui.verdictLabel.setText(verdicts.get(result["code"], self.tr("✘ TIDAK SAH")))
         self.ui.holderValue.setText(claims.get("holder", "—"))
         self.ui.roleValue.setText(claims.get("role_label", "—"))
         self.ui.eventValue.setText(claims.get("event", "—"))
