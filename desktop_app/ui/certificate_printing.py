@@ -15,10 +15,21 @@ MAX_PRINT_DPI = 300
 
 
 def prepare_printer(printer: QPrinter) -> None:
-    """A4 landscape without margins: the certificate design has its own."""
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)))
+    """Landscape on the paper the user chose (A4 unless changed), without margins: the
+    certificate design has its own."""
+    size = printer.pageLayout().pageSize()
+    if not size.isValid():
+        size = QPageSize(QPageSize.PageSizeId.A4)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
+                                      QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
+
+
+def fitted(target_w: int, target_h: int, image_w: int, image_h: int) -> QRect:
+    """The image scaled to fit the page and centred (other paper sizes keep proportions)."""
+    scale = min(target_w / image_w, target_h / image_h)
+    w, h = int(image_w * scale), int(image_h * scale)
+    return QRect((target_w - w) // 2, (target_h - h) // 2, w, h)
 
 
 def print_pdfs(printer: QPrinter, pdfs: Sequence[bytes],
@@ -44,7 +55,8 @@ def print_pdfs(printer: QPrinter, pdfs: Sequence[bytes],
                     image = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
                     qimage = QImage(image.tobytes(), image.width, image.height,
                                     image.width * 3, QImage.Format.Format_RGB888)
-                    painter.drawImage(QRect(0, 0, target.width(), target.height()), qimage)
+                    painter.drawImage(fitted(target.width(), target.height(),
+                                             image.width, image.height), qimage)
                     pages += 1
             finally:
                 document.close()
