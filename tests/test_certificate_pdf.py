@@ -141,3 +141,31 @@ def test_cli_certificates_and_verify_exit_codes(twenty, home: Path, tmp_path: Pa
     assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
     keys = run_cli("keys", "export", "--out", str(tmp_path / "keys.json"), home=home)
     assert keys.returncode == 0 and (tmp_path / "keys.json").exists()
+
+
+def test_official_signature_and_template_logo_are_drawn(twenty, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+
+    from desktop_app.documents.certificate_batch import signing_official
+    from desktop_app.documents.certificate_templates import save_template
+
+    event, certs = twenty
+    buffer = io.BytesIO()
+    Image.new("RGBA", (300, 120), (20, 30, 120, 255)).save(buffer, "PNG")
+    official = signing_official(event)
+    assert official is not None and "SERTIFIKAT" in official.signs
+    official.signature_png = buffer.getvalue()
+    official.save()
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (100, 100), (200, 0, 0, 255)).save(logo)
+    saved = save_template(load_template("modern"), "modern-acara-X", home, logo=logo)
+    event.certificate_template = saved.name
+    event.save()
+    pdf = tmp_path / "images.pdf"
+    pdf.write_bytes(certificate_pdf(certs[0], home))
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    sizes = {(int(line.split()[3]), int(line.split()[4])) for line in listing}
+    assert {(1754, 1241), (300, 120), (100, 100)} <= sizes  # background, signature, logo
