@@ -101,7 +101,7 @@ def _tokens(text: str) -> list[str]:
 def run_verify(args: argparse.Namespace) -> int:
     from desktop_app.models import Event
     from desktop_app.services.certificate_token import verify_token
-    from desktop_app.services.certificates import role_label_for
+    from desktop_app.services.certificates import claim_date_label, role_label_for
 
     open_home(args.home)
     failures = 0
@@ -115,7 +115,7 @@ def run_verify(args: argparse.Namespace) -> int:
                   f"Pemegang : {claims['holder']}\n"
                   f"Peran    : {role_label_for(claims['role'])}\n"
                   f"Acara    : {title}\n"
-                  f"Tanggal  : {claims['date']}\n"
+                  f"Tanggal  : {claim_date_label(claims['date'])}\n"
                   f"Kunci    : {claims['key_id']}")
         if result.ok:
             print(f"SAH — {result.message}")

@@ -330,3 +330,11 @@ def role_label_for(role: str) -> str:
         return Role(role).label
     except ValueError:
         return role.title()
+
+
+def claim_date_label(iso_date: str) -> str:
+    """``2024-09-27`` → ``27 September 2024`` (a token's date as Indonesians write it)."""
+    from .localtime import MONTHS_ID
+
+    day = dt.date.fromisoformat(iso_date)
+    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"

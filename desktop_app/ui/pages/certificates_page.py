@@ -101,7 +101,7 @@ class CertificatesPage(QWidget):
         self.ui.saveTemplateButton.clicked.connect(self.save_template)
         self.canvas.field_selected.connect(self._canvas_selected)
         self.canvas.field_moved.connect(lambda *_: self.schedule_preview())
-        ctx.event_changed.connect(lambda _id: self.refresh())
+        ctx.event_changed.connect(lambda _id: (self.refresh(), self._load_templates()))
         ctx.data_changed.connect(lambda topic: self.refresh() if topic in TOPICS else None)
 
         from desktop_app.documents.certificate_templates import font_names

@@ -25,7 +25,7 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
     from desktop_app.models import Event
     from desktop_app.services.certificate_scan import qr_texts_from_file
     from desktop_app.services.certificate_token import verify_token
-    from desktop_app.services.certificates import role_label_for
+    from desktop_app.services.certificates import claim_date_label, role_label_for
     from desktop_app.services.errors import UserError
 
     if path:
@@ -43,10 +43,7 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
         event = Event.get_or_none(Event.code == claims["event_code"])
         claims["event"] = f"{event.title} ({event.code})" if event else claims["event_code"]
         claims["role_label"] = role_label_for(claims["role"])
-        from desktop_app.services.localtime import MONTHS_ID
-
-        y, m, d = (int(p) for p in claims["date"].split("-"))
-        claims["date_label"] = f"{d} {MONTHS_ID[m - 1]} {y}"
+        claims["date_label"] = claim_date_label(claims["date"])
     return {"ok": result.ok, "code": result.code, "message": result.message, "claims": claims}
 
 
