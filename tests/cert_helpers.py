@@ -1,12 +1,32 @@
-"""Shared set-up for certificate tests: mark demo attendees present and signed."""
+"""Shared set-up for certificate tests: a demo-like event and attendees marked present/signed."""
 
 from __future__ import annotations
 
 import itertools
+import random
 
-from desktop_app.models import Attendee, Checkin, DeclarationText, Event, Signature
+from desktop_app.models import (
+    Attendee,
+    Checkin,
+    DeclarationText,
+    Event,
+    Signature,
+    stamp_and_log_many,
+)
 
 _chain = itertools.count(1)
+
+
+def plain_event() -> Event:
+    """The demo event's details and 40 attendees, but none of the demo activity: once other
+    services add demo check-ins and signatures, these tests still start from zero."""
+    from desktop_app.services.demo import demo_event_input, generate_attendees
+    from desktop_app.services.events import create_event
+
+    with Event._meta.database.atomic():
+        event = create_event(demo_event_input(), operator="test")
+        stamp_and_log_many(Attendee, generate_attendees(event, 40, random.Random(7)))
+    return event
 
 
 def attend(event: Event, count: int, sign: bool = True) -> list[Attendee]:

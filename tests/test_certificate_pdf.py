@@ -14,17 +14,24 @@ from desktop_app.documents.certificate_pdf import ensure_font, fit_text
 from desktop_app.documents.certificate_templates import load_template, template_names
 from desktop_app.services import certificates as C
 from desktop_app.services.certificate_token import extract_token, verify_token
-from tests.cert_helpers import attend
+from tests.cert_helpers import attend, plain_event
 from tests.conftest import run_cli
+
+
+@pytest.fixture
+def cert_event(home: Path):  # type: ignore[no-untyped-def]
+    """A fresh event without demo activity (see ``plain_event``)."""
+    return plain_event()
+
 
 LONG_NAME = ("Prof. Dr. Drs. H. Muhammad Yohanes Fransiskus Bernardus Nggadas-Tanesib, "
              "S.H., S.Sos., M.Si., M.M., M.Pd.")
 
 
 @pytest.fixture
-def twenty(demo_event):  # type: ignore[no-untyped-def]
-    attend(demo_event, 20)
-    return demo_event, C.issue_missing(demo_event)
+def twenty(cert_event):  # type: ignore[no-untyped-def]
+    attend(cert_event, 20)
+    return cert_event, C.issue_missing(cert_event)
 
 
 def _zbar(folder: Path) -> list[str]:

@@ -40,33 +40,39 @@ from desktop_app.services.signing_keys import (
     public_raw,
     rotate_key,
 )
-from tests.cert_helpers import attend
+from tests.cert_helpers import attend, plain_event
 
 
 @pytest.fixture
-def issued(demo_event):  # type: ignore[no-untyped-def]
-    attend(demo_event, 12)
-    return demo_event, C.issue_missing(demo_event, operator="test")
+def cert_event(home: Path):  # type: ignore[no-untyped-def]
+    """A fresh event without demo activity (see ``plain_event``)."""
+    return plain_event()
 
 
-def test_issue_is_idempotent_and_only_for_eligible(demo_event) -> None:  # type: ignore[no-untyped-def]
-    signed = attend(demo_event, 5, sign=True)
-    unsigned = attend(demo_event, 8, sign=False)[5:]  # present, did not sign
-    first = C.issue_missing(demo_event)
+@pytest.fixture
+def issued(cert_event):  # type: ignore[no-untyped-def]
+    attend(cert_event, 12)
+    return cert_event, C.issue_missing(cert_event, operator="test")
+
+
+def test_issue_is_idempotent_and_only_for_eligible(cert_event) -> None:  # type: ignore[no-untyped-def]
+    signed = attend(cert_event, 5, sign=True)
+    unsigned = attend(cert_event, 8, sign=False)[5:]  # present, did not sign
+    first = C.issue_missing(cert_event)
     assert {c.attendee_id for c in first} == {a.id for a in signed}
-    assert C.issue_missing(demo_event) == []
+    assert C.issue_missing(cert_event) == []
     with pytest.raises(UserError, match="belum hadir"):
-        C.issue_certificate(demo_event, unsigned[0])
-    demo_event.require_signature_for_certificate = False
-    demo_event.save()
-    second = C.issue_missing(demo_event)
+        C.issue_certificate(cert_event, unsigned[0])
+    cert_event.require_signature_for_certificate = False
+    cert_event.save()
+    second = C.issue_missing(cert_event)
     assert {c.attendee_id for c in second} == {a.id for a in unsigned}
 
 
-def test_voided_checkin_is_not_eligible(demo_event) -> None:  # type: ignore[no-untyped-def]
-    person = attend(demo_event, 1)[0]
+def test_voided_checkin_is_not_eligible(cert_event) -> None:  # type: ignore[no-untyped-def]
+    person = attend(cert_event, 1)[0]
     CheckinVoid.create(checkin=Checkin.get(Checkin.attendee == person), reason="salah orang")
-    assert C.issue_missing(demo_event) == []
+    assert C.issue_missing(cert_event) == []
 
 
 def test_token_is_compact_alphanumeric_and_has_no_identifiers(issued) -> None:  # type: ignore[no-untyped-def]
@@ -184,8 +190,8 @@ def test_key_rotation_export_import(issued, tmp_path: Path) -> None:  # type: ig
         close_db()
 
 
-def test_numbering_conflict_free_across_offline_stations(demo_event, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    attend(demo_event, 30)
+def test_numbering_conflict_free_across_offline_stations(cert_event, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    attend(cert_event, 30)
     db_path = Path(Station._meta.database.database)
     close_db()
     second = tmp_path / "station-b.sqlite3"
@@ -195,7 +201,7 @@ def test_numbering_conflict_free_across_offline_stations(demo_event, tmp_path: P
         init_db(path)
         if name == "B":  # the copied file is another laptop: give it its own station
             Station.update(code="B7K2").where(Station.is_local == True).execute()  # noqa: E712
-        event = type(demo_event).get_by_id(demo_event.id)
+        event = type(cert_event).get_by_id(cert_event.id)
         issued = C.issue_missing(event)
         numbers[name] = [c.number for c in issued]
         close_db()
@@ -207,20 +213,49 @@ def test_numbering_conflict_free_across_offline_stations(demo_event, tmp_path: P
     assert b[0] == "B7K2.001/SERT/BAWASLU-KPG/IX/2024"  # roman month and year of the event
 
 
-def test_format_without_station_gets_prefix(demo_event) -> None:  # type: ignore[no-untyped-def]
-    demo_event.certificate_number_format = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
-    demo_event.save()
-    attend(demo_event, 2)
-    certs = C.issue_missing(demo_event)
+def test_format_without_station_gets_prefix(cert_event) -> None:  # type: ignore[no-untyped-def]
+    cert_event.certificate_number_format = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+    cert_event.save()
+    attend(cert_event, 2)
+    certs = C.issue_missing(cert_event)
     station = Station.get(Station.is_local == True).code  # noqa: E712
     assert certs[0].number == f"{station}.001/SERT/BAWASLU-KPG/IX/2024"
-    demo_event.certificate_number_format = "{nope}"
-    demo_event.save()
-    attend(demo_event, 3)
+    cert_event.certificate_number_format = "{nope}"
+    cert_event.save()
+    attend(cert_event, 3)
     with pytest.raises(UserError, match="Format nomor"):
-        C.issue_missing(demo_event)
+        C.issue_missing(cert_event)
 
 
 def test_extract_token_accepts_any_case() -> None:
     assert extract_token("  https://verifikasi.ikrar.id/v/abc234 \n") == "ABC234"
     assert extract_token("abc234") == "ABC234"
+
+
+def test_very_long_name_is_shortened_in_token_but_shown_in_full(cert_event) -> None:  # type: ignore[no-untyped-def]
+    person = attend(cert_event, 1)[0]
+    person.full_name = ("Prof. Dr. Drs. H. Muhammad Yohanes Fransiskus Bernardus Nggadas-Tanesib, "
+                        "S.H., S.Sos., M.Si., M.M., M.Pd.")
+    person.save()
+    cert = C.issue_missing(cert_event)[0]
+    url = token_url(cert.token, cert_event.verify_base_url)
+    assert len(url) <= 311
+    result = verify_token(url)
+    assert result.ok and result.claims["holder"].endswith("…")
+    assert person.full_name.startswith(result.claims["holder"][:-1])
+    assert C.full_holder_name(cert.number, result.claims["holder"]) == person.full_name
+
+
+def test_demo_activity_issues_for_eligible_only(cert_event) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from desktop_app.services.certificates_demo import issue_demo_certificates
+    from desktop_app.services.demo import DEMO_ACTIVITY
+
+    assert DEMO_ACTIVITY[-1] is issue_demo_certificates  # runs after check-ins/signatures
+    issue_demo_certificates(cert_event, random.Random(1))
+    assert Certificate.select().count() == 0  # nobody present yet: nothing, no key made
+    assert SigningKey.select().count() == 0
+    attend(cert_event, 4)
+    issue_demo_certificates(cert_event, random.Random(1))
+    assert Certificate.select().count() == 4

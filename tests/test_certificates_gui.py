@@ -14,18 +14,24 @@ from desktop_app.models import Event, PrintRecord
 from desktop_app.paths import DataDir
 from desktop_app.services import certificates as C
 from desktop_app.services.certificate_token import token_url
-from tests.cert_helpers import attend
+from tests.cert_helpers import attend, plain_event
+
+
+@pytest.fixture
+def cert_event(home: Path):  # type: ignore[no-untyped-def]
+    """A fresh event without demo activity (see ``plain_event``)."""
+    return plain_event()
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(home: Path, demo_event, qtbot):  # type: ignore[no-untyped-def]
+def ctx(home: Path, cert_event, qtbot):  # type: ignore[no-untyped-def]
     from desktop_app.ui.context import AppContext
 
-    attend(demo_event, 6)
+    attend(cert_event, 6)
     context = AppContext(DataDir(home), operator="meja-1")
-    context.set_event(demo_event.id)
+    context.set_event(cert_event.id)
     return context
 
 

@@ -101,7 +101,11 @@ def _tokens(text: str) -> list[str]:
 def run_verify(args: argparse.Namespace) -> int:
     from desktop_app.models import Event
     from desktop_app.services.certificate_token import verify_token
-    from desktop_app.services.certificates import claim_date_label, role_label_for
+    from desktop_app.services.certificates import (
+        claim_date_label,
+        full_holder_name,
+        role_label_for,
+    )
 
     open_home(args.home)
     failures = 0
@@ -112,7 +116,7 @@ def run_verify(args: argparse.Namespace) -> int:
             event = Event.get_or_none(Event.code == claims["event_code"])
             title = f"{event.title} ({claims['event_code']})" if event else claims["event_code"]
             print(f"Nomor    : {claims['number']}\n"
-                  f"Pemegang : {claims['holder']}\n"
+                  f"Pemegang : {full_holder_name(claims['number'], claims['holder'])}\n"
                   f"Peran    : {role_label_for(claims['role'])}\n"
                   f"Acara    : {title}\n"
                   f"Tanggal  : {claim_date_label(claims['date'])}\n"

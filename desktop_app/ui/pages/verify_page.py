@@ -25,7 +25,11 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
     from desktop_app.models import Event
     from desktop_app.services.certificate_scan import qr_texts_from_file
     from desktop_app.services.certificate_token import verify_token
-    from desktop_app.services.certificates import claim_date_label, role_label_for
+    from desktop_app.services.certificates import (
+        claim_date_label,
+        full_holder_name,
+        role_label_for,
+    )
     from desktop_app.services.errors import UserError
 
     if path:
@@ -44,6 +48,7 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
         claims["event"] = f"{event.title} ({event.code})" if event else claims["event_code"]
         claims["role_label"] = role_label_for(claims["role"])
         claims["date_label"] = claim_date_label(claims["date"])
+        claims["holder"] = full_holder_name(claims["number"], claims["holder"])
     return {"ok": result.ok, "code": result.code, "message": result.message, "claims": claims}
 
 
