@@ -91,6 +91,7 @@ class CertificatesPage(QWidget):
         self.ui.printButton.clicked.connect(self.print_dialog)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.revokeButton.clicked.connect(self.revoke_selected)
+        self.ui.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.ui.cancelButton.clicked.connect(self.cancel_task)
         self.ui.templateCombo.currentIndexChanged.connect(self._template_chosen)
         self.ui.fieldCombo.currentIndexChanged.connect(self._field_chosen)
