@@ -43,7 +43,8 @@ class Event(SyncedModel):
     starts_at = UtcDateTimeField()
     ends_at = UtcDateTimeField()
     certificate_number_format = CharField(
-        max_length=120, default="{seq:03d}/SERT/{org}/{month_roman}/{year}"
+        # Station code first: stations issuing offline never collide (certificate_numbering).
+        max_length=120, default="{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
     )
     certificate_template = CharField(max_length=60, default="klasik")
     require_signature_for_certificate = BooleanField(default=True)

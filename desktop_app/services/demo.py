@@ -217,3 +217,6 @@ def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
     for add_activity in DEMO_ACTIVITY:
         add_activity(event, rng)
     return event
+
+# Certificates come last: they need the check-ins and signatures added above.
+from . import certificates_demo  # noqa: E402,F401
