@@ -59,7 +59,7 @@ class EventInput:
     city: str = ""
     level: str = Level.KABUPATEN.value
     organizer_code: str = ""
-    certificate_number_format: str = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+    certificate_number_format: str = Event.certificate_number_format.default
     officials: list[OfficialInput] = field(default_factory=list)
 
     def validate(self) -> None:
