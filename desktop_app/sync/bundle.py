@@ -69,6 +69,15 @@ class BundleError(UserError):
     """A bundle that cannot be exported or is refused on import (nothing was stored)."""
 
 
+class UntrustedBundleError(BundleError):
+    """Signed by a station this one does not know yet; the user may choose to trust it."""
+
+    def __init__(self, message: str, station_name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.station_name = station_name
+        self.fingerprint = fingerprint
+
+
 @dataclass(frozen=True)
 class BundleInfo:
     path: Path
@@ -254,10 +263,10 @@ def import_bundle(home: DataDir, path: Path, password: str = "",
                 f"Bundel mengaku dari '{signer_name}' tetapi ditandatangani kunci lain "
                 f"(sidik jari {print_fp}). Bundel asing ditolak; tidak ada yang disimpan.")
     elif not trust:
-        raise BundleError(
+        raise UntrustedBundleError(
             f"Bundel dari stasiun yang belum dikenal: '{signer_name}', sidik jari {print_fp}. "
-            "Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust "
-            "(atau centang 'Percayai' di aplikasi).")
+            "Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust.",
+            signer_name, print_fp)
     else:
         newly_trusted = True
     pushed = int(Setting.get_value("sync.pushed_seq", "0") or 0)
