@@ -62,12 +62,16 @@ class HubProcess:
             env["IKRAR_HUB_FAULT"] = fault
         else:
             env.pop("IKRAR_HUB_FAULT", None)
+        self.home.mkdir(parents=True, exist_ok=True)
+        # A file, not a pipe: a chatty hub must never block on a full pipe buffer.
+        self.output = open(self.home / "hub-output.txt", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(self._args(), cwd=REPO, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                     stdout=self.output, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"hub exited: {self.proc.stderr.read().decode()}")  # type: ignore[union-attr]
+                output = (self.home / "hub-output.txt").read_text(errors="replace")
+                raise RuntimeError(f"hub exited: {output[-2000:]}")
             try:
                 httpx.get(f"{self.url}/api/health", timeout=0.5, verify=False)
                 return self
@@ -80,6 +84,9 @@ class HubProcess:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)
         self.proc = None
+        if getattr(self, "output", None) is not None:
+            self.output.close()
+            self.output = None
 
     def wait_dead(self, timeout: float = 10) -> int | None:
         assert self.proc is not None

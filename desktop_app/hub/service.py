@@ -24,7 +24,7 @@ from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 from desktop_app.models import database_proxy
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
-from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, decode_row
+from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
 from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
 
 from .pairing import code_hash
@@ -33,6 +33,7 @@ log = logging.getLogger("ikrar.hub")
 
 MAX_BODY_BYTES = 64 * 1024 * 1024  # decompressed; a push batch is ≤ 2 MB by protocol
 MAX_PULL_LIMIT = 2000
+CHANGE_FIELDS = [f for f in HubChange._meta.sorted_fields if f.name != "hub_seq"]
 
 
 class HubError(Exception):
@@ -157,8 +158,7 @@ class HubService:
                 rows = [{"station_id": station.id, "seq": c["seq"], "table_name": c["table"],
                          "row_id": c["row_id"], "hlc": c["hlc"], "payload": c["payload"],
                          "received_at": now} for c in fresh]
-                for i in range(0, len(rows), 500):
-                    HubChange.insert_many(rows[i : i + 500]).execute()
+                insert_rows(HubChange, CHANGE_FIELDS, rows)
                 hub_seq = fresh[-1]["seq"]
                 HubStation.update(pushed_seq=hub_seq).where(
                     HubStation.id == station.id).execute()
@@ -221,9 +221,12 @@ def parse_change(item: Any) -> dict[str, Any]:
         raise HubError(400, f"unknown table {table!r}")
     try:
         row = json.loads(payload)
-        decode_row(model, row)
-    except (json.JSONDecodeError, RowError) as exc:
+    except json.JSONDecodeError as exc:
         raise HubError(400, f"bad payload: {exc}") from None
+    # Column values are checked when the rows are applied (same transaction, rolled back).
+    if not isinstance(row, dict) or not isinstance(row.get("id"), str) \
+            or not isinstance(row.get("hlc"), str) or not row["hlc"]:
+        raise HubError(400, "bad payload: row needs text id and hlc")
     return {"seq": seq, "table": table, "row": row, "row_id": row["id"], "hlc": row["hlc"],
             "payload": payload}
 
