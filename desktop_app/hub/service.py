@@ -17,11 +17,10 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 
-from desktop_app.models import database_proxy
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
@@ -67,7 +66,8 @@ class HubService:
         with self._lock:
             if isinstance(self.db, PostgresqlDatabase):
                 with self.db.atomic():
-                    self.db.execute_sql("SELECT pg_advisory_xact_lock(7312)")
+                    self.db.execute_sql(  # type: ignore[no-untyped-call]
+                        "SELECT pg_advisory_xact_lock(7312)")
                     yield
             else:
                 with self.db.atomic("IMMEDIATE"):
@@ -175,7 +175,7 @@ class HubService:
                      .where((HubChange.hub_seq > after) & (HubChange.hub_seq <= top)
                             & (HubChange.station_id != station.id))
                      .order_by(HubChange.hub_seq).limit(limit + 1).tuples())
-            rows = list(query)
+            rows = cast(list[tuple[int, str, str]], list(query))
         more = len(rows) > limit
         rows = rows[:limit]
         nxt = rows[-1][0] if more else max(top, after)
@@ -236,5 +236,3 @@ def gzip_json(data: Any) -> bytes:
                          .encode("utf-8"), compresslevel=6)
 
 
-def current_db() -> Database:
-    return database_proxy.obj

@@ -18,7 +18,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from peewee import BlobField, DateTimeField, Field, ForeignKeyField
 
@@ -160,8 +160,8 @@ def _apply_table(model: type[SyncedModel], payloads: list[dict[str, Any]], resul
     existing: dict[str, str] = {}
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
-        for row_id, hlc in model.select(model.id, model.hlc).where(model.id.in_(chunk)).tuples():
-            existing[row_id] = hlc
+        query = model.select(model.id, model.hlc).where(model.id.in_(chunk)).tuples()
+        existing.update(cast(Iterable[tuple[str, str]], query))
     fields = list(model._meta.sorted_fields)
     to_insert = [row for row_id, row in newest.items() if row_id not in existing]
     insert_rows(model, fields, to_insert)
@@ -204,7 +204,7 @@ def insert_rows(model: Any, fields: list[Field], rows: list[dict[str, Any]]) -> 
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
            f"VALUES ({', '.join(param for _ in fields)})")
-    converters = [f.db_value for f in fields]
+    converters: list[Any] = [f.db_value for f in fields]
     values = [tuple(convert(row[f.name]) for convert, f in zip(converters, fields, strict=True))
               for row in rows]
     cursor = db.cursor()

@@ -20,13 +20,12 @@ import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from peewee import ModelSelect
 
 from desktop_app.models import (
     Attendee,
@@ -108,7 +107,7 @@ class ImportResult:
 
 # -- export ---------------------------------------------------------------------------
 
-def event_queries(event: Event) -> list[tuple[type[SyncedModel], ModelSelect]]:
+def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
     """Every row belonging to the event, per model, parents first."""
     checkins = Checkin.select(Checkin.id).where(Checkin.event == event)
     certificates = Certificate.select(Certificate.id).where(Certificate.event == event)
@@ -163,7 +162,7 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
     for model, query in event_queries(event):
         table = model._meta.table_name
         for row in query.order_by(model.hlc):
-            lines.append(json.dumps({"table": table, "payload": row_payload(row)},
+            lines.append(json.dumps({"table": table, "payload": row_payload(cast(Any, row))},
                                     ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     rows_bytes = b"\n".join(lines) + b"\n"
     public = public_bytes(key)

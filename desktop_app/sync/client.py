@@ -13,8 +13,9 @@ import gzip
 import json
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode, urlparse
 
 import httpx
@@ -229,7 +230,7 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
         size = 0
         query = (Change.select(Change.seq, Change.table_name, Change.payload)
                  .where(Change.seq > acked).order_by(Change.seq).limit(BATCH_ROWS).tuples())
-        for seq, table, payload in query:
+        for seq, table, payload in cast(Iterable[tuple[int, str, str]], query):
             if batch and size + len(payload) > BATCH_BYTES:
                 break
             batch.append({"seq": seq, "table": table, "payload": payload})
