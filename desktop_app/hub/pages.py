@@ -27,7 +27,7 @@ section{background:#fff;border-radius:8px;padding:16px 20px;margin:0 0 16px;
 box-shadow:0 1px 3px rgba(0,0,0,.12)}
 h2{margin:0 0 4px;font-size:18px}.meta{color:#5a6673;margin:0 0 10px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;
-border-bottom:1px solid #e3e7eb}th{font-weight:600;color:#3b4754}td.n{text-align:right}
+border-bottom:1px solid #e3e7eb}th{font-weight:600;color:#3b4754}.n{text-align:right}
 .badge{display:inline-block;padding:6px 14px;border-radius:16px;font-weight:700;font-size:18px}
 .ok{background:#d9f2e1;color:#13612e}.bad{background:#fbe0e0;color:#8a1414}
 .warn{background:#fff2cc;color:#7a5200}.small{font-size:13px;color:#5a6673}
@@ -38,7 +38,8 @@ CLAIM_LABELS = {
     "name": "Nama", "holder": "Nama", "holder_name": "Nama", "role": "Peran",
     "event": "Acara", "event_title": "Acara", "title": "Acara", "date": "Tanggal",
     "issued": "Diterbitkan", "issued_at": "Diterbitkan", "org": "Penyelenggara",
-    "organizer": "Penyelenggara", "kid": "Kunci", "key_id": "Kunci",
+    "organizer": "Penyelenggara", "kid": "Kunci", "key_id": "Kunci penanda tangan",
+    "event_code": "Kode acara",
 }
 
 
@@ -80,8 +81,9 @@ def index_page() -> str:
             f"{html.escape(event.venue)}</p>"
             f"<p>Peserta <b>{counts.attendees}</b> · Hadir <b>{counts.present}</b> · "
             f"Tanda tangan <b>{counts.signed}</b> · Sertifikat <b>{counts.certificates}</b></p>"
-            f"<table><tr><th>Stasiun</th><th>Peserta dicatat</th><th>Registrasi</th>"
-            f"<th>Tanda tangan</th></tr>{''.join(rows)}</table></section>")
+            f"<table><tr><th>Stasiun</th><th class=n>Peserta dicatat</th>"
+            f"<th class=n>Registrasi</th><th class=n>Tanda tangan</th></tr>"
+            f"{''.join(rows)}</table></section>")
     if not sections:
         sections.append("<section><p>Belum ada data dari stasiun.</p></section>")
     enrolled = HubStation.select().count()
