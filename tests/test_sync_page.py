@@ -84,7 +84,7 @@ def test_two_station_scenario_through_the_page(page, qtbot, hub: HubProcess, hom
     sign(event, first)
     assert page._pending() == 2
     qtbot.mouseClick(page.ui.syncNowButton, qtbot_button())
-    qtbot.waitUntil(lambda: not page._busy, timeout=15000)
+    qtbot.waitUntil(lambda: not page.working, timeout=15000)
     assert page.ui.stateValue.text() == "Tersinkron" and page.ui.pendingValue.text() == "0"
     run_cli("sync", home=tmp_path / "b", check=True)
     a_json = json.loads(run_cli("events", "--json", home=home, check=True).stdout)
@@ -101,7 +101,7 @@ def qtbot_button():  # type: ignore[no-untyped-def]
 
 def test_errors_in_plain_words_and_backoff(page, qtbot, tmp_path: Path) -> None:
     from desktop_app.models import Setting
-    from desktop_app.ui.pages.sync_page import backoff_interval
+    from desktop_app.ui.sync_runner import backoff_interval, start_background_sync
 
     assert [backoff_interval(n, 1000, 60_000) for n in range(8)] == [
         1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]
@@ -109,16 +109,25 @@ def test_errors_in_plain_words_and_backoff(page, qtbot, tmp_path: Path) -> None:
     assert "kode pemasangan" in page.ui.errorLabel.text() and page.ui.errorLabel.isVisible()
     # Enrolled at a hub that is not running: background sync fails and backs off.
     Setting.set_value("sync.hub_url", "http://127.0.0.1:9")
-    page.base_interval_ms = 50
+    page.runner.base_interval_ms = 50
     page.refresh()
     page.ui.autoSyncCheck.setChecked(True)
-    qtbot.waitUntil(lambda: page._failures >= 2, timeout=10000)
-    qtbot.waitUntil(lambda: not page._busy, timeout=10000)
+    qtbot.waitUntil(lambda: page.runner.failures >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: not page.working, timeout=10000)
     assert "tidak dapat dihubungi" in page.ui.errorLabel.text()
     assert page.ui.stateValue.text() == "Gagal sinkron"
-    assert page.next_attempt_ms() >= 50 * 2 ** 2 or page._busy
+    assert page.runner.next_attempt_ms() >= 50 * 2 ** 2 or page.runner.busy
     page.ui.autoSyncCheck.setChecked(False)
-    assert page.next_attempt_ms() == -1 and Setting.get_value("sync.auto") == "0"
+    assert page.runner.next_attempt_ms() == -1 and Setting.get_value("sync.auto") == "0"
+    # A new window resumes background sync at start-up when the user had it on.
+    from desktop_app.ui.context import AppContext
+
+    Setting.set_value("sync.auto", "1")
+    fresh = AppContext(page.ctx.home)
+    runner = start_background_sync(fresh)
+    assert runner.timer.isActive() or runner.busy
+    qtbot.waitUntil(lambda: runner.failures >= 1 and not runner.busy, timeout=10000)
+    runner.set_auto(False)
 
 
 def test_bundle_buttons_export_and_import_with_trust_question(page, qtbot, home: Path,
@@ -130,7 +139,7 @@ def test_bundle_buttons_export_and_import_with_trust_question(page, qtbot, home:
     page.ctx.set_event(event.id)
     out = tmp_path / "a.ikrar"
     page.export_to(out)
-    qtbot.waitUntil(lambda: out.exists() and not page._busy, timeout=10000)
+    qtbot.waitUntil(lambda: out.exists() and not page.working, timeout=10000)
     # The bundle goes to a fresh station made by another station's export (own-key bundle is
     # trusted); simulate a foreign one with the CLI on another data dir.
     other = tmp_path / "other"
@@ -142,5 +151,5 @@ def test_bundle_buttons_export_and_import_with_trust_question(page, qtbot, home:
     asked: list[str] = []
     page.ask_trust = lambda name, fp: asked.append(fp) or True  # type: ignore[method-assign]
     page.import_from(foreign)
-    qtbot.waitUntil(lambda: Attendee.select().count() == 8 and not page._busy, timeout=10000)
+    qtbot.waitUntil(lambda: Attendee.select().count() == 8 and not page.working, timeout=10000)
     assert len(asked) == 1 and len(asked[0]) == 19

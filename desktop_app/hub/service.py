@@ -13,6 +13,7 @@ import gzip
 import json
 import logging
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,6 +56,7 @@ class HubService:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._last_purge = 0.0
 
     # -- plumbing -------------------------------------------------------------------
     def _fault(self, point: str) -> None:
@@ -90,7 +92,9 @@ class HubService:
             except IntegrityError:
                 raise AuthError(401, "nonce already used") from None
             HubStation.update(last_seen_at=now).where(HubStation.id == station.id).execute()
-        if now.second == 0:  # now and then, forget nonces that can no longer be replayed
+        if time.monotonic() - self._last_purge > 60:
+            # Nonces older than twice the timestamp window can never be replayed.
+            self._last_purge = time.monotonic()
             HubNonce.delete().where(
                 HubNonce.seen_at < now - dt.timedelta(seconds=2 * TIMESTAMP_WINDOW_S)).execute()
         return station

@@ -1,5 +1,5 @@
 """Sinkronisasi page: hub pairing, sync status and "Sinkronkan sekarang", background sync
-with exponential backoff, and offline bundle export/import.
+with exponential backoff (see ``ui/sync_runner.py``), and offline bundle export/import.
 
 All network and file work runs through ``run_task``; the GUI thread only reads a few
 settings. Each outcome is written to the settings ``sync.state`` / ``sync.last_success``
@@ -12,25 +12,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.models import Setting
-from desktop_app.services.errors import UserError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_sync_page import Ui_SyncPage
+from desktop_app.ui.sync_runner import backoff_interval, error_text, sync_runner
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.sync")
-
-BASE_INTERVAL_MS = 30_000
-MAX_INTERVAL_MS = 10 * 60_000
-
-
-def backoff_interval(failures: int, base_ms: int = BASE_INTERVAL_MS,
-                     max_ms: int = MAX_INTERVAL_MS) -> int:
-    """Wait before the next background attempt: doubles per failure, capped."""
-    return int(min(max_ms, base_ms * (2 ** min(failures, 16))))
+__all__ = ["SyncPage", "backoff_interval"]
 
 
 class SyncPage(QWidget):
@@ -40,21 +31,26 @@ class SyncPage(QWidget):
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
-        self._busy = False
-        self._failures = 0
-        self.base_interval_ms = BASE_INTERVAL_MS
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._background_sync)
+        self._busy = False  # pairing / bundle work of this page
+        self.runner = sync_runner(ctx)
+        self.runner.busy_changed.connect(self._runner_busy_changed)
         self.ui.syncNowButton.clicked.connect(self.sync_now)
         self.ui.pairButton.clicked.connect(self.pair)
         self.ui.exportButton.clicked.connect(self.export_bundle)
         self.ui.importButton.clicked.connect(self.import_bundle)
-        self.ui.autoSyncCheck.toggled.connect(self._auto_toggled)
+        self.ui.autoSyncCheck.setChecked(self.runner.auto)
+        self.ui.autoSyncCheck.toggled.connect(self.runner.set_auto)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.refresh())
-        self.ui.autoSyncCheck.setChecked(Setting.get_value("sync.auto") == "1")
         self.refresh()
+
+    @Slot(bool)
+    def _runner_busy_changed(self, _busy: bool) -> None:
+        self.refresh()
+
+    @property
+    def working(self) -> bool:
+        return self._busy or self.runner.busy
 
     # -- display --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -62,18 +58,18 @@ class SyncPage(QWidget):
 
         status = sync_status()
         self.ui.hubValue.setText(status.hub_url or self.tr("belum dipasangkan"))
-        state = self.tr("Menyinkronkan…") if self._busy else (
+        state = self.tr("Menyinkronkan…") if self.runner.busy else (
             status.state or self.tr("Belum pernah sinkron"))
         self.ui.stateValue.setText(state)
         self.ui.pendingValue.setText(str(status.pending))
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else ""
         self.ui.lastSuccessValue.setText(status.last_success_local(zone))
-        self.ui.syncNowButton.setEnabled(status.enrolled and not self._busy)
+        self.ui.syncNowButton.setEnabled(status.enrolled and not self.working)
         self.ui.autoSyncCheck.setEnabled(status.enrolled)
-        self.ui.exportButton.setEnabled(event is not None and not self._busy)
-        self.ui.importButton.setEnabled(not self._busy)
-        self.ui.pairButton.setEnabled(not self._busy)
+        self.ui.exportButton.setEnabled(event is not None and not self.working)
+        self.ui.importButton.setEnabled(not self.working)
+        self.ui.pairButton.setEnabled(not self.working)
         if status.enrolled and not self.ui.hubUrlEdit.text():
             self.ui.hubUrlEdit.setText(status.hub_url)
         self.show_error(status.last_error if status.state == "Gagal sinkron" else "")
@@ -83,7 +79,9 @@ class SyncPage(QWidget):
         self.ui.errorLabel.setVisible(bool(message))
 
     def _on_data_changed(self, topic: str) -> None:
-        if topic != "sync" and not self._busy:
+        if topic == "sync":
+            self.refresh()
+        elif not self.working:
             self.ui.pendingValue.setText(str(self._pending()))
 
     @staticmethod
@@ -100,64 +98,13 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _message(error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return str(error)
-        return ("Terjadi kesalahan tak terduga (" + type(error).__name__ +
-                "). Rincian ada di log.")
+        return error_text(error)
 
     # -- sync -----------------------------------------------------------------------
     @Slot()
     def sync_now(self) -> None:
-        if self._busy:
-            return
-        from desktop_app.sync.client import sync_once
-
-        home = self.ctx.home
-        self._set_busy(True, self.tr("Menyinkronkan dengan hub…"))
-        Setting.set_value("sync.state", "Menyinkronkan…")
-        self.ctx.notify("sync")
-        run_task(lambda: sync_once(home), self._sync_done)
-
-    def _sync_done(self, report: Any, error: BaseException | None) -> None:
-        if error is not None:
-            from desktop_app.sync.client import record_outcome
-
-            self._failures += 1
-            message = self._message(error)
-            if not isinstance(error, UserError):
-                record_outcome(False, message)
-            self.ctx.status_message.emit(message)
-        else:
-            self._failures = 0
-            self.ctx.status_message.emit(report.summary())
-            if report.applied:
-                for topic in ("attendees", "checkins", "signatures", "certificates"):
-                    self.ctx.notify(topic)
-        self._busy = False
-        self.ctx.notify("sync")
-        self.refresh()
-        self._schedule()
-
-    # -- background -----------------------------------------------------------------
-    def _auto_toggled(self, on: bool) -> None:
-        Setting.set_value("sync.auto", "1" if on else "0")
-        self._failures = 0
-        self._schedule(immediately=on)
-
-    def _schedule(self, immediately: bool = False) -> None:
-        self.timer.stop()
-        if self.ui.autoSyncCheck.isChecked():
-            delay = 0 if immediately else backoff_interval(self._failures, self.base_interval_ms)
-            self.timer.start(delay)
-
-    def next_attempt_ms(self) -> int:
-        return self.timer.interval() if self.timer.isActive() else -1
-
-    def _background_sync(self) -> None:
-        from desktop_app.sync.client import is_enrolled
-
-        if not self._busy and is_enrolled():
-            self.sync_now()
+        if not self._busy:
+            self.runner.sync_now()
 
     # -- pairing --------------------------------------------------------------------
     @Slot()
@@ -186,7 +133,7 @@ class SyncPage(QWidget):
         self.ctx.status_message.emit(self.tr("Stasiun terdaftar di hub."))
         self.ctx.notify("sync")
         self.refresh()
-        self.sync_now()
+        self.runner.sync_now()
 
     # -- bundles --------------------------------------------------------------------
     @Slot()
