@@ -24,7 +24,8 @@ def fake_verifier(token: str) -> FakeResult:
     token = token.upper()
     if token == "GOOD":
         return FakeResult(True, "valid", "Sertifikat sah.",
-                          {"number": "001/SERT/BAWASLU-KPG/IX/2024", "name": "Drs. Yohanes Tefa"})
+                          {"number": "001/SERT/BAWASLU-KPG/IX/2024", "name": "Drs. Yohanes Tefa",
+                           "role": "NARASUMBER", "date": "2024-09-27"})
     if token == "REVOKED":
         return FakeResult(False, "revoked", "Sertifikat telah dicabut.",
                           {"number": "002/SERT/BAWASLU-KPG/IX/2024", "name": "Maria Bria"})
@@ -48,6 +49,7 @@ def test_valid_token_shows_only_its_claims(client: TestClient, prefix: str) -> N
     assert page.status_code == 200
     assert "SAH" in page.text and "001/SERT/BAWASLU-KPG/IX/2024" in page.text
     assert "Drs. Yohanes Tefa" in page.text and "Nomor sertifikat" in page.text
+    assert "Narasumber" in page.text and "27 September 2024" in page.text
     assert "<script" not in page.text.lower()
 
 

@@ -6,6 +6,7 @@ The verification page shows only what the token itself carries plus its state.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 from typing import Any
@@ -15,7 +16,7 @@ from peewee import fn
 from desktop_app.models import Attendee, Checkin, Event, Signature
 from desktop_app.models.sync_state import HubStation
 from desktop_app.services.events import event_counts
-from desktop_app.services.localtime import format_datetime
+from desktop_app.services.localtime import MONTHS_ID, format_datetime
 
 log = logging.getLogger("ikrar.hub")
 
@@ -41,6 +42,23 @@ CLAIM_LABELS = {
     "organizer": "Penyelenggara", "kid": "Kunci", "key_id": "Kunci penanda tangan",
     "event_code": "Kode acara",
 }
+
+
+ROLE_LABELS = {"PESERTA": "Peserta", "NARASUMBER": "Narasumber", "PANITIA": "Panitia"}
+
+
+def _claim_value(key: str, value: Any) -> str:
+    """Claims as people read them: role words, dates in Indonesian."""
+    text = str(value)
+    if key == "role":
+        return ROLE_LABELS.get(text, text)
+    if key == "date":
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            return text
+        return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+    return text
 
 
 def page(title: str, body: str) -> str:
@@ -125,7 +143,7 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
     message = html.escape(str(getattr(result, "message", "") or ""))
     rows = "".join(
         f"<tr><th>{html.escape(CLAIM_LABELS.get(str(k), str(k)))}</th>"
-        f"<td>{html.escape(str(v))}</td></tr>"
+        f"<td>{html.escape(_claim_value(str(k), v))}</td></tr>"
         for k, v in claims.items()) if claims and (ok or code.lower() in {"revoked", "dicabut"}) \
         else ""
     table = f"<table>{rows}</table>" if rows else ""
