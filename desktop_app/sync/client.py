@@ -19,6 +19,7 @@ from typing import Any, cast
 from urllib.parse import urlencode, urlparse
 
 import httpx
+from peewee import IntegrityError
 
 from desktop_app.models import Change, Setting, database_proxy, local_station
 from desktop_app.models.fields import utcnow
@@ -26,7 +27,7 @@ from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.errors import UserError
 
-from .apply import apply_rows
+from .apply import RowError, apply_rows
 from .auth import sign_request
 from .identity import b64, load_or_create_key, public_bytes, unb64
 from .pinning import PinningError, check_pin, fetch_certificate, pinned_context
@@ -274,11 +275,17 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         if response.status_code != 200 or not isinstance(data.get("next"), int):
             reason = data.get("error", response.status_code)
             raise SyncError(f"Hub menolak permintaan data ({reason}).")
-        rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
-        with database_proxy.atomic():
-            result = apply_rows(rows, pending_after_seq=pushed_seq)
-            # Same transaction: the cursor moves only if the rows are really stored.
-            Setting.set_value(KEY_CURSOR, str(int(data["next"])))
+        try:
+            rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
+            with database_proxy.atomic():
+                result = apply_rows(rows, pending_after_seq=pushed_seq)
+                # Same transaction: the cursor moves only if the rows are really stored.
+                Setting.set_value(KEY_CURSOR, str(int(data["next"])))
+        except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
+            log.exception("cannot apply pulled rows after cursor %s", cursor)
+            raise SyncError("Data dari hub tidak dapat disimpan di stasiun ini "
+                            f"({type(exc).__name__}); tidak ada yang berubah. Rincian ada di log."
+                            ) from exc
         received += len(rows)
         applied += result.inserted + result.updated
         conflicts += result.conflicts
