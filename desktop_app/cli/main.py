@@ -20,6 +20,7 @@ log = logging.getLogger("ikrar.cli")
 COMMAND_MODULES = [
     "desktop_app.cli.commands_core",
     "desktop_app.cli.commands_certificates",
+    "desktop_app.cli.commands_sync",
 ]
 
 

@@ -27,6 +27,7 @@ from .entities import (
     Station,
 )
 from .migrations import SchemaVersion, migrate_database
+from .sync_state import SYNC_STATE_MODELS
 
 # Models that travel in sync, in an order that satisfies foreign keys.
 SYNCED_MODELS: list[type[SyncedModel]] = [
@@ -43,7 +44,7 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
     PrintRecord,
     AuditLog,
 ]
-LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting]
+LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS]
 ALL_MODELS: list[type[BaseModel]] = [*LOCAL_MODELS, *SYNCED_MODELS]
 
 __all__ = [

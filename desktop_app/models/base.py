@@ -161,4 +161,6 @@ class Setting(BaseModel):
 
     @classmethod
     def set_value(cls, key: str, value: str) -> None:
-        cls.insert(key=key, value=value).on_conflict_replace().execute()
+        # An upsert both SQLite and PostgreSQL (hub) understand.
+        cls.insert(key=key, value=value).on_conflict(
+            conflict_target=[cls.key], update={cls.value: value}).execute()

@@ -41,6 +41,16 @@ class Migration:
 MIGRATIONS: list[Migration] = []
 
 
+def _create_sync_tables(migrator: SchemaMigrator, db: Database) -> None:
+    from .sync_state import SYNC_STATE_MODELS
+
+    db.create_tables(SYNC_STATE_MODELS)
+
+
+MIGRATIONS.append(Migration(40, "sync: hub stations, pairing codes, changes, nonces; "
+                            "trusted station keys", _create_sync_tables))
+
+
 
 def current_version() -> int:
     """The schema version this code creates and upgrades to."""

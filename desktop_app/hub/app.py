@@ -1,0 +1,112 @@
+"""The hub's HTTP API and web pages (FastAPI), built by ``create_app``.
+
+API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py``):
+  POST /api/enroll   one-time pairing code + station public key → enrolled
+  POST /api/push     gzip JSON {"after": n, "changes": [...]} → {"pushed_seq": m}
+  GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
+  GET  /api/stations enrolled stations and their public keys (bundle trust)
+  GET  /api/health   unauthenticated liveness
+Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse
+from peewee import Database
+from starlette.concurrency import run_in_threadpool
+
+from desktop_app.paths import DataDir
+from desktop_app.sync.auth import AuthError
+
+from . import pages
+from .database import open_hub_database
+from .service import FaultHook, HubError, HubService, decode_json_body
+
+log = logging.getLogger("ikrar.hub")
+
+Verifier = Callable[[str], Any]
+
+
+def create_app(home_or_db: DataDir | Path | str | Database, database_url: str | None = None,
+               verifier: Verifier | None = None, fault: FaultHook | None = None) -> FastAPI:
+    """The hub application on a data directory (SQLite or ``database_url``) or an open db.
+
+    ``verifier(token) -> VerificationResult`` checks certificate tokens (defaults to the
+    certificates service); ``fault(point)`` lets tests crash the hub at named points.
+    """
+    if isinstance(home_or_db, Database):
+        db = home_or_db
+    else:
+        home = home_or_db if isinstance(home_or_db, DataDir) else DataDir(Path(home_or_db))
+        home.ensure()
+        db = open_hub_database(home, database_url)
+    service = HubService(db, fault)
+    app = FastAPI(title="Ikrar Hub", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.service = service
+    app.state.verifier = verifier
+
+    async def call(fn: Callable[..., Any], *args: Any) -> Any:
+        # peewee keeps one connection per worker thread; anyio reuses a bounded pool.
+        return await run_in_threadpool(fn, *args)
+
+    async def signed(request: Request) -> tuple[Any, bytes]:
+        body = await request.body()
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        station = await call(service.authenticate, request.headers, request.method, path, body)
+        return station, body
+
+    @app.exception_handler(AuthError)
+    async def auth_error(_: Request, exc: AuthError) -> JSONResponse:
+        log.warning("refused request: %s", exc.reason)
+        return JSONResponse({"error": exc.reason}, status_code=exc.status)
+
+    @app.exception_handler(HubError)
+    async def hub_error(_: Request, exc: HubError) -> JSONResponse:
+        log.warning("refused request: %s", exc.reason)
+        return JSONResponse({"error": exc.reason, **exc.extra}, status_code=exc.status)
+
+    @app.get("/api/health")
+    async def health() -> dict[str, Any]:
+        return {"ok": True, "service": "ikrar-hub"}
+
+    @app.post("/api/enroll")
+    async def enroll(request: Request) -> dict[str, Any]:
+        body = decode_json_body(await request.body(), request.headers.get("content-encoding", ""))
+        return await call(service.enroll, body)  # type: ignore[no-any-return]
+
+    @app.post("/api/push")
+    async def push(request: Request) -> dict[str, Any]:
+        station, body = await signed(request)
+        encoding = request.headers.get("content-encoding", "")
+        return await call(service.push, station, body, encoding)  # type: ignore[no-any-return]
+
+    @app.get("/api/pull")
+    async def pull(request: Request, after: int = 0, limit: int = 500) -> dict[str, Any]:
+        station, _ = await signed(request)
+        return await call(service.pull, station, after, limit)  # type: ignore[no-any-return]
+
+    @app.get("/api/stations")
+    async def stations(request: Request) -> dict[str, Any]:
+        await signed(request)
+        return {"stations": await call(service.stations)}
+
+    @app.get("/", response_class=HTMLResponse)
+    async def index() -> str:
+        return await call(pages.index_page)  # type: ignore[no-any-return]
+
+    async def verify(token: str) -> HTMLResponse:
+        html, status = await call(pages.verify_page, token, app.state.verifier)
+        return HTMLResponse(html, status_code=status)
+
+    app.add_api_route("/v/{token:path}", verify, methods=["GET"], response_class=HTMLResponse)
+    app.add_api_route("/V/{token:path}", verify, methods=["GET"], response_class=HTMLResponse,
+                      include_in_schema=False)
+    return app

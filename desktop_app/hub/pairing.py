@@ -1,0 +1,71 @@
+"""One-time pairing codes that let a new station enrol at the hub."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlencode, urlparse
+
+from desktop_app.models.fields import utcnow
+from desktop_app.models.sync_state import HubPairingCode
+from desktop_app.services.events import random_code
+
+PAIR_SCHEME = "ikrar-pair"
+
+
+def normalize_code(code: str) -> str:
+    """Codes are read aloud and retyped: ignore case, spaces and dashes; O→0, I/L→1."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(normalize_code(code).encode("ascii")).hexdigest()
+
+
+@dataclass(frozen=True)
+class PairingCode:
+    code: str  # shown as XXXX-XXXX
+    expires_at: dt.datetime
+
+
+def create_pairing_code(minutes: int = 15) -> PairingCode:
+    """Store a fresh one-time code (hashed) valid for ``minutes``."""
+    raw = random_code(8)
+    expires = utcnow() + dt.timedelta(minutes=minutes)
+    HubPairingCode.create(code_sha256=code_hash(raw), expires_at=expires)
+    return PairingCode(f"{raw[:4]}-{raw[4:]}", expires)
+
+
+def pairing_uri(url: str, code: str, fingerprint: str = "") -> str:
+    """What the QR code holds: everything ``ikrar enroll`` needs."""
+    query = {"url": url, "code": code}
+    if fingerprint:
+        query["fp"] = fingerprint
+    return f"{PAIR_SCHEME}:?{urlencode(query)}"
+
+
+def parse_pairing_uri(text: str) -> tuple[str, str, str] | None:
+    """(url, code, fingerprint) from a scanned pairing QR, or None if it is not one."""
+    if not text.startswith(f"{PAIR_SCHEME}:"):
+        return None
+    query = parse_qs(urlparse(text).query)
+    url = query.get("url", [""])[0]
+    code = query.get("code", [""])[0]
+    if not url or not code:
+        return None
+    return url, code, query.get("fp", [""])[0]
+
+
+def ascii_qr(data: str) -> str:
+    """The QR code as terminal text (qrcode's own renderer)."""
+    import qrcode
+
+    qr = qrcode.QRCode(border=1)
+    qr.add_data(data)
+    qr.make(fit=True)
+    out = io.StringIO()
+    qr.print_ascii(out=out, invert=True)
+    return out.getvalue()

@@ -1,0 +1,242 @@
+"""What the hub does, without HTTP: authenticate, enrol, accept pushes, serve pulls.
+
+Writes are serialised (a process lock plus a database lock: ``BEGIN IMMEDIATE`` on
+SQLite, an advisory transaction lock on PostgreSQL) so ``hub_seq`` values become visible
+in increasing order and a pull cursor can never step over a row committed later.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import gzip
+import json
+import logging
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, cast
+
+from peewee import Database, IntegrityError, PostgresqlDatabase, fn
+
+from desktop_app.models.fields import utcnow
+from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
+from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
+from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
+
+from .pairing import code_hash
+
+log = logging.getLogger("ikrar.hub")
+
+MAX_BODY_BYTES = 64 * 1024 * 1024  # decompressed; a push batch is ≤ 2 MB by protocol
+MAX_PULL_LIMIT = 2000
+CHANGE_FIELDS = [f for f in HubChange._meta.sorted_fields if f.name != "hub_seq"]
+
+
+class HubError(Exception):
+    """A request the hub refuses (4xx) with a short English reason for logs and clients."""
+
+    def __init__(self, status: int, reason: str, extra: dict[str, Any] | None = None) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.extra = extra or {}
+
+
+FaultHook = Callable[[str], None]
+
+
+@dataclass
+class HubService:
+    db: Database
+    fault: FaultHook | None = None
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last_purge = 0.0
+
+    # -- plumbing -------------------------------------------------------------------
+    def _fault(self, point: str) -> None:
+        if self.fault is not None:
+            self.fault(point)
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        with self._lock:
+            if isinstance(self.db, PostgresqlDatabase):
+                with self.db.atomic():
+                    self.db.execute_sql(  # type: ignore[no-untyped-call]
+                        "SELECT pg_advisory_xact_lock(7312)")
+                    yield
+            else:
+                with self.db.atomic("IMMEDIATE"):
+                    yield
+
+    # -- authentication -------------------------------------------------------------
+    def authenticate(self, headers: Any, method: str, path: str, body: bytes) -> HubStation:
+        """The station that signed this request; the nonce is burnt only when it passes."""
+        req = parse_headers(headers)
+        station = HubStation.get_or_none(HubStation.id == req.station_id)
+        if station is None:
+            raise AuthError(401, "unknown station")
+        if station.revoked_at is not None:
+            raise AuthError(403, "station revoked")
+        check_signature(bytes(station.public_key), req, method, path, body)
+        now = utcnow()
+        with self._write():
+            try:
+                HubNonce.create(station_id=station.id, nonce=req.nonce, seen_at=now)
+            except IntegrityError:
+                raise AuthError(401, "nonce already used") from None
+            HubStation.update(last_seen_at=now).where(HubStation.id == station.id).execute()
+        if time.monotonic() - self._last_purge > 60:
+            # Nonces older than twice the timestamp window can never be replayed.
+            self._last_purge = time.monotonic()
+            HubNonce.delete().where(
+                HubNonce.seen_at < now - dt.timedelta(seconds=2 * TIMESTAMP_WINDOW_S)).execute()
+        return station
+
+    # -- enrolment ------------------------------------------------------------------
+    def enroll(self, body: dict[str, Any]) -> dict[str, Any]:
+        code = str(body.get("code") or "")
+        station_id = str(body.get("station_id") or "")
+        name = str(body.get("name") or "").strip()[:100]
+        try:
+            public_key = base64.b64decode(str(body.get("public_key") or ""), validate=True)
+        except ValueError:
+            raise HubError(400, "bad public key") from None
+        if len(public_key) != 32 or not (1 <= len(station_id) <= 36) or not name or not code:
+            raise HubError(400, "incomplete enrolment request")
+        now = utcnow()
+        with self._write():
+            pairing = HubPairingCode.get_or_none(HubPairingCode.code_sha256 == code_hash(code))
+            if pairing is None or pairing.used_at is not None:
+                raise HubError(403, "pairing code unknown or already used")
+            if pairing.expires_at < now:
+                raise HubError(403, "pairing code expired")
+            pairing.used_at, pairing.used_by = now, station_id
+            pairing.save()
+            existing = HubStation.get_or_none(HubStation.id == station_id)
+            if existing is None:
+                HubStation.create(id=station_id, name=name,
+                                  code=str(body.get("station_code") or "")[:8],
+                                  public_key=public_key, enrolled_at=now)
+                pushed_seq = 0
+            else:
+                # Re-enrolment (new key, or a revoked station let back in) keeps its progress.
+                existing.name, existing.public_key, existing.revoked_at = name, public_key, None
+                existing.save()
+                pushed_seq = existing.pushed_seq
+        log.info("station %s (%s) enrolled", station_id, name)
+        return {"ok": True, "pushed_seq": pushed_seq}
+
+    # -- push -----------------------------------------------------------------------
+    def push(self, station: HubStation, body: bytes, encoding: str) -> dict[str, Any]:
+        data = decode_json_body(body, encoding)
+        after = data.get("after")
+        changes = data.get("changes")
+        if not isinstance(after, int) or after < 0 or not isinstance(changes, list):
+            raise HubError(400, "push needs integer 'after' and a list of 'changes'")
+        parsed = [parse_change(c) for c in changes]
+        seqs = [c["seq"] for c in parsed]
+        if any(b <= a for a, b in zip(seqs, seqs[1:], strict=False)) or (seqs and seqs[0] <= after):
+            raise HubError(400, "change sequence numbers must increase after 'after'")
+        with self._write():
+            current = HubStation.get_by_id(station.id)
+            hub_seq = current.pushed_seq
+            if after > hub_seq:
+                # The hub lost changes (restored from a backup): the station must resend.
+                raise HubError(409, "gap in sequence", {"pushed_seq": hub_seq})
+            fresh = [c for c in parsed if c["seq"] > hub_seq]
+            if fresh:
+                try:
+                    apply_rows([(c["table"], c["row"]) for c in fresh], record_conflicts=False)
+                except RowError as exc:
+                    raise HubError(400, f"bad row: {exc}") from exc
+                except IntegrityError as exc:
+                    raise HubError(422, f"row rejected by database: {exc}") from exc
+                now = utcnow()
+                rows = [{"station_id": station.id, "seq": c["seq"], "table_name": c["table"],
+                         "row_id": c["row_id"], "hlc": c["hlc"], "payload": c["payload"],
+                         "received_at": now} for c in fresh]
+                insert_rows(HubChange, CHANGE_FIELDS, rows)
+                hub_seq = fresh[-1]["seq"]
+                HubStation.update(pushed_seq=hub_seq).where(
+                    HubStation.id == station.id).execute()
+            self._fault("push.before_commit")
+        self._fault("push.after_commit")
+        return {"pushed_seq": hub_seq, "stored": len(fresh), "duplicates": len(parsed) - len(fresh)}
+
+    # -- pull -----------------------------------------------------------------------
+    def pull(self, station: HubStation, after: int, limit: int) -> dict[str, Any]:
+        limit = max(1, min(limit, MAX_PULL_LIMIT))
+        with self.db.atomic():  # one snapshot for the top and the rows below it
+            top = HubChange.select(fn.MAX(HubChange.hub_seq)).scalar() or 0
+            query = (HubChange.select(HubChange.hub_seq, HubChange.table_name, HubChange.payload)
+                     .where((HubChange.hub_seq > after) & (HubChange.hub_seq <= top)
+                            & (HubChange.station_id != station.id))
+                     .order_by(HubChange.hub_seq).limit(limit + 1).tuples())
+            rows = cast(list[tuple[int, str, str]], list(query))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        nxt = rows[-1][0] if more else max(top, after)
+        self._fault("pull.after_read")
+        return {"changes": [{"table": t, "payload": p} for _, t, p in rows],
+                "next": nxt, "more": more}
+
+    # -- stations -------------------------------------------------------------------
+    def stations(self) -> list[dict[str, Any]]:
+        return [{"id": s.id, "name": s.name, "code": s.code,
+                 "public_key": base64.b64encode(bytes(s.public_key)).decode("ascii"),
+                 "revoked": s.revoked_at is not None}
+                for s in HubStation.select().order_by(HubStation.enrolled_at)]
+
+
+def decode_json_body(body: bytes, encoding: str) -> dict[str, Any]:
+    """Parse a (possibly gzip-compressed) JSON object body or raise ``HubError(400)``."""
+    try:
+        if encoding.strip().lower() == "gzip":
+            decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+            raw = decompressor.decompress(body, MAX_BODY_BYTES)
+            if decompressor.unconsumed_tail:
+                raise HubError(413, "body too large")
+        else:
+            raw = body
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, zlib.error, UnicodeDecodeError, json.JSONDecodeError, EOFError):
+        raise HubError(400, "body is not valid (gzip) JSON") from None
+    if not isinstance(data, dict):
+        raise HubError(400, "body must be a JSON object")
+    return data
+
+
+def parse_change(item: Any) -> dict[str, Any]:
+    """Validate one pushed change completely before anything is stored."""
+    if not isinstance(item, dict):
+        raise HubError(400, "change must be an object")
+    seq, table, payload = item.get("seq"), item.get("table"), item.get("payload")
+    if not isinstance(seq, int) or not isinstance(table, str) or not isinstance(payload, str):
+        raise HubError(400, "change needs seq, table and payload")
+    model = MODELS_BY_TABLE.get(table)
+    if model is None:
+        raise HubError(400, f"unknown table {table!r}")
+    try:
+        row = json.loads(payload)
+    except json.JSONDecodeError as exc:
+        raise HubError(400, f"bad payload: {exc}") from None
+    # Column values are checked when the rows are applied (same transaction, rolled back).
+    if not isinstance(row, dict) or not isinstance(row.get("id"), str) \
+            or not isinstance(row.get("hlc"), str) or not row["hlc"]:
+        raise HubError(400, "bad payload: row needs text id and hlc")
+    return {"seq": seq, "table": table, "row": row, "row_id": row["id"], "hlc": row["hlc"],
+            "payload": payload}
+
+
+def gzip_json(data: Any) -> bytes:
+    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+                         .encode("utf-8"), compresslevel=6)
+
+

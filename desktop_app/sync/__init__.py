@@ -1,0 +1,1 @@
+"""Station side of sync: identity, request signing, push/pull client, applying rows, bundles."""

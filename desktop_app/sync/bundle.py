@@ -1,0 +1,293 @@
+"""Offline bundles: all rows of one event in a signed (optionally encrypted) file for USB.
+
+Layout: a zip with ``manifest.json`` (event, signer station and its Ed25519 public key,
+SHA-256 of the rows), ``rows.jsonl`` (one ``{"table", "payload"}`` per line, parents
+first) and ``manifest.sig`` (the station's signature over the manifest bytes). With a
+password the whole zip is sealed with AES-256-GCM under a scrypt-derived key.
+Import verifies everything first, then applies the rows with the normal sync rules in
+one transaction: importing the same bundle twice changes nothing, a bad one stores nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import logging
+import os
+import secrets
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from desktop_app.models import (
+    Attendee,
+    AuditLog,
+    Certificate,
+    CertificateRevocation,
+    Change,
+    Checkin,
+    CheckinVoid,
+    DeclarationText,
+    Event,
+    Official,
+    PrintRecord,
+    Setting,
+    Signature,
+    SigningKey,
+    SyncedModel,
+    database_proxy,
+    local_station,
+)
+from desktop_app.models.base import row_payload
+from desktop_app.models.fields import utcnow
+from desktop_app.models.sync_state import StationKey
+from desktop_app.paths import DataDir
+from desktop_app.services.errors import UserError
+from desktop_app.services.events import get_event
+
+from .apply import RowError, apply_rows
+from .identity import b64, fingerprint, load_or_create_key, public_bytes
+
+log = logging.getLogger("ikrar.sync")
+
+FORMAT = "ikrar-bundle/1"
+MAGIC = b"IKRAR-BUNDLE-AESGCM-1\n"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+class BundleError(UserError):
+    """A bundle that cannot be exported or is refused on import (nothing was stored)."""
+
+
+class UntrustedBundleError(BundleError):
+    """Signed by a station this one does not know yet; the user may choose to trust it."""
+
+    def __init__(self, message: str, station_name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.station_name = station_name
+        self.fingerprint = fingerprint
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    path: Path
+    event_code: str
+    rows: int
+    encrypted: bool
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    event_code: str
+    station_name: str
+    rows: int
+    applied: int
+    conflicts: int
+    newly_trusted: bool
+
+    def summary(self) -> str:
+        if self.applied == 0:
+            return (f"Bundel acara {self.event_code} dari {self.station_name}: {self.rows} baris, "
+                    "semuanya sudah ada. Tidak ada yang berubah.")
+        return (f"Bundel acara {self.event_code} dari {self.station_name} diimpor: "
+                f"{self.applied} dari {self.rows} baris baru atau lebih baru"
+                + (f", {self.conflicts} konflik dicatat di log audit" if self.conflicts else "")
+                + ".")
+
+
+# -- export ---------------------------------------------------------------------------
+
+def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
+    """Every row belonging to the event, per model, parents first."""
+    checkins = Checkin.select(Checkin.id).where(Checkin.event == event)
+    certificates = Certificate.select(Certificate.id).where(Certificate.event == event)
+    attendees = Attendee.select(Attendee.id).where(Attendee.event == event)
+    key_ids = Certificate.select(Certificate.key_id).where(Certificate.event == event)
+    audit = AuditLog.select().where(
+        (AuditLog.entity_id == event.id) | AuditLog.entity_id.in_(attendees)
+        | AuditLog.entity_id.in_(checkins) | AuditLog.entity_id.in_(certificates))
+    return [
+        (Event, Event.select().where(Event.id == event.id)),
+        (Official, Official.select().where(Official.event == event)),
+        (DeclarationText, DeclarationText.select().where(DeclarationText.event == event)),
+        (Attendee, Attendee.select().where(Attendee.event == event)),
+        (Checkin, Checkin.select().where(Checkin.event == event)),
+        (CheckinVoid, CheckinVoid.select().where(CheckinVoid.checkin.in_(checkins))),
+        (Signature, Signature.select().where(Signature.event == event)),
+        (SigningKey, SigningKey.select().where(SigningKey.key_id.in_(key_ids))),
+        (Certificate, Certificate.select().where(Certificate.event == event)),
+        (CertificateRevocation, CertificateRevocation.select().where(
+            CertificateRevocation.certificate.in_(certificates))),
+        (PrintRecord, PrintRecord.select().where(PrintRecord.certificate.in_(certificates))),
+        (AuditLog, audit),
+    ]
+
+
+def _derive_key(password: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
+        password.encode("utf-8"))
+
+
+def encrypt(data: bytes, password: str) -> bytes:
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    sealed = AESGCM(_derive_key(password, salt)).encrypt(nonce, data, MAGIC)
+    return MAGIC + salt + nonce + sealed
+
+
+def decrypt(data: bytes, password: str) -> bytes:
+    body = data[len(MAGIC):]
+    salt, nonce, sealed = body[:16], body[16:28], body[28:]
+    try:
+        return AESGCM(_derive_key(password, salt)).decrypt(nonce, sealed, MAGIC)
+    except InvalidTag:
+        raise BundleError("Kata sandi bundel salah, atau berkasnya rusak.") from None
+
+
+def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "") -> BundleInfo:
+    """Write the event's rows to ``out`` as a signed bundle."""
+    event = get_event(event_code)
+    key = load_or_create_key(home.keys)
+    station = local_station()
+    lines: list[bytes] = []
+    for model, query in event_queries(event):
+        table = model._meta.table_name
+        for row in query.order_by(model.hlc):
+            lines.append(json.dumps({"table": table, "payload": row_payload(cast(Any, row))},
+                                    ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    rows_bytes = b"\n".join(lines) + b"\n"
+    public = public_bytes(key)
+    manifest = json.dumps({
+        "format": FORMAT, "event_id": event.id, "event_code": event.code,
+        "event_title": event.title, "station_id": station.id, "station_name": station.name,
+        "public_key": b64(public), "created_at": utcnow().isoformat(timespec="seconds"),
+        "rows": len(lines), "rows_sha256": hashlib.sha256(rows_bytes).hexdigest(),
+    }, ensure_ascii=False, indent=1).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", manifest)
+        archive.writestr("manifest.sig", base64.b64encode(key.sign(manifest)))
+        archive.writestr("rows.jsonl", rows_bytes)
+    data = buffer.getvalue()
+    if password:
+        data = encrypt(data, password)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise BundleError(f"Bundel tidak dapat ditulis ke '{out}' ({exc.strerror}).") from exc
+    return BundleInfo(out, event.code, len(lines), bool(password), fingerprint(public))
+
+
+# -- import ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    manifest: dict[str, Any]
+    rows: list[tuple[str, dict[str, Any]]]
+    public_key: bytes
+
+
+def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
+    """Open, decrypt and verify a bundle's signature and integrity (no trust decision)."""
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleError("Berkas terlalu besar untuk sebuah bundel Ikrar.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Berkas '{path}' tidak dapat dibaca ({exc.strerror}).") from exc
+    if data.startswith(MAGIC):
+        if not password:
+            raise BundleError("Bundel ini terenkripsi. Masukkan kata sandinya (--password).")
+        data = decrypt(data, password)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            manifest_bytes = archive.read("manifest.json")
+            signature = base64.b64decode(archive.read("manifest.sig"), validate=True)
+            rows_bytes = archive.read("rows.jsonl")
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        raise BundleError("Berkas ini bukan bundel Ikrar atau rusak.") from exc
+    try:
+        manifest = json.loads(manifest_bytes)
+        public_key = base64.b64decode(manifest["public_key"], validate=True)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
+    except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
+        raise BundleError("Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
+                          "Tidak ada data yang disimpan.") from exc
+    if manifest.get("format") != FORMAT:
+        raise BundleError("Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?).")
+    if hashlib.sha256(rows_bytes).hexdigest() != manifest.get("rows_sha256"):
+        raise BundleError("Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. "
+                          "Tidak ada data yang disimpan.")
+    try:
+        rows = []
+        for line in rows_bytes.splitlines():
+            if line.strip():
+                item = json.loads(line)
+                rows.append((str(item["table"]), item["payload"]))
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise BundleError("Isi bundel tidak dapat dibaca.") from exc
+    return VerifiedBundle(manifest, rows, public_key)
+
+
+def import_bundle(home: DataDir, path: Path, password: str = "",
+                  trust: bool = False) -> ImportResult:
+    """Verify, decide trust, then apply the bundle in one transaction."""
+    bundle = read_bundle(path, password)
+    manifest = bundle.manifest
+    signer_id = str(manifest.get("station_id", ""))
+    signer_name = str(manifest.get("station_name", "")) or signer_id[:8]
+    print_fp = fingerprint(bundle.public_key)
+    me = local_station()
+    own_key = public_bytes(load_or_create_key(home.keys))
+    known = StationKey.get_or_none(StationKey.station_id == signer_id)
+    newly_trusted = False
+    if signer_id == me.id:
+        if bundle.public_key != own_key:
+            raise BundleError("Bundel mengaku dari stasiun ini tetapi kuncinya lain. Ditolak.")
+    elif known is not None:
+        if bytes(known.public_key) != bundle.public_key:
+            raise BundleError(
+                f"Bundel mengaku dari '{signer_name}' tetapi ditandatangani kunci lain "
+                f"(sidik jari {print_fp}). Bundel asing ditolak; tidak ada yang disimpan.")
+    elif not trust:
+        raise UntrustedBundleError(
+            f"Bundel dari stasiun yang belum dikenal: '{signer_name}', sidik jari {print_fp}. "
+            "Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust.",
+            signer_name, print_fp)
+    else:
+        newly_trusted = True
+    pushed = int(Setting.get_value("sync.pushed_seq", "0") or 0)
+    try:
+        with database_proxy.atomic():
+            if newly_trusted:
+                StationKey.create(station_id=signer_id, name=signer_name,
+                                  public_key=bundle.public_key, source="bundle")
+            result = apply_rows(bundle.rows, pending_after_seq=pushed)
+            # Relay: rows new to this station go into its outbox, so a station with
+            # network carries a colleague's offline work to the hub.
+            relay = [{"table_name": table, "row_id": payload["id"], "hlc": payload["hlc"],
+                      "payload": json.dumps(payload, ensure_ascii=False,
+                                            separators=(",", ":")),
+                      "created_at": utcnow()} for table, payload in result.changed]
+            for i in range(0, len(relay), 500):
+                Change.insert_many(relay[i : i + 500]).execute()
+    except RowError as exc:
+        raise BundleError(f"Isi bundel tidak sah ({exc}). Tidak ada data yang disimpan.") from exc
+    except Exception as exc:
+        log.exception("bundle import failed")
+        raise BundleError(f"Bundel tidak dapat diterapkan ({type(exc).__name__}). Tidak ada "
+                          "data yang disimpan; rincian ada di log.") from exc
+    return ImportResult(str(manifest.get("event_code", "")), signer_name, len(bundle.rows),
+                        result.inserted + result.updated, result.conflicts, newly_trusted)

@@ -1,0 +1,343 @@
+"""The station side of the protocol: enrol, push the outbox, pull other stations' rows.
+
+Push: outbox rows with ``seq`` above the acknowledged one, in batches of at most
+``BATCH_ROWS`` rows or ``BATCH_BYTES`` of JSON, gzip-compressed; the hub answers with the
+highest seq it holds, which becomes the new acknowledgement (a lost answer just means
+the same rows are sent again and ignored). Pull: pages after a hub cursor; each page is
+applied and the cursor advanced in one local transaction.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+from urllib.parse import urlencode, urlparse
+
+import httpx
+from peewee import IntegrityError
+
+from desktop_app.models import Change, Setting, database_proxy, local_station
+from desktop_app.models.fields import utcnow
+from desktop_app.models.sync_state import StationKey
+from desktop_app.paths import DataDir
+from desktop_app.services.errors import UserError
+
+from .apply import RowError, apply_rows
+from .auth import sign_request
+from .identity import b64, load_or_create_key, public_bytes, unb64
+from .pinning import PinningError, check_pin, fetch_certificate, pinned_context
+
+log = logging.getLogger("ikrar.sync")
+
+BATCH_ROWS = 500
+BATCH_BYTES = 2 * 1024 * 1024
+PULL_LIMIT = 500
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+KEY_URL = "sync.hub_url"
+KEY_CERT = "sync.hub_cert_pem"
+KEY_PUSHED = "sync.pushed_seq"
+KEY_CURSOR = "sync.pull_cursor"
+KEY_STATE = "sync.state"
+KEY_LAST_SUCCESS = "sync.last_success"
+KEY_LAST_ERROR = "sync.last_error"
+KEY_ENABLED = "sync.auto"
+
+
+class SyncError(UserError):
+    """A sync that did not complete; the message is one Indonesian line for the user."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"Sinkronisasi selesai: {self.pushed} perubahan dikirim, {self.pulled} diterima "
+                f"({self.applied} baru/berubah, {self.conflicts} konflik dicatat).")
+
+
+def pending_count() -> int:
+    """Local changes not yet acknowledged by the hub."""
+    return int(Change.select().where(Change.seq > _int_setting(KEY_PUSHED)).count())
+
+
+def _int_setting(key: str) -> int:
+    try:
+        return int(Setting.get_value(key, "0") or 0)
+    except ValueError:
+        return 0
+
+
+def is_enrolled() -> bool:
+    return bool(Setting.get_value(KEY_URL))
+
+
+# -- transport ------------------------------------------------------------------------
+
+def tls_verify(url: str, cert_pem: str) -> Any:
+    """The pinned context for HTTPS; for plain HTTP (loopback) no TLS context at all,
+    which also spares loading the system CA bundle (~50 ms) on every sync."""
+    if cert_pem:
+        return pinned_context(cert_pem)
+    return url.startswith("https")
+
+class HubClient:
+    """Signed requests to one hub; ``transport`` lets tests inject faults."""
+
+    def __init__(self, base_url: str, station_id: str, home: DataDir, cert_pem: str = "",
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.station_id = station_id
+        self.key = load_or_create_key(home.keys)
+        verify = tls_verify(self.base_url, cert_pem)
+        self.http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, verify=verify,
+                                 transport=transport)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request(self, method: str, path: str, body: bytes = b"",
+                headers: dict[str, str] | None = None) -> httpx.Response:
+        prefix = urlparse(self.base_url).path.rstrip("/")
+        signed = sign_request(self.key, self.station_id, method, prefix + path, body)
+        try:
+            response = self.http.request(method, path, content=body or None,
+                                         headers={**signed, **(headers or {})})
+        except httpx.ConnectError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise SyncError("Sertifikat hub berbeda dari yang disematkan saat pemasangan. "
+                                "Hubungi pengelola hub sebelum melanjutkan.") from exc
+            raise SyncError(f"Hub tidak dapat dihubungi ({self.base_url}). "
+                            "Periksa jaringan dan alamat hub.") from exc
+        except httpx.TimeoutException as exc:
+            raise SyncError(f"Hub tidak menjawab tepat waktu ({self.base_url}). "
+                            "Coba lagi sebentar lagi.") from exc
+        except httpx.HTTPError as exc:
+            raise SyncError(f"Hubungan ke hub terputus ({type(exc).__name__}). "
+                            "Coba lagi; tidak ada data yang terkirim dua kali.") from exc
+        if response.status_code == 401:
+            raise SyncError("Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun "
+                            "dengan kode pemasangan baru dari hub.")
+        if response.status_code == 403:
+            raise SyncError("Stasiun ini telah dicabut di hub. Minta kode pemasangan baru "
+                            "kepada pengelola hub.")
+        if response.status_code >= 500:
+            raise SyncError(f"Hub sedang bermasalah (HTTP {response.status_code}). "
+                            "Coba lagi sebentar lagi.")
+        return response
+
+
+def _json(response: httpx.Response) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SyncError("Jawaban hub tidak dapat dibaca. Periksa alamat hub.") from exc
+    if not isinstance(data, dict):
+        raise SyncError("Jawaban hub tidak dapat dibaca. Periksa alamat hub.")
+    return data
+
+
+def client_for(home: DataDir, transport: httpx.BaseTransport | None = None) -> HubClient:
+    url = Setting.get_value(KEY_URL)
+    if not url:
+        raise SyncError("Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
+                        "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi.")
+    return HubClient(url, local_station().id, home, Setting.get_value(KEY_CERT), transport)
+
+
+# -- enrolment ------------------------------------------------------------------------
+
+def enroll(home: DataDir, url: str, code: str, name: str = "", fingerprint: str = "",
+           transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+    """Enrol this station at the hub with a one-time pairing code."""
+    from desktop_app.hub.pairing import parse_pairing_uri
+
+    scanned = parse_pairing_uri(url) or parse_pairing_uri(code)
+    if scanned is not None:
+        url, code, fingerprint = scanned[0], scanned[1], fingerprint or scanned[2]
+    url = url.strip().rstrip("/")
+    parsed = urlparse(url)
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        raise SyncError(f"Alamat hub tidak valid: '{url}'. Contoh: https://192.168.1.10:8765")
+    cert_pem = ""
+    if parsed.scheme == "https":
+        try:
+            cert_pem = fetch_certificate(url)
+            actual = check_pin(cert_pem, fingerprint)
+        except PinningError as exc:
+            raise SyncError(str(exc)) from exc
+        except OSError as exc:
+            raise SyncError(f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat "
+                            "hub.") from exc
+        log.info("pinned hub certificate %s", actual)
+    station = local_station()
+    if name.strip() and name.strip() != station.name:
+        station.name = name.strip()[:100]
+        station.save()
+    key = load_or_create_key(home.keys)
+    body = json.dumps({"code": code, "station_id": station.id, "name": station.name,
+                       "station_code": station.code, "public_key": b64(public_bytes(key))})
+    try:
+        with httpx.Client(timeout=TIMEOUT, verify=tls_verify(url, cert_pem),
+                          transport=transport) as http:
+            response = http.post(f"{url}/api/enroll", content=body,
+                                 headers={"Content-Type": "application/json"})
+    except httpx.HTTPError as exc:
+        raise SyncError(f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat "
+                        "hub.") from exc
+    if response.status_code == 403:
+        raise SyncError("Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. "
+                        "Minta kode baru dengan 'ikrar hub pair' di hub.")
+    if response.status_code != 200:
+        raise SyncError(f"Hub menolak pendaftaran (HTTP {response.status_code}).")
+    data = _json(response)
+    with database_proxy.atomic():
+        previous_url = Setting.get_value(KEY_URL)
+        Setting.set_value(KEY_URL, url)
+        Setting.set_value(KEY_CERT, cert_pem)
+        # The hub tells how far it already has this station (re-enrolment resumes there).
+        Setting.set_value(KEY_PUSHED, str(int(data.get("pushed_seq", 0))))
+        if previous_url != url:
+            Setting.set_value(KEY_CURSOR, "0")
+        Setting.set_value(KEY_STATE, "Terdaftar di hub")
+    return {"url": url, "station": station.name, "fingerprint":
+            (check_pin(cert_pem, "") if cert_pem else "")}
+
+
+# -- push / pull ----------------------------------------------------------------------
+
+def push_pending(client: HubClient, progress: Any = None) -> int:
+    """Send every unacknowledged outbox row; returns how many rows the hub acknowledged."""
+    acked = _int_setting(KEY_PUSHED)
+    sent = 0
+    while True:
+        batch: list[dict[str, Any]] = []
+        size = 0
+        query = (Change.select(Change.seq, Change.table_name, Change.payload)
+                 .where(Change.seq > acked).order_by(Change.seq).limit(BATCH_ROWS).tuples())
+        for seq, table, payload in cast(Iterable[tuple[int, str, str]], query):
+            if batch and size + len(payload) > BATCH_BYTES:
+                break
+            batch.append({"seq": seq, "table": table, "payload": payload})
+            size += len(payload) + 64
+        if not batch:
+            return sent
+        body = gzip.compress(json.dumps({"after": acked, "changes": batch},
+                                        separators=(",", ":")).encode("utf-8"), compresslevel=1)
+        response = client.request("POST", "/api/push", body,
+                                  {"Content-Type": "application/json",
+                                   "Content-Encoding": "gzip"})
+        data = _json(response)
+        if response.status_code == 409 and isinstance(data.get("pushed_seq"), int):
+            # The hub has less than we thought (restored from backup): resend from there.
+            log.warning("hub asks to resend after seq %s", data["pushed_seq"])
+            acked = int(data["pushed_seq"])
+            Setting.set_value(KEY_PUSHED, str(acked))
+            continue
+        if response.status_code != 200 or not isinstance(data.get("pushed_seq"), int):
+            raise SyncError(f"Hub menolak kiriman data ({data.get('error', response.status_code)})."
+                            " Rincian ada di log.")
+        new_acked = int(data["pushed_seq"])
+        if new_acked < batch[-1]["seq"]:
+            raise SyncError("Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.")
+        sent += len(batch)
+        acked = new_acked
+        Setting.set_value(KEY_PUSHED, str(acked))
+        if progress is not None:
+            progress(sent, sent + pending_count())
+
+
+def pull_all(client: HubClient) -> tuple[int, int, int]:
+    """Fetch and apply other stations' rows; returns (received, applied, conflicts)."""
+    cursor = _int_setting(KEY_CURSOR)
+    received = applied = conflicts = 0
+    pushed_seq = _int_setting(KEY_PUSHED)
+    while True:
+        path = "/api/pull?" + urlencode({"after": cursor, "limit": PULL_LIMIT})
+        response = client.request("GET", path)
+        data = _json(response)
+        if response.status_code != 200 or not isinstance(data.get("next"), int):
+            reason = data.get("error", response.status_code)
+            raise SyncError(f"Hub menolak permintaan data ({reason}).")
+        try:
+            rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
+            with database_proxy.atomic():
+                result = apply_rows(rows, pending_after_seq=pushed_seq)
+                # Same transaction: the cursor moves only if the rows are really stored.
+                Setting.set_value(KEY_CURSOR, str(int(data["next"])))
+        except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
+            log.exception("cannot apply pulled rows after cursor %s", cursor)
+            raise SyncError("Data dari hub tidak dapat disimpan di stasiun ini "
+                            f"({type(exc).__name__}); tidak ada yang berubah. Rincian ada di log."
+                            ) from exc
+        received += len(rows)
+        applied += result.inserted + result.updated
+        conflicts += result.conflicts
+        cursor = int(data["next"])
+        if not data.get("more"):
+            return received, applied, conflicts
+
+
+def refresh_station_keys(client: HubClient) -> None:
+    """Remember enrolled stations' public keys so their offline bundles are trusted."""
+    response = client.request("GET", "/api/stations")
+    if response.status_code != 200:
+        return
+    me = local_station().id
+    with database_proxy.atomic():
+        for item in _json(response).get("stations", []):
+            if item.get("id") == me or item.get("revoked"):
+                continue
+            StationKey.insert(station_id=item["id"], name=item.get("name", ""),
+                              public_key=unb64(item["public_key"]), source="hub",
+                              trusted_at=utcnow()).on_conflict_replace().execute()
+
+
+def sync_once(home: DataDir, transport: httpx.BaseTransport | None = None,
+              progress: Any = None) -> SyncReport:
+    """Push then pull once. Records the outcome in settings; raises ``SyncError``."""
+    started = time.perf_counter()
+    report = SyncReport()
+    try:
+        with client_for(home, transport) as client:
+            report.pushed = push_pending(client, progress)
+            report.pulled, report.applied, report.conflicts = pull_all(client)
+            if report.conflicts:
+                # The conflict records the pull just wrote belong to everyone: send them now.
+                report.pushed += push_pending(client, progress)
+            if report.pulled:  # new rows may come from stations we have no key for yet
+                refresh_station_keys(client)
+    except SyncError as exc:
+        record_outcome(False, str(exc))
+        raise
+    report.seconds = time.perf_counter() - started
+    record_outcome(True, report.summary())
+    return report
+
+
+def record_outcome(ok: bool, message: str) -> None:
+    """Write the short state the status bar shows (and when it last worked)."""
+    with database_proxy.atomic():
+        if ok:
+            Setting.set_value(KEY_STATE, "Tersinkron")
+            Setting.set_value(KEY_LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))
+            Setting.set_value(KEY_LAST_ERROR, "")
+        else:
+            Setting.set_value(KEY_STATE, "Gagal sinkron")
+            Setting.set_value(KEY_LAST_ERROR, message)
