@@ -61,19 +61,6 @@ def test_revoked_and_invalid_tokens(client: TestClient) -> None:
     assert "Pemalsu" not in forged.text  # claims of an invalid token are never shown
 
 
-def test_missing_verifier_service_is_a_plain_message(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    from desktop_app.models import close_db
-
-    monkeypatch.setitem(sys.modules, "desktop_app.services.certificate_token", None)
-    with TestClient(create_app(tmp_path / "hub2")) as plain:
-        page = plain.get("/V/ANYTHING")
-    close_db()
-    assert page.status_code == 503 and "belum tersedia" in page.text
-
-
 def test_index_lists_events_with_counts_per_station(client: TestClient) -> None:
     from desktop_app.models import Attendee, local_station
     from desktop_app.models.sync_state import HubStation

@@ -110,7 +110,7 @@ def index_page() -> str:
 
 
 def _default_verifier(token: str) -> Any:
-    from desktop_app.services import certificate_token  # type: ignore[attr-defined,unused-ignore]
+    from desktop_app.services import certificate_token
 
     return certificate_token.verify_token(certificate_token.extract_token(token) or token)
 
@@ -120,11 +120,6 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
     token = token.strip()
     try:
         result = (verifier or _default_verifier)(token)
-    except ImportError:
-        log.exception("certificate verification unavailable")
-        body = ("<section><span class='badge warn'>Verifikasi belum tersedia</span>"
-                "<p>Layanan verifikasi sertifikat belum terpasang di hub ini.</p></section>")
-        return page("Verifikasi sertifikat", body), 503
     except Exception:
         log.exception("verification failed for a token")
         result = None
