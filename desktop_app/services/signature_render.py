@@ -1,0 +1,45 @@
+"""Render strokes to a PNG without Qt (demo data, tools); the pad renders its own PNG.
+
+Output: transparent background, dark-blue ink, cropped to the drawing with a margin,
+width varying with pressure, anti-aliased by drawing at 3x and downscaling.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+
+from .signature_strokes import StrokeData
+
+INK = (20, 40, 110, 255)
+SUPERSAMPLE = 3
+
+
+def render_png(data: StrokeData, height_px: int = 160, base_width: float = 2.6) -> bytes:
+    """A PNG of the strokes, ``height_px`` tall (width follows the drawing's aspect)."""
+    min_x, min_y, max_x, max_y = data.bounding_box()
+    margin = 8.0
+    box_w = max(max_x - min_x, 1.0) + 2 * margin
+    box_h = max(max_y - min_y, 1.0) + 2 * margin
+    scale = height_px / box_h
+    width_px = max(1, round(box_w * scale))
+    s = scale * SUPERSAMPLE
+    image = Image.new("RGBA", (width_px * SUPERSAMPLE, height_px * SUPERSAMPLE), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    for stroke in data.strokes:
+        points = [((x - min_x + margin) * s, (y - min_y + margin) * s, p) for x, y, _, p in stroke]
+        if len(points) == 1:
+            x, y, p = points[0]
+            r = base_width * s * (0.5 + p) / 2
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=INK)
+            continue
+        for (x0, y0, p0), (x1, y1, p1) in zip(points, points[1:], strict=False):
+            w = max(1.0, base_width * s * (0.45 + (p0 + p1) / 2))
+            draw.line((x0, y0, x1, y1), fill=INK, width=round(w))
+            r = w / 2  # round joints so segments do not show gaps
+            draw.ellipse((x1 - r, y1 - r, x1 + r, y1 + r), fill=INK)
+    image = image.resize((width_px, height_px), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
