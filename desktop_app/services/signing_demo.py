@@ -1,0 +1,69 @@
+"""Demo activity: signatures for most present attendees and the officials' collective text.
+
+ORDERING: this must run AFTER the demo check-ins (registration's demo activity), because
+only present attendees may sign. It is registered by importing this module at the bottom
+of ``demo.py`` after the registration import; on a branch without demo check-ins it signs
+whoever is present at that moment (possibly nobody) and still adds the officials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from peewee import fn
+
+from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Signature
+
+from .declarations import current_text, declaration_key_for, declaration_officials
+from .demo import DEMO_ACTIVITY
+from .signature_evidence import record_signature
+from .signature_render import render_png
+from .signature_synth import synthetic_signature
+
+SIGNING_SHARE = 0.9  # some attendees leave before the declaration is signed
+
+
+def add_demo_signatures(event: Event, rng: random.Random) -> None:
+    """Sign for ~90% of present attendees a few minutes after arrival, then the officials."""
+    local_rng = random.Random(rng.random())  # do not shift the shared generator's sequence
+    voided = CheckinVoid.select(CheckinVoid.checkin)
+    arrivals = (
+        Checkin.select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
+        .where((Checkin.event == event) & Checkin.id.not_in(voided))
+        .group_by(Checkin.attendee)
+    )
+    first_seen = {row.attendee_id: Checkin.checked_in_at.python_value(row.at)
+                  if isinstance(row.at, str) else row.at for row in arrivals}
+    signed = {s.attendee_id for s in Signature.select(Signature.attendee)
+              .where(Signature.event == event)}
+    latest = event.starts_at
+    with Event._meta.database.atomic():
+        people = Attendee.select().where(Attendee.id.in_(list(first_seen)))
+        for attendee in people.order_by(Attendee.sort_name):
+            if attendee.id in signed or local_rng.random() > SIGNING_SHARE:
+                continue
+            when = first_seen[attendee.id] + dt.timedelta(minutes=local_rng.uniform(3, 40))
+            latest = max(latest, when)
+            strokes = synthetic_signature(local_rng)
+            record_signature(
+                event, current_text(event, declaration_key_for(attendee)), strokes,
+                render_png(strokes), consent=True, attendee=attendee, operator="demo",
+                shown_at=when, signed_at=when,
+            )
+        collective = current_text(event, "KOLEKTIF")
+        when = max(latest, event.starts_at + dt.timedelta(hours=2))
+        already = {s.official_id for s in Signature.select(Signature.official)
+                   .where(Signature.declaration_text == collective)}
+        for official in declaration_officials(event):
+            if official.id in already:
+                continue
+            when += dt.timedelta(minutes=local_rng.uniform(1, 3))
+            strokes = synthetic_signature(local_rng)
+            record_signature(
+                event, collective, strokes, render_png(strokes), consent=True,
+                official=official, operator="demo", shown_at=when, signed_at=when,
+            )
+
+
+DEMO_ACTIVITY.append(add_demo_signatures)
