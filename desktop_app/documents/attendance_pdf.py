@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -54,6 +57,50 @@ TABLE_W = sum(w for _, w in COLUMNS)
 GRID = Color(0.35, 0.35, 0.35)
 HEADER_FILL = Color(0.90, 0.92, 0.95)
 OFFICIAL_BLOCK_H = 150.0
+
+
+PRINT_DPI = 200  # plenty for a signature a few centimetres wide
+
+
+def print_image(png: bytes, max_w_pt: float, max_h_pt: float) -> ImageReader:
+    """The signature scaled down to what the box needs at PRINT_DPI, on white, as JPEG.
+
+    Pad images are up to ~1,200 px wide; embedding them as they are makes reportlab
+    decode, hash and deflate 10-20x more pixels than the printed size can show, plus a
+    separate alpha mask. Flattened onto the white cell and JPEG-encoded, reportlab copies
+    the bytes into the PDF as they are (DCTDecode), which keeps 1,000 rows fast.
+    """
+    with Image.open(io.BytesIO(png)) as source:
+        source.load()
+        image = source.convert("RGBA") if source.mode != "RGBA" else source.copy()
+    scale = min(max_w_pt * PRINT_DPI / 72 / image.width, max_h_pt * PRINT_DPI / 72 / image.height)
+    if scale < 1:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        factor = max(1, int(1 / scale) // 2)  # a cheap integer reduce before the filter
+        if factor > 1:
+            image = image.reduce(factor)
+        image = image.resize(size, Image.Resampling.BILINEAR)
+    flat = Image.new("RGB", image.size, (255, 255, 255))
+    flat.paste(image, mask=image.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, format="JPEG", quality=88, subsampling=0)
+    return _JpegReader(out.getvalue())
+
+
+class _JpegReader(ImageReader):  # type: ignore[misc]
+    """An ImageReader whose JPEG bytes reportlab copies as they are.
+
+    ``canvas.drawImage`` names (deduplicates) an image by hashing ``getRGBData()``, which
+    for a plain ImageReader decodes the JPEG again; the JPEG bytes identify it just as well.
+    """
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))
+        self._jpeg = jpeg
+        self._dataA = None
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab API)
+        return self._jpeg
 
 
 class ExportCancelled(Exception):
@@ -167,7 +214,10 @@ class _AttendanceWriter:
                 c.line(x, top, x, top - HEADER_ROW_H)
             x += width
 
-    def draw_row(self, laid: _LaidRow, top: float) -> None:
+    def signature_box(self, laid: _LaidRow) -> tuple[float, float]:
+        return COLUMNS[-1][1] * 0.64 - 10, laid.height - 2 * PAD
+
+    def draw_row(self, laid: _LaidRow, top: float, image: ImageReader | None = None) -> None:
         c = self.canvas
         bottom = top - laid.height
         c.setStrokeColor(GRID)
@@ -189,9 +239,10 @@ class _AttendanceWriter:
                 c.drawString(x + PAD, y, line)
                 y -= LEADING
             x += COLUMNS[column][1]
-        self._draw_signature_cell(laid, x, top, bottom)
+        self._draw_signature_cell(laid, x, top, bottom, image)
 
-    def _draw_signature_cell(self, laid: _LaidRow, x: float, top: float, bottom: float) -> None:
+    def _draw_signature_cell(self, laid: _LaidRow, x: float, top: float, bottom: float,
+                             image: ImageReader | None) -> None:
         # Indonesian lists stagger signatures: odd rows on the left, even rows on the right,
         # each slot starting with the row number, so neighbours never overlap.
         c = self.canvas
@@ -201,16 +252,14 @@ class _AttendanceWriter:
         slot_x = x + 2 if odd else x + width - slot_w - 2
         c.setFont(FONT, 6.5)
         c.drawString(slot_x + 1, top - PAD - 6.5, f"{laid.number}.")
-        sig = laid.row.signature
-        if sig is None:
+        if image is None:
             return
-        image = ImageReader(io.BytesIO(bytes(sig.image_png)))
+        box_w, box_h = self.signature_box(laid)
         img_w, img_h = image.getSize()
-        box_w, box_h = slot_w - 10, (top - bottom) - 2 * PAD
         scale = min(box_w / img_w, box_h / img_h)
         draw_w, draw_h = img_w * scale, img_h * scale
         c.drawImage(image, slot_x + 9 + (box_w - draw_w) / 2, bottom + PAD + (box_h - draw_h) / 2,
-                    draw_w, draw_h, mask="auto")
+                    draw_w, draw_h)
 
     def draw_footer(self, page: int, pages: int) -> None:
         c = self.canvas
@@ -239,11 +288,10 @@ class _AttendanceWriter:
                 y -= 11
                 c.drawCentredString(cx, y, line)
             if official.signature_png:
-                image = ImageReader(io.BytesIO(official.signature_png))
+                image = print_image(official.signature_png, col_w - 40, 48)
                 img_w, img_h = image.getSize()
                 scale = min((col_w - 40) / img_w, 48 / img_h)
-                c.drawImage(image, cx - img_w * scale / 2, y - 56, img_w * scale, img_h * scale,
-                            mask="auto")
+                c.drawImage(image, cx - img_w * scale / 2, y - 56, img_w * scale, img_h * scale)
             y -= 68
             c.setFont(FONT_BOLD, 9)
             c.drawCentredString(cx, y, official.name)
@@ -275,8 +323,23 @@ def write_attendance_pdf(
     officials_on_new_page = bool(officials) and last_bottom - OFFICIAL_BLOCK_H < MARGIN_BOTTOM
     total = len(pages) + (1 if officials_on_new_page else 0)
     done = 0
+    # Decoding and scaling the PNGs is most of the work; Pillow releases the GIL while it
+    # decodes, so the next page's images are prepared on worker threads.
+    pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)))
+
+    def prepare(page_rows: list[_LaidRow]) -> list[Future[ImageReader] | None]:
+        return [
+            pool.submit(print_image, bytes(r.row.signature.image_png), *writer.signature_box(r))
+            if r.row.signature is not None else None
+            for r in page_rows
+        ]
+
+    upcoming = [prepare(page) for page in pages[:2]]
     try:
         for page_no, page_rows in enumerate(pages, start=1):
+            images = [f.result() if f is not None else None for f in upcoming.pop(0)]
+            if page_no + 1 < len(pages):  # keep two pages of images in flight
+                upcoming.append(prepare(pages[page_no + 1]))
             if page_no == 1:
                 writer.draw_first_header()
                 top = writer.first_top
@@ -285,8 +348,8 @@ def write_attendance_pdf(
                 top = writer.next_top
             writer.draw_table_header(top)
             top -= HEADER_ROW_H
-            for laid_row in page_rows:
-                writer.draw_row(laid_row, top)
+            for laid_row, image in zip(page_rows, images, strict=True):
+                writer.draw_row(laid_row, top, image)
                 top -= laid_row.height
                 done += 1
             if not page_rows:
@@ -311,6 +374,8 @@ def write_attendance_pdf(
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     log.info("daftar hadir %s: %d rows, %d pages -> %s", event.code, len(rows), total, path)
     return total
 

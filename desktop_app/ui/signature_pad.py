@@ -2,9 +2,9 @@
 
 Each pen event draws one short quadratic segment into a backing ``QImage`` and schedules a
 repaint of just that rectangle, so the cost per event stays flat however long the
-signature gets (no full repaint of all strokes). The image is kept at least at 2x the
-logical size (and at the screen's devicePixelRatio when higher), so ink is crisp on high-DPI
-screens and in the saved PNG. Points are recorded in logical pixels with a time in ms
+signature gets (no full repaint of all strokes). The image has the screen's device pixels
+(logical size x devicePixelRatio), so ink is crisp on high-DPI screens; the saved PNG is
+re-rendered from the vectors at 2x or more. Points are recorded in logical pixels with a time in ms
 since the first touch and a pressure (0.5 for a mouse, which has none).
 """
 
@@ -33,6 +33,7 @@ INK = QColor(20, 40, 110)
 GUIDE = QColor(150, 160, 180)
 MIN_WIDTH, MAX_WIDTH = 1.2, 4.2
 MOUSE_PRESSURE = 0.5
+PNG_SCALE = 2.0  # the stored PNG is rendered from the vectors at >= 2x, whatever the screen
 
 
 class SignaturePad(QWidget):
@@ -97,15 +98,16 @@ class SignaturePad(QWidget):
         min_x, min_y, max_x, max_y = data.bounding_box()
         pad = margin + MAX_WIDTH
         rect = QRectF(min_x - pad, min_y - pad, max_x - min_x + 2 * pad, max_y - min_y + 2 * pad)
+        scale = max(PNG_SCALE, self._scale)
         image = QImage(
-            max(1, math.ceil(rect.width() * self._scale)),
-            max(1, math.ceil(rect.height() * self._scale)),
+            max(1, math.ceil(rect.width() * scale)),
+            max(1, math.ceil(rect.height() * scale)),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(self._scale, self._scale)
+        painter.scale(scale, scale)
         painter.translate(-rect.x(), -rect.y())
         for stroke, widths in zip(self._strokes, self._widths, strict=True):
             self._paint_stroke(painter, stroke, widths)
@@ -152,6 +154,8 @@ class SignaturePad(QWidget):
         event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self.devicePixelRatioF() != self._scale:  # moved to a screen with another DPR
+            self._new_image()
         painter = QPainter(self)
         rect = event.rect()
         painter.fillRect(rect, QColor(255, 255, 255))
@@ -178,7 +182,8 @@ class SignaturePad(QWidget):
     # --- drawing ----------------------------------------------------------------------
 
     def _new_image(self) -> None:
-        self._scale = max(2.0, float(self.devicePixelRatioF()))
+        # Device pixels exactly: painting the backing image is then a plain blit.
+        self._scale = float(self.devicePixelRatioF())
         size = self.size()
         self._image = QImage(
             max(1, math.ceil(size.width() * self._scale)),
