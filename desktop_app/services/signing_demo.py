@@ -32,11 +32,13 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
         Checkin.select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
         .where((Checkin.event == event) & Checkin.id.not_in(voided))
         .group_by(Checkin.attendee)
+        .dicts()
     )
-    first_seen = {row.attendee_id: Checkin.checked_in_at.python_value(row.at)
-                  if isinstance(row.at, str) else row.at for row in arrivals}
-    signed = {s.attendee_id for s in Signature.select(Signature.attendee)
-              .where(Signature.event == event)}
+    first_seen: dict[str, dt.datetime] = {
+        row["attendee"]: Checkin.checked_in_at.python_value(row["at"]) for row in arrivals  # type: ignore[index]
+    }
+    signed = {row["attendee"] for row in Signature.select(Signature.attendee)  # type: ignore[index]
+              .where(Signature.event == event).dicts()}
     latest = event.starts_at
     with Event._meta.database.atomic():
         people = Attendee.select().where(Attendee.id.in_(list(first_seen)))
@@ -53,8 +55,8 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
             )
         collective = current_text(event, "KOLEKTIF")
         when = max(latest, event.starts_at + dt.timedelta(hours=2))
-        already = {s.official_id for s in Signature.select(Signature.official)
-                   .where(Signature.declaration_text == collective)}
+        already = {row["official"] for row in Signature.select(Signature.official)  # type: ignore[index]
+                   .where(Signature.declaration_text == collective).dicts()}
         for official in declaration_officials(event):
             if official.id in already:
                 continue

@@ -142,8 +142,13 @@ class SigningScreen(QWidget):
             if official.nip:
                 parts.append(f"NIP {html.escape(format_identifier(official.nip))}")
         self.ui.signerLabel.setText(" · ".join(parts))
+        # Blank lines separate paragraphs; numbered points get a hanging indent.
+        blocks = [b for b in self.text_signed.split("\n\n") if b.strip()]
         paragraphs = "".join(
-            f"<p>{html.escape(line) or '&nbsp;'}</p>" for line in self.text_signed.splitlines()
+            "<p style='margin-bottom: 10px'>"
+            + "<br>".join(html.escape(line) for line in block.strip().splitlines())
+            + "</p>"
+            for block in blocks
         )
         self.ui.textBrowser.setHtml(
             f"<div style='line-height: 135%'>{paragraphs}</div>"

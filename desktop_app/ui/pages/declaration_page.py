@@ -93,6 +93,8 @@ class DeclarationPage(QWidget):
         table.setColumnCount(len(QUEUE_COLUMNS))
         table.setHorizontalHeaderLabels([self.tr(c) for c in QUEUE_COLUMNS])
         header = table.horizontalHeader()
+        for column in (1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
