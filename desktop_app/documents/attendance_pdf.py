@@ -16,13 +16,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.models import Event
+from desktop_app.services.signature_render import INK
 
 from .event_records import (
     AttendanceRow,
@@ -72,16 +73,19 @@ def print_image(png: bytes, max_w_pt: float, max_h_pt: float) -> ImageReader:
     """
     with Image.open(io.BytesIO(png)) as source:
         source.load()
-        image = source.convert("RGBA") if source.mode != "RGBA" else source.copy()
-    scale = min(max_w_pt * PRINT_DPI / 72 / image.width, max_h_pt * PRINT_DPI / 72 / image.height)
+        # Signatures are one ink colour on transparency: only the alpha channel carries the
+        # drawing, and scaling one 8-bit channel avoids RGBA premultiply round trips.
+        if "A" in source.getbands():
+            alpha = source.getchannel("A")
+        else:  # an opaque scan: dark ink on light paper becomes coverage
+            alpha = ImageOps.invert(source.convert("L"))
+    scale = min(max_w_pt * PRINT_DPI / 72 / alpha.width, max_h_pt * PRINT_DPI / 72 / alpha.height)
     if scale < 1:
-        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-        factor = max(1, int(1 / scale) // 2)  # a cheap integer reduce before the filter
-        if factor > 1:
-            image = image.reduce(factor)
-        image = image.resize(size, Image.Resampling.BILINEAR)
-    flat = Image.new("RGB", image.size, (255, 255, 255))
-    flat.paste(image, mask=image.getchannel("A"))
+        size = (max(1, round(alpha.width * scale)), max(1, round(alpha.height * scale)))
+        # reducing_gap: Pillow first shrinks by an integer factor (cheap), then filters.
+        alpha = alpha.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    flat = Image.composite(Image.new("RGB", alpha.size, INK[:3]),
+                           Image.new("RGB", alpha.size, (255, 255, 255)), alpha)
     out = io.BytesIO()
     flat.save(out, format="JPEG", quality=88, subsampling=0)
     return _JpegReader(out.getvalue())

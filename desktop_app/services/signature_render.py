@@ -44,5 +44,5 @@ def render_png(data: StrokeData, height_px: int = 160, base_width: float = 2.6) 
             draw.line([(x, y) for x, y, _ in chunk], fill=INK, width=w, joint="curve")
     image = image.reduce(SUPERSAMPLE)
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)
+    image.save(out, format="PNG", compress_level=1)  # speed over a few hundred bytes
     return out.getvalue()
