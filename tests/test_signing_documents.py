@@ -133,6 +133,7 @@ def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # typ
     assert raw.decode("utf-8-sig").count("\n") == 41
 
 
+@pytest.mark.slow  # seven real `ikrar` processes
 def test_cli_export_and_verify_log(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
     code = signed_event.code
     out = home / "cli-dh.pdf"

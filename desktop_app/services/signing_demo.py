@@ -2,8 +2,11 @@
 
 ORDERING: this must run AFTER the demo check-ins (registration's demo activity), because
 only present attendees may sign. It is registered by importing this module at the bottom
-of ``demo.py`` after the registration import; on a branch without demo check-ins it signs
-whoever is present at that moment (possibly nobody) and still adds the officials.
+of ``demo.py`` after the registration import. Should another activity still be registered
+after it, it re-queues itself at the end of ``DEMO_ACTIVITY`` and runs there
+(``create_demo_event`` iterates the list, so the appended entry is reached last). With no
+demo check-ins at all it signs whoever is present (possibly nobody) and still adds the
+officials.
 """
 
 from __future__ import annotations
@@ -26,6 +29,13 @@ SIGNING_SHARE = 0.9  # some attendees leave before the declaration is signed
 
 def add_demo_signatures(event: Event, rng: random.Random) -> None:
     """Sign for ~90% of present attendees a few minutes after arrival, then the officials."""
+    if DEMO_ACTIVITY and DEMO_ACTIVITY[-1] is not add_demo_signatures:
+        # Check-ins may be registered after us: queue this run at the end of the list the
+        # caller is iterating (popping instead would shift the next activity out of turn).
+        DEMO_ACTIVITY.append(add_demo_signatures)
+        return
+    while DEMO_ACTIVITY.count(add_demo_signatures) > 1:  # keep one registration
+        DEMO_ACTIVITY.remove(add_demo_signatures)
     local_rng = random.Random(rng.random())  # do not shift the shared generator's sequence
     voided = CheckinVoid.select(CheckinVoid.checkin)
     arrivals = (
