@@ -142,6 +142,12 @@ def test_cli_export_and_verify_log(signed_event, home: Path) -> None:  # type: i
     assert out.exists() and "halaman" in result.stdout
     result = run_cli("export", code, "--format", "csv", home=home)
     assert result.returncode == 0 and (home / "documents" / f"{code}-daftar-hadir.csv").exists()
+    one = Signature.select().where(Signature.attendee.is_null(False)).first().attendee
+    single = home / "one.pdf"
+    result = run_cli("export", code, "--what", "statements", "--attendee", one.code,
+                     "--out", str(single), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "1 surat pernyataan" in result.stdout and one.full_name in _pdftext(single)
     bad = run_cli("export", code, "--what", "statements", "--format", "xlsx", home=home)
     assert bad.returncode == 1 and "hanya untuk daftar hadir" in bad.stderr
     assert "Traceback" not in bad.stderr

@@ -32,6 +32,8 @@ def register(subparsers: Any) -> None:
     export.add_argument("--format", choices=["pdf", "xlsx", "csv"], default=None,
                         help="pdf (bawaan) atau spreadsheet xlsx/csv berisi status hadir dan "
                         "tanda tangan")
+    export.add_argument("--attendee", metavar="KODE",
+                        help="hanya surat pernyataan peserta ini (kode undangan)")
     export.add_argument("--out", metavar="BERKAS", help="berkas keluaran (bawaan: folder "
                         "documents di folder data)")
     export.set_defaults(handler=run_export)
@@ -57,13 +59,24 @@ def run_export(args: argparse.Namespace) -> int:
     if fmt != "pdf" and args.what not in (None, "attendance"):
         raise UserError("Format xlsx/csv hanya untuk daftar hadir (--what attendance).")
     what = args.what or "attendance"
+    attendee_ids = None
+    if args.attendee:
+        from desktop_app.models import Attendee
+
+        if what != "statements":
+            raise UserError("--attendee hanya untuk surat pernyataan (--what statements).")
+        attendee = Attendee.get_or_none((Attendee.code == args.attendee.strip().upper())
+                                        & (Attendee.event == event))
+        if attendee is None:
+            raise UserError(f"Peserta dengan kode '{args.attendee}' tidak ada pada acara ini.")
+        attendee_ids = [attendee.id]
     suffix = f".{fmt}"
     default_name = f"{event.code}-{WHAT_FILES[what]}{suffix}"
     out = Path(args.out) if args.out else home.documents / default_name
     if out.exists() and out.is_dir():
         out = out / default_name
     try:
-        summary = export_document(event, what, fmt, out)
+        summary = export_document(event, what, fmt, out, attendee_ids=attendee_ids)
     except PermissionError as exc:
         raise UserError(
             f"Berkas '{out}' tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain)."
@@ -75,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def export_document(event: Any, what: str, fmt: str, out: Path, progress: Any = None,
-                    cancelled: Any = None) -> str:
+                    cancelled: Any = None, attendee_ids: list[str] | None = None) -> str:
     """Write one document; returns a short Indonesian summary (shared with the GUI)."""
     if fmt in ("xlsx", "csv"):
         from desktop_app.documents.attendance_sheet import write_attendance_sheet
@@ -89,7 +102,8 @@ def export_document(event: Any, what: str, fmt: str, out: Path, progress: Any = 
     if what == "statements":
         from desktop_app.documents.statements_pdf import write_statements_pdf
 
-        count = write_statements_pdf(event, out, progress=progress, cancelled=cancelled)
+        count = write_statements_pdf(event, out, progress=progress, cancelled=cancelled,
+                                     attendee_ids=attendee_ids)
         return f"{count} surat pernyataan"
     from desktop_app.documents.statements_pdf import write_declaration_pdf
 

@@ -7,7 +7,6 @@ evidence record hashes; a short footer names the record (time, station, hash).
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from collections.abc import Callable
@@ -18,13 +17,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -38,7 +35,7 @@ from desktop_app.models import Event, Signature
 from desktop_app.services.identity_display import attendee_identifier, format_identifier
 from desktop_app.services.localtime import format_datetime
 
-from .attendance_pdf import ExportCancelled
+from .attendance_pdf import ExportCancelled, print_image
 from .event_records import collective_signatures, event_header
 from .pdf_setup import FONT, FONT_BOLD, apply_metadata, register_fonts
 
@@ -115,13 +112,30 @@ def _text_flowables(text: str, styles: dict[str, ParagraphStyle]) -> tuple[list[
     return flow, closing
 
 
+class _SignatureFlowable(Flowable):  # type: ignore[misc]
+    """A signature image scaled into a box, centred (print-size JPEG, see print_image)."""
+
+    def __init__(self, png: bytes, max_w: float, max_h: float) -> None:
+        super().__init__()
+        self.image = print_image(png, max_w, max_h)
+        w, h = self.image.getSize()
+        scale = min(max_w / w, max_h / h)
+        self.draw_w, self.draw_h = w * scale, h * scale
+        self.max_w = max_w
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.avail_w = avail_w
+        return avail_w, self.draw_h
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, (self.avail_w - self.draw_w) / 2, 0, self.draw_w,
+                            self.draw_h)
+
+
 def _signature_image(png: bytes | None, max_w: float, max_h: float) -> Flowable:
     if not png:
         return Spacer(max_w, max_h)
-    reader = ImageReader(io.BytesIO(png))
-    w, h = reader.getSize()
-    scale = min(max_w / w, max_h / h)
-    return Image(io.BytesIO(png), w * scale, h * scale)
+    return _SignatureFlowable(png, max_w, max_h)
 
 
 def _evidence_note(sig: Signature, event: Event) -> str:
