@@ -83,9 +83,9 @@ def main(out_dir: Path) -> int:
     event = create_demo_event(attendees=40, seed=5)
     for attendee in Attendee.select().order_by(Attendee.sort_name).limit(12):
         Checkin.create(event=event, attendee=attendee, operator="Meja 1")
-    from desktop_app.services.signing_demo import add_demo_signatures
-
     import random
+
+    from desktop_app.services.signing_demo import add_demo_signatures
 
     add_demo_signatures(event, random.Random(3))  # most of them sign; a few wait in queue
 
@@ -133,6 +133,21 @@ def main(out_dir: Path) -> int:
           f"{len(sig.strokes)} bytes of strokes, chain #{sig.chain_seq}")
     page.ui.kioskButton.setChecked(False)  # only the operator ends kiosk mode
     _wait(app, 0.3)
+    page.ui.tabs.setCurrentWidget(page.ui.textsTab)
+    _wait(app, 0.3)
+    window.grab().save(str(out_dir / "deklarasi-naskah.png"))
+    page.ui.tabs.setCurrentWidget(page.ui.documentsTab)
+    page.export("attendance", "pdf")
+    deadline = time.monotonic() + 30
+    while "Selesai" not in page.ui.exportStatusLabel.text() and time.monotonic() < deadline:
+        _wait(app, 0.05)
+    window.grab().save(str(out_dir / "deklarasi-dokumen.png"))
+    page.ui.tabs.setCurrentWidget(page.ui.evidenceTab)
+    page.verify_chain()
+    deadline = time.monotonic() + 15
+    while "utuh" not in page.ui.verifyResultLabel.text() and time.monotonic() < deadline:
+        _wait(app, 0.05)
+    window.grab().save(str(out_dir / "deklarasi-bukti.png"))
 
     from desktop_app.documents.attendance_pdf import write_attendance_pdf
 

@@ -29,13 +29,6 @@ SIGNING_SHARE = 0.9  # some attendees leave before the declaration is signed
 
 def add_demo_signatures(event: Event, rng: random.Random) -> None:
     """Sign for ~90% of present attendees a few minutes after arrival, then the officials."""
-    if DEMO_ACTIVITY and DEMO_ACTIVITY[-1] is not add_demo_signatures:
-        # Check-ins may be registered after us: queue this run at the end of the list the
-        # caller is iterating (popping instead would shift the next activity out of turn).
-        DEMO_ACTIVITY.append(add_demo_signatures)
-        return
-    while DEMO_ACTIVITY.count(add_demo_signatures) > 1:  # keep one registration
-        DEMO_ACTIVITY.remove(add_demo_signatures)
     local_rng = random.Random(rng.random())  # do not shift the shared generator's sequence
     voided = CheckinVoid.select(CheckinVoid.checkin)
     arrivals = (
@@ -78,4 +71,16 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
             )
 
 
-DEMO_ACTIVITY.append(add_demo_signatures)
+def demo_activity(event: Event, rng: random.Random) -> None:
+    """The registered demo step: signs only once every other activity (check-ins) ran."""
+    if DEMO_ACTIVITY and DEMO_ACTIVITY[-1] is not demo_activity:
+        # Check-ins may be registered after us: queue this run at the end of the list the
+        # caller is iterating (popping instead would shift the next activity out of turn).
+        DEMO_ACTIVITY.append(demo_activity)
+        return
+    while DEMO_ACTIVITY.count(demo_activity) > 1:  # keep one registration
+        DEMO_ACTIVITY.remove(demo_activity)
+    add_demo_signatures(event, rng)
+
+
+DEMO_ACTIVITY.append(demo_activity)

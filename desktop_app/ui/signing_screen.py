@@ -182,6 +182,11 @@ class SigningScreen(QWidget):
         self.ui.statusLabel.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.ui.statusLabel.setText(message)
 
+    @property
+    def is_saving(self) -> bool:
+        """True while the signature is being written (nothing may close the screen)."""
+        return self._saving
+
     def _cancel(self) -> None:
         if not self._saving:
             self.cancelled.emit()
@@ -245,7 +250,7 @@ class SigningDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if not self.screen_widget._saving:  # never close while the write is in flight
+        if not self.screen_widget.is_saving:  # never close while the write is in flight
             super().reject()
 
 
@@ -340,7 +345,7 @@ class KioskWindow(QWidget):
         event.accept()  # nothing in the kiosk reacts to keys the signer could use to leave
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._operator_closing and not self.screen_widget._saving:
+        if self._operator_closing and not self.screen_widget.is_saving:
             event.accept()
         else:
             event.ignore()
