@@ -111,6 +111,27 @@ def test_kiosk_cannot_be_left_by_the_signer(qtbot, demo_event) -> None:  # type:
     assert not kiosk.isVisible()
 
 
+def test_single_monitor_kiosk_ends_only_with_organizer_pin(qtbot, home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.services.organizer_access import set_organizer_pin
+    from desktop_app.ui.signing_screen import KioskWindow
+
+    kiosk = KioskWindow()
+    qtbot.addWidget(kiosk)
+    kiosk.start(None)  # one monitor: the kiosk covers the operator's window
+    assert kiosk.operator_button.isVisible()
+    set_organizer_pin("135790")
+    answers = iter([("000000", True), ("135790", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    ended: list[bool] = []
+    kiosk.end_requested.connect(lambda: ended.append(True))
+    qtbot.mouseClick(kiosk.operator_button, Qt.MouseButton.LeftButton)
+    assert not ended and "PIN salah" in kiosk.idle.text()
+    qtbot.mouseClick(kiosk.operator_button, Qt.MouseButton.LeftButton)
+    assert ended == [True]
+
+
 def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.paths import DataDir
     from desktop_app.ui.context import AppContext

@@ -21,7 +21,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -274,20 +277,32 @@ class KioskWindow(QWidget):
 
     signed = Signal(str)
     cancelled = Signal()
+    end_requested = Signal()  # the operator asked to end kiosk mode from the kiosk itself
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle(self.tr("Ikrar — Penandatanganan"))
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._operator_closing = False
         self._stack = QStackedLayout(self)
-        self.idle = QLabel(self)
+        idle_page = QWidget(self)
+        idle_layout = QVBoxLayout(idle_page)
+        self.idle = QLabel(idle_page)
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.idle.setWordWrap(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9) * 2.2)
         self.idle.setFont(font)
+        idle_layout.addWidget(self.idle, 1)
+        # With one monitor the kiosk covers the operator's window, so the operator ends it
+        # here; the organizer PIN (when set) keeps attendees from doing the same.
+        self.operator_button = QPushButton(self.tr("Petugas: akhiri mode kiosk"), idle_page)
+        self.operator_button.setFlat(True)
+        self.operator_button.setVisible(False)
+        self.operator_button.clicked.connect(self._operator_end)
+        idle_layout.addWidget(self.operator_button, 0, Qt.AlignmentFlag.AlignRight)
         self.screen_widget = SigningScreen(self)
-        self._stack.addWidget(self.idle)
+        self._stack.addWidget(idle_page)
         self._stack.addWidget(self.screen_widget)
         self.screen_widget.saved.connect(self._on_saved)
         self.screen_widget.cancelled.connect(self._on_cancelled)
@@ -310,13 +325,15 @@ class KioskWindow(QWidget):
     def start(self, operator_window: QWidget | None = None) -> None:
         """Show full-screen on the attendee's monitor."""
         screen = self.target_screen(operator_window)
+        shared = operator_window is None or screen is operator_window.screen()
+        self.operator_button.setVisible(shared)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
     def show_idle(self, message: str) -> None:
         self.idle.setText(message)
-        self._stack.setCurrentWidget(self.idle)
+        self._stack.setCurrentIndex(0)
 
     def present(self, request: SigningRequest) -> None:
         """Put a signer's text on the kiosk (called by the operator)."""
@@ -327,6 +344,20 @@ class KioskWindow(QWidget):
 
     def is_signing(self) -> bool:
         return self._stack.currentWidget() is self.screen_widget
+
+    def _operator_end(self) -> None:
+        from desktop_app.services.organizer_access import check_organizer_pin, has_organizer_pin
+
+        if has_organizer_pin():
+            pin, ok = QInputDialog.getText(self, self.tr("Akhiri mode kiosk"),
+                                           self.tr("PIN penyelenggara:"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            if not check_organizer_pin(pin):
+                self.show_idle(self.tr("PIN salah. Silakan menunggu petugas."))
+                return
+        self.end_requested.emit()
 
     def _on_saved(self, signature_id: str) -> None:
         self.show_idle(self.tr("Terima kasih. Tanda tangan Anda tersimpan."))

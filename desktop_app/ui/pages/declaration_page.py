@@ -223,8 +223,10 @@ class DeclarationPage(QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Start or end kiosk mode (the operator's button is the only way to end it)."""
         if on and self.kiosk is None:
-            self.kiosk = KioskWindow()
+            # Owned by the main window: it goes away with it and never keeps the app alive.
+            self.kiosk = KioskWindow(self.window())
             self.kiosk.signed.connect(lambda _sid: self._kiosk_signed())
+            self.kiosk.end_requested.connect(lambda: self.ui.kioskButton.setChecked(False))
             self.kiosk.cancelled.connect(lambda: self.ui.kioskLabel.setText(
                 self.tr("Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.")))
             self.kiosk.start(self.window())
