@@ -120,8 +120,13 @@ def test_single_monitor_kiosk_ends_only_with_organizer_pin(qtbot, home, monkeypa
     kiosk = KioskWindow()
     qtbot.addWidget(kiosk)
     kiosk.start(None)  # one monitor: the kiosk covers the operator's window
-    assert kiosk.operator_button.isVisible()
+    assert not kiosk.operator_button.isVisible()  # no PIN, no way out from the kiosk
+    kiosk.end()
     set_organizer_pin("135790")
+    kiosk = KioskWindow()
+    qtbot.addWidget(kiosk)
+    kiosk.start(None)
+    assert kiosk.operator_button.isVisible()
     answers = iter([("000000", True), ("135790", True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     ended: list[bool] = []
@@ -152,6 +157,10 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     qtbot.keyClicks(page.ui.searchEdit, people[2].full_name.split()[-1])
     assert 1 <= table.rowCount() < 4
     assert page.ui.officialsList.count() == 2
+    # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
+    page.ui.kioskButton.setChecked(True)
+    assert page.kiosk is None and not page.ui.kioskButton.isChecked()
+    assert "PIN penyelenggara" in page.ui.kioskLabel.text()
     # Naskah: the signed text is frozen, saving creates a new version.
     key = declaration_key_for(people[0])
     page.ui.textKeyCombo.setCurrentIndex(page.ui.textKeyCombo.findData(key))

@@ -103,6 +103,9 @@ def main(out_dir: Path) -> int:
     _wait(app, 0.5)
     window.grab().save(str(out_dir / "deklarasi-page.png"))
 
+    from desktop_app.services.organizer_access import set_organizer_pin
+
+    set_organizer_pin("246810")  # one monitor here: the kiosk needs the operator's way out
     page.ui.kioskButton.setChecked(True)  # operator starts kiosk mode
     kiosk = page.kiosk
     assert kiosk is not None

@@ -322,11 +322,19 @@ class KioskWindow(QWidget):
             return others[0]
         return own or QGuiApplication.primaryScreen()
 
+    @classmethod
+    def shares_screen(cls, operator_window: QWidget | None) -> bool:
+        """True when there is no other monitor: the kiosk will cover the operator."""
+        return operator_window is None or cls.target_screen(operator_window) is \
+            operator_window.screen()
+
     def start(self, operator_window: QWidget | None = None) -> None:
         """Show full-screen on the attendee's monitor."""
+        from desktop_app.services.organizer_access import has_organizer_pin
+
         screen = self.target_screen(operator_window)
-        shared = operator_window is None or screen is operator_window.screen()
-        self.operator_button.setVisible(shared)
+        self.operator_button.setVisible(self.shares_screen(operator_window)
+                                        and has_organizer_pin())
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
@@ -348,15 +356,16 @@ class KioskWindow(QWidget):
     def _operator_end(self) -> None:
         from desktop_app.services.organizer_access import check_organizer_pin, has_organizer_pin
 
-        if has_organizer_pin():
-            pin, ok = QInputDialog.getText(self, self.tr("Akhiri mode kiosk"),
-                                           self.tr("PIN penyelenggara:"),
-                                           QLineEdit.EchoMode.Password)
-            if not ok:
-                return
-            if not check_organizer_pin(pin):
-                self.show_idle(self.tr("PIN salah. Silakan menunggu petugas."))
-                return
+        if not has_organizer_pin():
+            return  # never without a PIN: the attendee would reach the operator's window
+        pin, ok = QInputDialog.getText(self, self.tr("Akhiri mode kiosk"),
+                                       self.tr("PIN penyelenggara:"),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if not check_organizer_pin(pin):
+            self.show_idle(self.tr("PIN salah. Silakan menunggu petugas."))
+            return
         self.end_requested.emit()
 
     def _on_saved(self, signature_id: str) -> None:

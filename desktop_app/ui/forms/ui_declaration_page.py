@@ -288,6 +288,31 @@ class Ui_DeclarationPage(object):
 
         self.evidenceLayout.addWidget(self.verifyResultLabel)
 
+        self.pinHelp = QLabel(self.evidenceTab)
+        self.pinHelp.setObjectName(u"pinHelp")
+        self.pinHelp.setWordWrap(True)
+
+        self.evidenceLayout.addWidget(self.pinHelp)
+
+        self.pinRow = QHBoxLayout()
+        self.pinRow.setObjectName(u"pinRow")
+        self.pinButton = QPushButton(self.evidenceTab)
+        self.pinButton.setObjectName(u"pinButton")
+
+        self.pinRow.addWidget(self.pinButton)
+
+        self.pinStatusLabel = QLabel(self.evidenceTab)
+        self.pinStatusLabel.setObjectName(u"pinStatusLabel")
+
+        self.pinRow.addWidget(self.pinStatusLabel)
+
+        self.pinSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pinRow.addItem(self.pinSpacer)
+
+
+        self.evidenceLayout.addLayout(self.pinRow)
+
         self.evidenceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.evidenceLayout.addItem(self.evidenceSpacer)
@@ -332,6 +357,8 @@ class Ui_DeclarationPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("DeclarationPage", u"Dokumen", None))
         self.evidenceHelp.setText(QCoreApplication.translate("DeclarationPage", u"Setiap tanda tangan disimpan sebagai catatan bukti berantai per stasiun. Pemeriksaan menghitung ulang semua hash dan menyebut catatan pertama yang rusak.", None))
         self.verifyButton.setText(QCoreApplication.translate("DeclarationPage", u"Periksa rantai bukti", None))
+        self.pinHelp.setText(QCoreApplication.translate("DeclarationPage", u"PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.", None))
+        self.pinButton.setText(QCoreApplication.translate("DeclarationPage", u"Atur PIN penyelenggara\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.evidenceTab), QCoreApplication.translate("DeclarationPage", u"Bukti", None))
     # retranslateUi
 

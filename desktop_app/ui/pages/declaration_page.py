@@ -58,6 +58,7 @@ class DeclarationPage(QWidget):
         self._setup_texts()
         self._setup_documents()
         self.ui.verifyButton.clicked.connect(self.verify_chain)
+        self.ui.pinButton.clicked.connect(self.set_organizer_pin)
         ctx.event_changed.connect(lambda _id: self.reload())
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -223,6 +224,18 @@ class DeclarationPage(QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Start or end kiosk mode (the operator's button is the only way to end it)."""
         if on and self.kiosk is None:
+            from desktop_app.services.organizer_access import has_organizer_pin
+
+            if KioskWindow.shares_screen(self.window()) and not has_organizer_pin():
+                # One monitor: the kiosk covers this window and only the organizer PIN
+                # lets the operator back, so refuse rather than lock anyone in or out.
+                self.ui.kioskButton.blockSignals(True)
+                self.ui.kioskButton.setChecked(False)
+                self.ui.kioskButton.blockSignals(False)
+                self.ui.kioskLabel.setText(self.tr(
+                    "Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas "
+                    "dapat mengakhiri mode kiosk dari layar kiosk."))
+                return
             # Owned by the main window: it goes away with it and never keeps the app alive.
             self.kiosk = KioskWindow(self.window())
             self.kiosk.signed.connect(lambda _sid: self._kiosk_signed())
@@ -395,6 +408,36 @@ class DeclarationPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- Bukti ------------------------------------------------------------------------
+
+    def set_organizer_pin(self) -> None:
+        """Set or change the organizer PIN (guards raw strokes and the one-screen kiosk)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from desktop_app.services.organizer_access import has_organizer_pin, set_organizer_pin
+
+        def ask(label: str) -> str | None:
+            text, ok = QInputDialog.getText(self, self.tr("PIN penyelenggara"), label,
+                                            QLineEdit.EchoMode.Password)
+            return text if ok else None
+
+        current = ""
+        if has_organizer_pin():
+            answer = ask(self.tr("PIN saat ini:"))
+            if answer is None:
+                return
+            current = answer
+        new = ask(self.tr("PIN baru (minimal 6 karakter):"))
+        if new is None:
+            return
+        if ask(self.tr("Ulangi PIN baru:")) != new:
+            self.ui.pinStatusLabel.setText(self.tr("Kedua PIN baru tidak sama; tidak diubah."))
+            return
+        try:
+            set_organizer_pin(new, current, operator=self.ctx.operator)
+        except UserError as exc:
+            self.ui.pinStatusLabel.setText(str(exc))
+            return
+        self.ui.pinStatusLabel.setText(self.tr("PIN penyelenggara tersimpan."))
 
     def verify_chain(self) -> None:
         from desktop_app.services.signature_evidence import verify_chain
