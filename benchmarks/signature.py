@@ -62,6 +62,8 @@ def bench_pen_events(count: int, cpu: bool) -> None:
         event.setTimestamp(t)
         return event
 
+    off_cpu = {"slow": 0, "descheduled": 0}
+
     def run_mouse(widget: QWidget, with_paint: bool) -> list[int]:
         samples = []
         t = 1000
@@ -74,11 +76,15 @@ def bench_pen_events(count: int, cpu: bool) -> None:
                 kind = QMouseEvent.Type.MouseButtonRelease
             t += 8
             event = mouse(kind, path(i), t)
-            start = clock()
+            start, wall0, cpu0 = clock(), time.perf_counter_ns(), time.thread_time_ns()
             QApplication.sendEvent(widget, event)
             if with_paint:
                 widget.repaint()  # worst case: a paint per event (Qt normally coalesces)
             samples.append(clock() - start)
+            wall, cpu_ns = time.perf_counter_ns() - wall0, time.thread_time_ns() - cpu0
+            if widget is pad and not with_paint and wall > 1_000_000:
+                off_cpu["slow"] += 1
+                off_cpu["descheduled"] += cpu_ns < 1_000_000  # the thread was not running
         return samples
 
     caps = QInputDevice.Capability.Position | QInputDevice.Capability.Pressure
@@ -119,6 +125,8 @@ def bench_pen_events(count: int, cpu: bool) -> None:
         verdict = "OK" if p99 < 1000 else "OVER GOAL"
         print(f"  {name:40s} p50 {p50:7.1f} µs  p99 {p99:7.1f} µs  mean {mean:7.1f} µs  "
               f"({p50 / base_p50:5.1f}x baseline p50)  [{verdict} vs 1000 µs]")
+    print(f"  pad mouse events over 1 ms wall: {off_cpu['slow']}, of which "
+          f"{off_cpu['descheduled']} used < 1 ms CPU (time spent descheduled)")
     points = pad.stroke_data().point_count
     print(f"  strokes recorded: {len(pad.stroke_data().strokes)}, points: {points}")
 
