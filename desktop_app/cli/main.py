@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.commands_core",
     "desktop_app.cli.commands_certificates",
     "desktop_app.cli.commands_sync",
+    "desktop_app.cli.commands_documents",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Printable documents of an event (PDF with reportlab, spreadsheets with openpyxl)."""

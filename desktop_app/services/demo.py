@@ -218,5 +218,6 @@ def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
         add_activity(event, rng)
     return event
 
-# Certificates come last: they need the check-ins and signatures added above.
+# Demo activity, in the order it must run: signatures need check-ins, certificates need both.
+from . import signing_demo  # noqa: E402,F401
 from . import certificates_demo  # noqa: E402,F401

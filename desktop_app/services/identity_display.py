@@ -1,0 +1,28 @@
+"""How identifiers are printed on documents: NIP grouped with spaces, NRP as is, never NIK.
+
+Display only: validation belongs to ``identifiers.py``. A value that does not look like a
+NIP is printed unchanged rather than refused, because a finished document must not fail.
+"""
+
+from __future__ import annotations
+
+from desktop_app.models import Attendee
+
+
+def format_identifier(value: str) -> str:
+    """``198609142010011003`` → ``19860914 201001 1 003``; PPPK → ``19900913 2025 24 2 014``."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if len(digits) != 18 or len(digits) != len(value.replace(" ", "")):
+        return value.strip()
+    if 1 <= int(digits[12:14]) <= 12:
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return f"{digits[:8]} {digits[8:12]} {digits[12:14]} {digits[14]} {digits[15:]}"
+
+
+def attendee_identifier(attendee: Attendee) -> str:
+    """The identifier printed for an attendee: NIP (formatted) or NRP; NIK is never printed."""
+    if attendee.nip:
+        return format_identifier(attendee.nip)
+    if attendee.nrp:
+        return attendee.nrp.strip()
+    return ""

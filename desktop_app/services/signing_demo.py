@@ -1,0 +1,86 @@
+"""Demo activity: signatures for most present attendees and the officials' collective text.
+
+ORDERING: this must run AFTER the demo check-ins (registration's demo activity), because
+only present attendees may sign. It is registered by importing this module at the bottom
+of ``demo.py`` after the registration import. Should another activity still be registered
+after it, it re-queues itself at the end of ``DEMO_ACTIVITY`` and runs there
+(``create_demo_event`` iterates the list, so the appended entry is reached last). With no
+demo check-ins at all it signs whoever is present (possibly nobody) and still adds the
+officials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from peewee import fn
+
+from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Signature
+
+from .declarations import current_text, declaration_key_for, declaration_officials
+from .demo import DEMO_ACTIVITY
+from .signature_evidence import record_signature
+from .signature_render import render_png
+from .signature_synth import synthetic_signature
+
+SIGNING_SHARE = 0.9  # some attendees leave before the declaration is signed
+
+
+def add_demo_signatures(event: Event, rng: random.Random) -> None:
+    """Sign for ~90% of present attendees a few minutes after arrival, then the officials."""
+    local_rng = random.Random(rng.random())  # do not shift the shared generator's sequence
+    voided = CheckinVoid.select(CheckinVoid.checkin)
+    arrivals = (
+        Checkin.select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
+        .where((Checkin.event == event) & Checkin.id.not_in(voided))
+        .group_by(Checkin.attendee)
+        .dicts()
+    )
+    first_seen: dict[str, dt.datetime] = {
+        row["attendee"]: Checkin.checked_in_at.python_value(row["at"]) for row in arrivals  # type: ignore[index]
+    }
+    signed = {row["attendee"] for row in Signature.select(Signature.attendee)  # type: ignore[index]
+              .where(Signature.event == event).dicts()}
+    latest = event.starts_at
+    with Event._meta.database.atomic():
+        people = Attendee.select().where(Attendee.id.in_(list(first_seen)))
+        for attendee in people.order_by(Attendee.sort_name):
+            if attendee.id in signed or local_rng.random() > SIGNING_SHARE:
+                continue
+            when = first_seen[attendee.id] + dt.timedelta(minutes=local_rng.uniform(3, 40))
+            latest = max(latest, when)
+            strokes = synthetic_signature(local_rng)
+            record_signature(
+                event, current_text(event, declaration_key_for(attendee)), strokes,
+                render_png(strokes), consent=True, attendee=attendee, operator="demo",
+                shown_at=when, signed_at=when,
+            )
+        collective = current_text(event, "KOLEKTIF")
+        when = max(latest, event.starts_at + dt.timedelta(hours=2))
+        already = {row["official"] for row in Signature.select(Signature.official)  # type: ignore[index]
+                   .where(Signature.declaration_text == collective).dicts()}
+        for official in declaration_officials(event):
+            if official.id in already:
+                continue
+            when += dt.timedelta(minutes=local_rng.uniform(1, 3))
+            strokes = synthetic_signature(local_rng)
+            record_signature(
+                event, collective, strokes, render_png(strokes), consent=True,
+                official=official, operator="demo", shown_at=when, signed_at=when,
+            )
+
+
+def demo_activity(event: Event, rng: random.Random) -> None:
+    """The registered demo step: signs only once every other activity (check-ins) ran."""
+    if DEMO_ACTIVITY and DEMO_ACTIVITY[-1] is not demo_activity:
+        # Check-ins may be registered after us: queue this run at the end of the list the
+        # caller is iterating (popping instead would shift the next activity out of turn).
+        DEMO_ACTIVITY.append(demo_activity)
+        return
+    while DEMO_ACTIVITY.count(demo_activity) > 1:  # keep one registration
+        DEMO_ACTIVITY.remove(demo_activity)
+    add_demo_signatures(event, rng)
+
+
+DEMO_ACTIVITY.append(demo_activity)
