@@ -113,9 +113,17 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
     certificates = Certificate.select(Certificate.id).where(Certificate.event == event)
     attendees = Attendee.select(Attendee.id).where(Attendee.event == event)
     key_ids = Certificate.select(Certificate.key_id).where(Certificate.event == event)
-    audit = AuditLog.select().where(
-        (AuditLog.entity_id == event.id) | AuditLog.entity_id.in_(attendees)
-        | AuditLog.entity_id.in_(checkins) | AuditLog.entity_id.in_(certificates))
+    # The audit trail of everything the bundle carries (keys are audited by key id).
+    related = [
+        attendees, checkins, certificates, key_ids,
+        Official.select(Official.id).where(Official.event == event),
+        DeclarationText.select(DeclarationText.id).where(DeclarationText.event == event),
+        Signature.select(Signature.id).where(Signature.event == event),
+    ]
+    in_bundle = AuditLog.entity_id == event.id
+    for ids in related:
+        in_bundle |= AuditLog.entity_id.in_(ids)
+    audit = AuditLog.select().where(in_bundle)
     return [
         (Event, Event.select().where(Event.id == event.id)),
         (Official, Official.select().where(Official.event == event)),
