@@ -43,8 +43,9 @@ def test_opens_on_demo_event_with_status(qtbot, home, demo_event) -> None:  # ty
     assert demo_event.title in window.windowTitle()
     assert window.ui.navList.count() == len(PAGES)
     assert window.ui.navList.item(0).text() == "Acara"
-    # Only the first page was built at start-up.
-    assert window.created_pages() == ["acara"]
+    # Only the first page is built at start-up, right after the window appeared.
+    qtbot.waitUntil(lambda: window.created_pages() == ["acara"])
+    assert window.ui.pages.currentWidget() is window.page("acara")
     assert window.station_label.text().startswith("Stasiun: ")
     assert window.db_label.toolTip() == str(DataDir(home).database)
     assert window.sync_label.text() == "Belum pernah sinkron"

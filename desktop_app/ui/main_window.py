@@ -11,7 +11,15 @@ import datetime as dt
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,7 +117,12 @@ class MainWindow(QMainWindow):
         self.select_initial_event()
         self.refresh_status()
         self._restore_geometry()
+        # The frame paints first; the first page is built on the next turn of the event loop
+        # (about 40 ms of imports and widgets that need not delay the window appearing).
+        self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
+        self.ui.navList.blockSignals(False)
+        QTimer.singleShot(0, self._show_current_page)
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -154,6 +167,9 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda text: ui.statusbar.showMessage(text, 6000))
 
     # -- pages --------------------------------------------------------------------------
+    def _show_current_page(self) -> None:
+        self.show_page_at(self.ui.navList.currentRow())
+
     def show_page_at(self, row: int) -> None:
         if not 0 <= row < len(self.specs):
             return
