@@ -84,6 +84,9 @@ def test_broken_page_import_is_a_real_error(qtbot, home) -> None:  # type: ignor
     with pytest.raises(ModuleNotFoundError) as info:
         window.page("rusak")
     assert info.value.name == "a_module_that_does_not_exist"
+    failed = window.page("rusak")  # the slot now says so instead of staying blank
+    assert isinstance(failed, PlaceholderPage)
+    assert "Halaman ini gagal dimuat" in [label.text() for label in failed.findChildren(QLabel)]
 
 
 def test_switcher_lists_events_and_emits_event_changed(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]

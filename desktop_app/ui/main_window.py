@@ -72,21 +72,24 @@ def icon(name: str) -> QIcon:
 
 
 class PlaceholderPage(QWidget):
-    """Shown for a page whose module is not part of this build yet."""
+    """Shown for a page whose module is not part of this build yet (or failed to load)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, failed: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(self.tr("Halaman ini belum tersedia"), self)
+        heading = QLabel(self.tr("Halaman ini gagal dimuat") if failed
+                         else self.tr("Halaman ini belum tersedia"), self)
         heading.setObjectName("placeholderHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
-        detail = QLabel(
-            self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.").replace("%1", title),
-            self,
-        )
+        if failed:
+            text = self.tr("Halaman \u201c%1\u201d tidak dapat dibuka; rincian kesalahannya "
+                           "tercatat di log.")
+        else:
+            text = self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.")
+        detail = QLabel(text.replace("%1", title), self)
         detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         detail.setStyleSheet("color: #5d6f84;")
         layout.addWidget(heading)
@@ -190,7 +193,15 @@ class MainWindow(QMainWindow):
         widget = self._page_widgets.get(key)
         if widget is None:
             spec = next(s for s in self.specs if s.key == key)
-            widget = self._create_page(spec)
+            try:
+                widget = self._create_page(spec)
+            except Exception:
+                # Keep navigation consistent (the page slot says it failed), then let the
+                # error reach the excepthook: logged with its traceback, error dialog shown.
+                broken = PlaceholderPage(page_label(spec), self, failed=True)
+                self._page_widgets[key] = broken
+                self.ui.pages.addWidget(broken)
+                raise
             self._page_widgets[key] = widget
             self.ui.pages.addWidget(widget)
         return widget

@@ -390,8 +390,16 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Halaman ini gagal dimuat</source>
+        <translation>This page failed to load</translation>
+    </message>
+    <message>
         <source>Halaman ini belum tersedia</source>
         <translation>This page is not available yet</translation>
+    </message>
+    <message>
+        <source>Halaman “%1” tidak dapat dibuka; rincian kesalahannya tercatat di log.</source>
+        <translation>The “%1” page cannot be opened; the error details are in the log.</translation>
     </message>
     <message>
         <source>Fitur “%1” akan hadir di versi berikutnya.</source>
