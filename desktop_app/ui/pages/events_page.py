@@ -108,7 +108,7 @@ class EventsPage(QWidget):
         header.resizeSection(COL_NIP, 190)
         for column in DOC_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.officialsTable.setMinimumHeight(160)
+        self.ui.officialsTable.setMinimumHeight(90)  # small windows: shrink, never overlap
         for edit in (self.ui.startEdit, self.ui.endEdit):  # see _qdatetime
             edit.setTimeZone(QTimeZone.utc())
 
@@ -162,6 +162,7 @@ class EventsPage(QWidget):
         ui.startEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(8, 0))))
         ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
         ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
+        ui.certFormatEdit.setCursorPosition(0)
         ui.officialsTable.setRowCount(0)
         self._show_error("")
         ui.savedLabel.clear()
