@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.blockSignals(False)
-        QTimer.singleShot(0, self._show_current_page)
+        QTimer.singleShot(0, self, self._show_current_page)  # cancelled if closed first
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:
