@@ -166,3 +166,19 @@ def test_global_input_filter_is_installed_and_removed(qtbot, home) -> None:  # t
     qtbot.keyClick(window.ui.navList, Qt.Key.Key_B)
     assert seen == []
     assert QApplication.instance() is not None
+
+
+def test_unknown_last_event_falls_back_to_newest(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
+    preferences.set_last_event("00000000-0000-0000-0000-000000000000")
+    window = _window(qtbot, home)
+    assert window.ctx.event_id == demo_event.id
+    # An event archived elsewhere disappears from the switcher; the newest one takes over.
+    other = _second_event()
+    window.ctx.notify("event")
+    window.ctx.set_event(other.id)
+    other.archived = True
+    other.save()
+    window.ctx.notify("event")
+    assert window.ctx.event_id == demo_event.id
+    assert window.ui.eventCombo.findData(other.id) == -1
+    assert preferences.last_event() == demo_event.id

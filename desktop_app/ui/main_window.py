@@ -243,13 +243,8 @@ class MainWindow(QMainWindow):
         ids = [e.id for e in events]
         if self.ctx.event_id in ids:
             combo.setCurrentIndex(ids.index(self.ctx.event_id))
-        elif not auto_select:
-            pass
-        elif ids:
-            combo.setCurrentIndex(0)
-            self._select_event(ids[0])
-        else:
-            self._select_event("")
+        elif auto_select:  # the current event is gone (or there was none): take the newest
+            self._select_event(ids[0] if ids else "")
 
     def select_initial_event(self) -> None:
         """The event used last on this station, else the newest one."""
@@ -276,6 +271,8 @@ class MainWindow(QMainWindow):
         index = combo.findData(event_id) if event_id else -1
         if index < 0 and event_id:  # created elsewhere: the list is stale
             self.refresh_events()
+            if self.ctx.event_id != event_id:
+                return  # it no longer exists; refresh_events chose another one
             index = combo.findData(event_id)
         if index >= 0 and combo.currentIndex() != index:
             combo.blockSignals(True)
