@@ -77,6 +77,19 @@ class _ExitAfterShow(QObject):
         QApplication.quit()
 
 
+def require_display() -> None:
+    """On Linux without X11/Wayland Qt aborts the process; say so in words instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        from desktop_app.services.errors import UserError
+
+        raise UserError(
+            "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari "
+            "desktop, atau pakai perintah baris seperti 'ikrar events'."
+        )
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -100,6 +113,7 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     from .error_dialog import install_excepthook
     from .fonts import apply_ui_font, register_fonts
 
+    require_display()
     app = create_application()
     apply_ui_font(app)
     language = language or preferences.language()
