@@ -63,3 +63,17 @@ def test_english_is_loaded_into_the_window(qtbot, home) -> None:  # type: ignore
             app.removeTranslator(translator)
         QLocale.setDefault(locale_before)  # other tests keep the session's locale
     assert QCoreApplication.translate("Pages", "Peserta") == "Peserta"
+
+
+def test_pseudo_locale_stretches_every_string(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("IKRAR_PSEUDO_LOCALE", "1")
+    locale_before = QLocale()
+    translators = install_translations(qapp, "id")
+    try:
+        stretched = QCoreApplication.translate("Pages", "Peserta")
+        assert stretched.startswith("[Peserta~~") and stretched.endswith("]")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale_before)
+    assert QCoreApplication.translate("Pages", "Peserta") == "Peserta"

@@ -30,9 +30,30 @@ SHOWN_MARKER = "ikrar: window shown"
 PAGE_READY_MARKER = "ikrar: first page ready"
 
 
+class PseudoTranslator(QTranslator):
+    """Stretches every string by about 40% in brackets: shows clipped or hard-coded text.
+
+    Enabled with ``IKRAR_PSEUDO_LOCALE=1`` (developers; see tools/screenshots.py).
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source or source.startswith("<"):  # rich text: leave the markup intact
+            return source
+        return f"[{source}{'~' * max(2, len(source) * 2 // 5)}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Ikrar's and Qt's own translations for ``language`` (none for Indonesian sources)."""
     translators: list[QTranslator] = []
+    if os.environ.get("IKRAR_PSEUDO_LOCALE") == "1":
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        translators.append(pseudo)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Indonesian))
     if language == "id":
