@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> None:
         page = self.show_page("acara")
-        start_new = getattr(page, "start_new_event", None)
+        start_new = getattr(page, "new_event_requested", None)
         if callable(start_new):
             start_new()
 

@@ -79,6 +79,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Formulir acara berisi perubahan yang belum disimpan. Simpan sekarang?</source>
+        <translation>The event form has changes that are not saved yet. Save them now?</translation>
+    </message>
+    <message>
         <source>Ubah acara</source>
         <translation>Edit event</translation>
     </message>
