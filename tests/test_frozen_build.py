@@ -25,8 +25,10 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=build, capture_output=True, text=True, timeout=900,
     )
     assert result.returncode == 0, result.stderr[-4000:]
-    exe = build / "dist" / "ikrar" / ("ikrar.exe" if os.name == "nt" else "ikrar")
+    suffix = ".exe" if os.name == "nt" else ""
+    exe = build / "dist" / "ikrar" / f"ikrar{suffix}"
     assert exe.exists()
+    assert (exe.parent / f"ikrar-gui{suffix}").exists()  # the windowed twin for shortcuts
     return exe
 
 

@@ -110,3 +110,15 @@ def test_real_app_starts_and_shows_window(home, demo_event) -> None:  # type: ig
          "print('HEAVY', heavy)"],
         cwd=REPO, env=_gui_env(home), capture_output=True, text=True, timeout=60)
     assert "HEAVY []" in check.stdout, check.stdout + check.stderr
+
+
+def test_no_display_is_a_plain_user_error(home) -> None:  # type: ignore[no-untyped-def]
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs X11 or Wayland")
+    env = {k: v for k, v in _gui_env(home).items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "gui"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("ikrar: Tidak ada layar grafis")
+    assert "Traceback" not in result.stderr

@@ -159,3 +159,35 @@ def test_bad_official_nip_saves_nothing(qtbot, home, demo_event) -> None:  # typ
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert ui.errorLabel.isVisible() and "NIP" in ui.errorLabel.text()
     assert Event.get_by_id(demo_event.id).title == demo_event.title  # details rolled back too
+
+
+@pytest.mark.parametrize("answer", ["save", "discard"])
+def test_switching_event_with_unsaved_changes_asks(qtbot, home, demo_event, monkeypatch,
+                                                   answer) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.events import EventInput, create_event
+
+    other = create_event(EventInput(
+        title="Deklarasi Lembor", organizer="Panwaslu Kecamatan Lembor",
+        starts_local=dt.datetime(2024, 9, 19, 9), ends_local=dt.datetime(2024, 9, 19, 12)))
+    window = _window(qtbot, home)
+    window.ctx.notify("event")
+    page = _page(window)
+    asked: list[str] = []
+    button = (QMessageBox.StandardButton.Save if answer == "save"
+              else QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: asked.append(args[1]) or button)
+
+    window.ctx.set_event(other.id)  # nothing typed: no question
+    assert asked == [] and page.ui.titleEdit.text() == "Deklarasi Lembor"
+    page.ui.venueEdit.setText("Aula Kantor Camat Lembor")
+    window.ctx.set_event(demo_event.id)
+
+    assert asked == ["Perubahan belum disimpan"]
+    expected = "Aula Kantor Camat Lembor" if answer == "save" else ""
+    assert Event.get_by_id(other.id).venue == expected
+    assert page.event_id == demo_event.id  # then the chosen event is shown
+    assert page.ui.titleEdit.text() == demo_event.title
+    assert not page.has_unsaved_changes()

@@ -43,8 +43,9 @@ def test_opens_on_demo_event_with_status(qtbot, home, demo_event) -> None:  # ty
     assert demo_event.title in window.windowTitle()
     assert window.ui.navList.count() == len(PAGES)
     assert window.ui.navList.item(0).text() == "Acara"
-    # Only the first page was built at start-up.
-    assert window.created_pages() == ["acara"]
+    # Only the first page is built at start-up, right after the window appeared.
+    qtbot.waitUntil(lambda: window.created_pages() == ["acara"])
+    assert window.ui.pages.currentWidget() is window.page("acara")
     assert window.station_label.text().startswith("Stasiun: ")
     assert window.db_label.toolTip() == str(DataDir(home).database)
     assert window.sync_label.text() == "Belum pernah sinkron"
@@ -83,6 +84,9 @@ def test_broken_page_import_is_a_real_error(qtbot, home) -> None:  # type: ignor
     with pytest.raises(ModuleNotFoundError) as info:
         window.page("rusak")
     assert info.value.name == "a_module_that_does_not_exist"
+    failed = window.page("rusak")  # the slot now says so instead of staying blank
+    assert isinstance(failed, PlaceholderPage)
+    assert "Halaman ini gagal dimuat" in [label.text() for label in failed.findChildren(QLabel)]
 
 
 def test_switcher_lists_events_and_emits_event_changed(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +166,19 @@ def test_global_input_filter_is_installed_and_removed(qtbot, home) -> None:  # t
     qtbot.keyClick(window.ui.navList, Qt.Key.Key_B)
     assert seen == []
     assert QApplication.instance() is not None
+
+
+def test_unknown_last_event_falls_back_to_newest(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
+    preferences.set_last_event("00000000-0000-0000-0000-000000000000")
+    window = _window(qtbot, home)
+    assert window.ctx.event_id == demo_event.id
+    # An event archived elsewhere disappears from the switcher; the newest one takes over.
+    other = _second_event()
+    window.ctx.notify("event")
+    window.ctx.set_event(other.id)
+    other.archived = True
+    other.save()
+    window.ctx.notify("event")
+    assert window.ctx.event_id == demo_event.id
+    assert window.ui.eventCombo.findData(other.id) == -1
+    assert preferences.last_event() == demo_event.id

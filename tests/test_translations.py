@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import DataDir
@@ -43,6 +43,7 @@ def test_frame_strings_are_all_translated() -> None:
 @pytest.mark.gui
 def test_english_is_loaded_into_the_window(qtbot, home) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
+    locale_before = QLocale()
     translators = install_translations(app, "en")
     try:
         assert translators, "ikrar_en.qm did not load"
@@ -60,5 +61,19 @@ def test_english_is_loaded_into_the_window(qtbot, home) -> None:  # type: ignore
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        install_translations(app, "id")
+        QLocale.setDefault(locale_before)  # other tests keep the session's locale
+    assert QCoreApplication.translate("Pages", "Peserta") == "Peserta"
+
+
+def test_pseudo_locale_stretches_every_string(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("IKRAR_PSEUDO_LOCALE", "1")
+    locale_before = QLocale()
+    translators = install_translations(qapp, "id")
+    try:
+        stretched = QCoreApplication.translate("Pages", "Peserta")
+        assert stretched.startswith("[Peserta~~") and stretched.endswith("]")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale_before)
     assert QCoreApplication.translate("Pages", "Peserta") == "Peserta"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -19,15 +20,40 @@ from desktop_app import __version__
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 log = logging.getLogger("ikrar.ui")
 
 ENV_EXIT_AFTER_SHOW = "IKRAR_EXIT_AFTER_SHOW"
 SHOWN_MARKER = "ikrar: window shown"
+PAGE_READY_MARKER = "ikrar: first page ready"
+
+
+class PseudoTranslator(QTranslator):
+    """Stretches every string by about 40% in brackets: shows clipped or hard-coded text.
+
+    Enabled with ``IKRAR_PSEUDO_LOCALE=1`` (developers; see tools/screenshots.py).
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source or source.startswith("<"):  # rich text: leave the markup intact
+            return source
+        return f"[{source}{'~' * max(2, len(source) * 2 // 5)}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Ikrar's and Qt's own translations for ``language`` (none for Indonesian sources)."""
     translators: list[QTranslator] = []
+    if os.environ.get("IKRAR_PSEUDO_LOCALE") == "1":
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        translators.append(pseudo)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Indonesian))
     if language == "id":
@@ -47,14 +73,42 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 class _ExitAfterShow(QObject):
-    """Quit once the window has been painted: measures start-up without a human."""
+    """Report the first paint of the window, then the first page being ready, then quit.
+
+    Lets the start-up benchmark time both moments without a human.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
             watched.removeEventFilter(self)
             print(SHOWN_MARKER, flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._wait_for_page)
         return False
+
+    def _wait_for_page(self) -> None:
+        if not self.window.created_pages():
+            QTimer.singleShot(0, self._wait_for_page)
+            return
+        self.window.repaint()  # the page drawn, not only created
+        print(PAGE_READY_MARKER, flush=True)
+        QApplication.quit()
+
+
+def require_display() -> None:
+    """On Linux without X11/Wayland Qt aborts the process; say so in words instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        from desktop_app.services.errors import UserError
+
+        raise UserError(
+            "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari "
+            "desktop, atau pakai perintah baris seperti 'ikrar events'."
+        )
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -80,6 +134,7 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     from .error_dialog import install_excepthook
     from .fonts import apply_ui_font, register_fonts
 
+    require_display()
     app = create_application()
     apply_ui_font(app)
     language = language or preferences.language()

@@ -11,7 +11,15 @@ import datetime as dt
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,21 +72,24 @@ def icon(name: str) -> QIcon:
 
 
 class PlaceholderPage(QWidget):
-    """Shown for a page whose module is not part of this build yet."""
+    """Shown for a page whose module is not part of this build yet (or failed to load)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, failed: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(self.tr("Halaman ini belum tersedia"), self)
+        heading = QLabel(self.tr("Halaman ini gagal dimuat") if failed
+                         else self.tr("Halaman ini belum tersedia"), self)
         heading.setObjectName("placeholderHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
-        detail = QLabel(
-            self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.").replace("%1", title),
-            self,
-        )
+        if failed:
+            text = self.tr("Halaman \u201c%1\u201d tidak dapat dibuka; rincian kesalahannya "
+                           "tercatat di log.")
+        else:
+            text = self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.")
+        detail = QLabel(text.replace("%1", title), self)
         detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         detail.setStyleSheet("color: #5d6f84;")
         layout.addWidget(heading)
@@ -109,7 +120,12 @@ class MainWindow(QMainWindow):
         self.select_initial_event()
         self.refresh_status()
         self._restore_geometry()
+        # The frame paints first; the first page is built on the next turn of the event loop
+        # (about 40 ms of imports and widgets that need not delay the window appearing).
+        self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
+        self.ui.navList.blockSignals(False)
+        QTimer.singleShot(0, self, self._show_current_page)  # cancelled if closed first
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -154,6 +170,9 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda text: ui.statusbar.showMessage(text, 6000))
 
     # -- pages --------------------------------------------------------------------------
+    def _show_current_page(self) -> None:
+        self.show_page_at(self.ui.navList.currentRow())
+
     def show_page_at(self, row: int) -> None:
         if not 0 <= row < len(self.specs):
             return
@@ -174,7 +193,15 @@ class MainWindow(QMainWindow):
         widget = self._page_widgets.get(key)
         if widget is None:
             spec = next(s for s in self.specs if s.key == key)
-            widget = self._create_page(spec)
+            try:
+                widget = self._create_page(spec)
+            except Exception:
+                # Keep navigation consistent (the page slot says it failed), then let the
+                # error reach the excepthook: logged with its traceback, error dialog shown.
+                broken = PlaceholderPage(page_label(spec), self, failed=True)
+                self._page_widgets[key] = broken
+                self.ui.pages.addWidget(broken)
+                raise
             self._page_widgets[key] = widget
             self.ui.pages.addWidget(widget)
         return widget
@@ -216,13 +243,8 @@ class MainWindow(QMainWindow):
         ids = [e.id for e in events]
         if self.ctx.event_id in ids:
             combo.setCurrentIndex(ids.index(self.ctx.event_id))
-        elif not auto_select:
-            pass
-        elif ids:
-            combo.setCurrentIndex(0)
-            self._select_event(ids[0])
-        else:
-            self._select_event("")
+        elif auto_select:  # the current event is gone (or there was none): take the newest
+            self._select_event(ids[0] if ids else "")
 
     def select_initial_event(self) -> None:
         """The event used last on this station, else the newest one."""
@@ -249,6 +271,8 @@ class MainWindow(QMainWindow):
         index = combo.findData(event_id) if event_id else -1
         if index < 0 and event_id:  # created elsewhere: the list is stale
             self.refresh_events()
+            if self.ctx.event_id != event_id:
+                return  # it no longer exists; refresh_events chose another one
             index = combo.findData(event_id)
         if index >= 0 and combo.currentIndex() != index:
             combo.blockSignals(True)
@@ -268,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> None:
         page = self.show_page("acara")
-        start_new = getattr(page, "start_new_event", None)
+        start_new = getattr(page, "new_event_requested", None)
         if callable(start_new):
             start_new()
 

@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         self.ui.errorLabel.hide()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Simpan"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ba&tal"))
         save.clicked.connect(self.save)
 
     def save(self) -> None:

@@ -79,6 +79,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Formulir acara berisi perubahan yang belum disimpan. Simpan sekarang?</source>
+        <translation>The event form has changes that are not saved yet. Save them now?</translation>
+    </message>
+    <message>
         <source>Ubah acara</source>
         <translation>Edit event</translation>
     </message>
@@ -140,23 +148,15 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
     <message>
         <source>&amp;Kode penyelenggara</source>
-        <translation>Organizer &amp;code</translation>
+        <translation>Organizer co&amp;de</translation>
     </message>
     <message>
         <source>mis. BAWASLU-KPG</source>
         <translation>e.g. BAWASLU-KPG</translation>
     </message>
     <message>
-        <source>&amp;Tingkat</source>
-        <translation>&amp;Level</translation>
-    </message>
-    <message>
         <source>&amp;Zona waktu</source>
         <translation>Time &amp;zone</translation>
-    </message>
-    <message>
-        <source>Te&amp;mpat</source>
-        <translation>&amp;Venue</translation>
     </message>
     <message>
         <source>mis. Ballroom Hotel Aston Kupang</source>
@@ -168,15 +168,23 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
     <message>
         <source>&amp;Mulai</source>
-        <translation>&amp;Starts</translation>
+        <translation>Sta&amp;rts</translation>
     </message>
     <message>
-        <source>&amp;Selesai</source>
+        <source>T&amp;ingkat</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>T&amp;empat</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>Se&amp;lesai</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
         <source>&amp;Format nomor sertifikat</source>
-        <translation>Certificate &amp;number format</translation>
+        <translation>Certificate num&amp;ber format</translation>
     </message>
     <message>
         <source>Bagian yang diganti otomatis: {seq:03d} nomor urut, {org} kode penyelenggara, {month_roman} bulan Romawi, {month} bulan, {year} tahun, {station} kode meja.</source>
@@ -224,11 +232,7 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
     <message>
         <source>&amp;Hapus pejabat</source>
-        <translation>&amp;Remove official</translation>
-    </message>
-    <message>
-        <source>Acara &amp;baru</source>
-        <translation>&amp;New event</translation>
+        <translation>Re&amp;move official</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
@@ -328,7 +332,7 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Acara &amp;baru</source>
+        <source>Acara ba&amp;ru</source>
         <translation>&amp;New event</translation>
     </message>
     <message>
@@ -394,8 +398,16 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Halaman ini gagal dimuat</source>
+        <translation>This page failed to load</translation>
+    </message>
+    <message>
         <source>Halaman ini belum tersedia</source>
         <translation>This page is not available yet</translation>
+    </message>
+    <message>
+        <source>Halaman “%1” tidak dapat dibuka; rincian kesalahannya tercatat di log.</source>
+        <translation>The “%1” page cannot be opened; the error details are in the log.</translation>
     </message>
     <message>
         <source>Fitur “%1” akan hadir di versi berikutnya.</source>
@@ -440,7 +452,7 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Batal</source>
+        <source>Ba&amp;tal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
@@ -457,7 +469,7 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
     <message>
         <source>Nama &amp;stasiun</source>
-        <translation>&amp;Station name</translation>
+        <translation>Station &amp;name</translation>
     </message>
     <message>
         <source>mis. Meja 1</source>

@@ -150,7 +150,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        self.actionNewEvent.setText(QCoreApplication.translate("MainWindow", u"Acara &baru", None))
+        self.actionNewEvent.setText(QCoreApplication.translate("MainWindow", u"Acara ba&ru", None))
 #if QT_CONFIG(tooltip)
         self.actionNewEvent.setToolTip(QCoreApplication.translate("MainWindow", u"Buat acara baru di halaman Acara", None))
 #endif // QT_CONFIG(tooltip)

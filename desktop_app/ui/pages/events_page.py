@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop_app.models import Event
 from desktop_app.services.errors import UserError
@@ -64,13 +64,14 @@ class EventsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.event_id = ""  # the event being edited; "" while creating a new one
+        self._clean_snapshot: tuple[object, ...] = ()
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
         self._setup_table()
         ui = self.ui
         ui.saveButton.clicked.connect(self.save)
-        ui.newButton.clicked.connect(self.start_new_event)
+        ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
         ui.certFormatEdit.textChanged.connect(self._update_cert_example)
@@ -80,7 +81,7 @@ class EventsPage(QWidget):
         ui.startEdit.dateTimeChanged.connect(self._keep_end_after_start)
         ctx.event_changed.connect(self._on_event_changed)
         self._show_error("")
-        self._on_event_changed(ctx.event_id)
+        self._show_event(ctx.event_id)
 
     # -- setup --------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -108,17 +109,67 @@ class EventsPage(QWidget):
         header.resizeSection(COL_NIP, 190)
         for column in DOC_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.officialsTable.setMinimumHeight(160)
+        self.ui.officialsTable.setMinimumHeight(90)  # small windows: shrink, never overlap
         for edit in (self.ui.startEdit, self.ui.endEdit):  # see _qdatetime
             edit.setTimeZone(QTimeZone.utc())
 
     # -- loading ------------------------------------------------------------------------
     def _on_event_changed(self, event_id: str) -> None:
+        # The switch already happened elsewhere: offer to keep the typed changes, no cancel.
+        if not self.resolve_unsaved_changes(cancellable=False):
+            return  # saving failed: the form keeps the edited event and shows why
+        if self.ctx.event_id != event_id:
+            return  # saving a new event made it the current one meanwhile
+        self._show_event(event_id)
+
+    def _show_event(self, event_id: str) -> None:
         event = Event.get_or_none(Event.id == event_id) if event_id else None
         if event is None:
             self.start_new_event()
         else:
             self.load_event(event)
+
+    def new_event_requested(self) -> None:
+        """The "Acara baru" buttons: clear the form, but not over unsaved typing."""
+        if self.resolve_unsaved_changes(cancellable=True):
+            self.start_new_event()
+
+    # -- unsaved changes ----------------------------------------------------------------
+    def _snapshot(self) -> tuple[object, ...]:
+        ui = self.ui
+        table = ui.officialsTable
+        cells = tuple(
+            (item.text(), item.checkState().value) if item is not None else None
+            for row in range(table.rowCount()) for column in range(table.columnCount())
+            for item in (table.item(row, column),)
+        )
+        return (
+            ui.titleEdit.text(), ui.organizerEdit.text(), ui.organizerCodeEdit.text(),
+            ui.levelCombo.currentIndex(), ui.venueEdit.text(), ui.cityEdit.text(),
+            ui.timezoneCombo.currentIndex(), ui.startEdit.dateTime(), ui.endEdit.dateTime(),
+            ui.certFormatEdit.text(), cells,
+        )
+
+    def _mark_clean(self) -> None:
+        self._clean_snapshot = self._snapshot()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._clean_snapshot
+
+    def resolve_unsaved_changes(self, cancellable: bool) -> bool:
+        """Ask what to do with typed changes; True when the form may be replaced."""
+        if not self.has_unsaved_changes():
+            return True
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if cancellable:
+            buttons |= QMessageBox.StandardButton.Cancel
+        choice = QMessageBox.question(
+            self, self.tr("Perubahan belum disimpan"),
+            self.tr("Formulir acara berisi perubahan yang belum disimpan. Simpan sekarang?"),
+            buttons, QMessageBox.StandardButton.Save)
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save()
+        return choice == QMessageBox.StandardButton.Discard
 
     def load_event(self, event: Event) -> None:
         """Show ``event`` for editing."""
@@ -146,6 +197,7 @@ class EventsPage(QWidget):
         self._show_error("")
         ui.savedLabel.clear()
         self._update_cert_example()
+        self._mark_clean()
 
     def start_new_event(self) -> None:
         """Clear the form for a new event (tomorrow 08.00-12.00, WIB)."""
@@ -162,9 +214,11 @@ class EventsPage(QWidget):
         ui.startEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(8, 0))))
         ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
         ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
+        ui.certFormatEdit.setCursorPosition(0)
         ui.officialsTable.setRowCount(0)
         self._show_error("")
         ui.savedLabel.clear()
+        self._mark_clean()
         ui.titleEdit.setFocus()
 
     # -- officials table ----------------------------------------------------------------
@@ -259,6 +313,7 @@ class EventsPage(QWidget):
             self._show_error(str(exc))
             return False
         self._show_error("")
+        self._mark_clean()  # committed: the signals below must not see "unsaved changes"
         log.info("event %s %s", event.code, "created" if created else "updated")
         self.ctx.notify("event")
         if created:
