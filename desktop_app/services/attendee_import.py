@@ -20,6 +20,7 @@ from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
 
 from .attendee_validation import ERROR, WARNING, PersonData, category_for, validate_person
+from .attendee_search import invalidate as invalidate_search
 from .audit import log_action
 from .column_mapping import (
     FIELD_LABELS,
@@ -181,6 +182,7 @@ def import_attendees(
                        skipped=report.skipped, rejected=report.rejected)
     if not dry_run:
         remember_mapping(event.id, mapping)
+        invalidate_search(event.id)
     log.info("import %s into %s: %s", path.name, event.code, report.summary())
     return report
 

@@ -217,3 +217,4 @@ def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
     for add_activity in DEMO_ACTIVITY:
         add_activity(event, rng)
     return event
+from . import demo_checkins  # noqa: E402,F401  (registers demo check-ins)
