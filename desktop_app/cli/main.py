@@ -19,6 +19,7 @@ log = logging.getLogger("ikrar.cli")
 
 COMMAND_MODULES = [
     "desktop_app.cli.commands_core",
+    "desktop_app.cli.commands_registration",
 ]
 
 
