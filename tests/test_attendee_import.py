@@ -187,8 +187,9 @@ def test_scientific_and_float_nips_are_rejected_with_excel_fix(event: Event,
     assert [line.row for line in rejected] == [2, 3, 4, 5]
     for line in rejected:
         assert line.column == "NIP"
-        assert "Format Cells > Text" in line.reason
-    assert "notasi ilmiah" in rejected[2].reason
+        assert "Format Cells → Text" in line.reason
+    assert "angka ilmiah" in rejected[2].reason
+    assert "000" in rejected[3].reason
     assert Attendee.select().count() == 1
 
 

@@ -144,7 +144,7 @@ def test_walk_in_validates_and_refuses_duplicates(event: Event) -> None:
     with pytest.raises(DuplicateAttendeeError) as dup:
         register_walk_in(event, WalkInInput(full_name="K. Boimau", nip="198001012005011002"))
     assert dup.value.attendee.id == result.attendee.id
-    with pytest.raises(UserError, match="notasi ilmiah"):
+    with pytest.raises(UserError, match="angka ilmiah"):
         register_walk_in(event, WalkInInput(full_name="Simon", nip="1.98609E+17"))
     with pytest.raises(UserError, match="Nama kosong"):
         register_walk_in(event, WalkInInput(full_name="  "))

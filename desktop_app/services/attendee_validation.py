@@ -22,7 +22,7 @@ ERROR = "error"
 WARNING = "warning"
 
 EXCEL_TEXT_FIX = (
-    "Perbaiki di Excel: blok kolom {label}, klik kanan > Format Cells > Text, lalu ketik ulang "
+    "Perbaiki di Excel: blok kolom {label}, klik kanan → Format Cells → Text, lalu ketik ulang "
     "{label} lengkap (atau awali dengan tanda petik ', misalnya '{example}), simpan, "
     "dan impor lagi."
 )
@@ -104,25 +104,28 @@ def _excel_damage(label: str, value: CellValue, length: int) -> str | None:
                 + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
             )
         return None
-    text = str(value)
-    if _SCIENTIFIC.match(text):
+    # Text cells: scientific notation and zeroed NIP sequences are caught by ``identifiers``;
+    # a NIK whose last four digits are zeros is the same Excel damage, so say so.
+    digits = re.sub(r"\D", "", str(value))
+    if label == "NIK" and len(digits) == length and digits.endswith("0000") and \
+            re.fullmatch(r"[\d\s.']+", str(value)):
         return (
-            f"{label} rusak menjadi notasi ilmiah oleh Excel ({text.strip()}). "
-            + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
-        )
-    digits = re.sub(r"\D", "", text)
-    tail = 3 if label == "NIP" else 4
-    if len(digits) == length and digits.endswith("0" * tail) and re.fullmatch(r"[\d\s.]+", text):
-        return (
-            f"{label} {digits} berakhiran {'0' * tail}: digit terakhirnya kemungkinan hilang "
-            "karena Excel membulatkan angka panjang. "
-            + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
+            f"NIK {digits} berakhiran 0000: digit terakhirnya kemungkinan hilang karena Excel "
+            "membulatkan angka panjang. " + EXCEL_TEXT_FIX.format(label=label,
+                                                                  example=EXAMPLES[label])
         )
     return None
 
 
-def _check(kind: str, raw: str) -> identifiers.IdentifierResult:
+def _check(kind: str, raw: str | int | float) -> identifiers.IdentifierResult:
     return identifiers.validate_identifier(kind, raw)
+
+
+def _raw(value: CellValue) -> str | int | float:
+    """What the identifier validators get: numbers as numbers (they detect Excel damage)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return cell_text(value)
 
 
 def nip_shape(nip: str) -> str:
@@ -131,16 +134,12 @@ def nip_shape(nip: str) -> str:
 
 
 def validate_nip_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
-    """A NIP or NI PPPK from a cell: (digits, problem)."""
+    """A NIP or NI PPPK (both shapes accepted) from a cell: (digits, problem)."""
     damage = _excel_damage("NIP", value, 18)
     if damage:
         return "", FieldProblem("nip", damage)
-    text = cell_text(value)
-    result = _check("NIP", text)
+    result = _check("NIP", _raw(value))
     if not result.ok:
-        pppk = _check("NIPPPK", text)
-        if pppk.ok:
-            return pppk.value, None
         return "", FieldProblem("nip", result.message or "NIP tidak valid.")
     return result.value, None
 
@@ -149,18 +148,14 @@ def validate_nik_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
     damage = _excel_damage("NIK", value, 16)
     if damage:
         return "", FieldProblem("nik", damage)
-    result = _check("NIK", cell_text(value))
+    result = _check("NIK", _raw(value))
     if not result.ok:
         return "", FieldProblem("nik", result.message or "NIK tidak valid.")
     return result.value, None
 
 
 def validate_nrp_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
-    text = cell_text(value)
-    if isinstance(value, str) and _SCIENTIFIC.match(value):
-        return "", FieldProblem("nrp", f"NRP rusak menjadi notasi ilmiah oleh Excel ({value}). "
-                                "Format kolom NRP sebagai Teks dan ketik ulang.")
-    result = _check("NRP", text)
+    result = _check("NRP", _raw(value))
     if not result.ok:
         return "", FieldProblem("nrp", result.message or "NRP tidak valid.")
     return result.value, None
