@@ -190,3 +190,23 @@ def test_demo_event_has_realistic_checkins(demo_event: Event) -> None:
     for c in checkins:
         per_person[c.attendee_id] = per_person.get(c.attendee_id, 0) + 1
     assert len(checkins) == 33 + sum(n - 1 for n in per_person.values())
+
+
+def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> None:
+    from desktop_app.services.attendee_search import refresh_attendee
+    from desktop_app.services.names import bare_name
+
+    assert names(search_attendees(event, "andreas")) == ["Bripka Andreas Lobo"]
+    person = Attendee.get(Attendee.code == "CCCC3333")
+    person.full_name = "Bripka Andreas Lobo Riwu"
+    person.sort_name = bare_name(person.full_name)
+    person.save()
+    refresh_attendee(person)
+    assert names(search_attendees(event, "andreas")) == ["Bripka Andreas Lobo Riwu"]
+    assert names(search_attendees(event, "riwu")) == ["Bripka Andreas Lobo Riwu"]
+    person.removed = True
+    person.save()
+    refresh_attendee(person)
+    assert search_attendees(event, "andreas") == []
+    assert names(search_attendees(event, "yoh")) == ["Yohana Tefa",
+                                                     "Drs. Yohanes B. Nggadas, M.Si."]

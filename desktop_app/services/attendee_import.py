@@ -11,6 +11,7 @@ Importing the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -31,7 +32,7 @@ from .column_mapping import (
     remembered_mapping,
 )
 from .errors import UserError
-from .events import random_code
+from .events import CODE_ALPHABET
 from .names import fold
 from .spreadsheet_reader import CellValue, SheetData, read_spreadsheet
 
@@ -372,10 +373,15 @@ def _apply_changes(attendee: Attendee, person: PersonData, fields: dict[str, int
     return changed
 
 
+def _fresh_code() -> str:
+    """Like ``events.random_code(8)`` with one system call instead of eight per code."""
+    return "".join(CODE_ALPHABET[b & 31] for b in secrets.token_bytes(8))
+
+
 def _new_attendee(event: Event, person: PersonData, codes: set[str]) -> Attendee:
-    code = person.code if person.code and person.code not in codes else random_code(8)
+    code = person.code if person.code and person.code not in codes else _fresh_code()
     while code in codes:
-        code = random_code(8)
+        code = _fresh_code()
     codes.add(code)
     return Attendee(
         event=event,

@@ -65,6 +65,13 @@ def _entry_words(entry: SearchEntry) -> set[str]:
     return words
 
 
+def _matches(entry: SearchEntry, tokens: list[str], query: str) -> bool:
+    if entry.code == query.strip().upper():
+        return True
+    words = _entry_words(entry)
+    return bool(tokens) and all(any(w.startswith(t) for w in words) for t in tokens)
+
+
 class AttendeeIndex:
     """An immutable search index over one event's attendees."""
 
@@ -81,6 +88,9 @@ class AttendeeIndex:
         pairs.sort()
         self.words = [w for w, _ in pairs]
         self.owners = [r for _, r in pairs]
+        # Attendees added or edited after the build: few, scanned linearly.
+        self.overlay: dict[str, SearchEntry] = {}
+        self.hidden: set[str] = set()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -92,6 +102,26 @@ class AttendeeIndex:
 
     def search(self, query: str, limit: int = 30) -> list[SearchEntry]:
         """Attendees matching every word of ``query`` as a word prefix, best first."""
+        if not self.overlay and not self.hidden:
+            return self._search_base(query, limit)
+        # Base results (minus replaced entries) merged with the few changed since the build.
+        base = [e for e in self._search_base(query, limit + len(self.hidden))
+                if e.attendee_id not in self.hidden]
+        tokens = query_tokens(query)
+        extra = [e for e in self.overlay.values() if _matches(e, tokens, query)]
+        phrase = " ".join(tokens)
+        merged = sorted(base + extra, key=lambda e: (
+            e.code != query.strip().upper(), not e.sort_name.startswith(phrase), e.sort_name))
+        return merged[:limit]
+
+    def upsert(self, entry: SearchEntry | None, attendee_id: str) -> None:
+        """Add or replace one attendee (None: remove) without rebuilding the index."""
+        self.hidden.add(attendee_id)
+        self.overlay.pop(attendee_id, None)
+        if entry is not None:
+            self.overlay[attendee_id] = entry
+
+    def _search_base(self, query: str, limit: int) -> list[SearchEntry]:
         tokens = query_tokens(query)
         if not tokens:
             return []
@@ -122,12 +152,16 @@ class AttendeeIndex:
         return [self.entries[r] for r in picked]
 
 
+_COLUMNS = (Attendee.id, Attendee.code, Attendee.full_name, Attendee.sort_name,
+            Attendee.position, Attendee.institution, Attendee.category, Attendee.nip,
+            Attendee.nrp)
+OVERLAY_LIMIT = 300
+
+
 def build_index(event_id: str) -> AttendeeIndex:
     """Read the event's (not removed) attendees and index them."""
     rows = (
-        Attendee.select(Attendee.id, Attendee.code, Attendee.full_name, Attendee.sort_name,
-                        Attendee.position, Attendee.institution, Attendee.category,
-                        Attendee.nip, Attendee.nrp)
+        Attendee.select(*_COLUMNS)
         .where((Attendee.event == event_id) & ~Attendee.removed)
         .tuples()
     )
@@ -179,6 +213,26 @@ def invalidate(event_id: str | None = None) -> None:
             _cache.clear()
         else:
             _cache.pop(event_id, None)
+
+
+def refresh_attendee(attendee: Attendee) -> None:
+    """Bring one added or edited attendee into its event's cached index (walk-ins, edits).
+
+    Cheaper than a rebuild on a 50,000-person event; after many changes the next search
+    rebuilds instead.
+    """
+    event_id = attendee.event_id
+    with _lock:
+        cached = _cache.get(event_id)
+        if cached is None:
+            return
+        if len(cached.index.overlay) >= OVERLAY_LIMIT:
+            _cache.pop(event_id, None)
+            return
+        entry = None if attendee.removed else SearchEntry(
+            *(getattr(attendee, f.name) for f in _COLUMNS))
+        cached.index.upsert(entry, attendee.id)
+        cached.fingerprint = _fingerprint(event_id)
 
 
 def search_attendees(event: Event | str, query: str, limit: int = 30) -> list[SearchEntry]:

@@ -61,9 +61,14 @@ class PersonData:
     def ok(self) -> bool:
         return not any(p.severity == ERROR for p in self.problems)
 
+    _sort_name: tuple[str, str] = ("", "")  # (full_name it was computed from, bare name)
+
     @property
     def sort_name(self) -> str:
-        return bare_name(self.full_name)
+        # Cached: bare_name is the costliest step of validating a 10,000-row import.
+        if self._sort_name[0] != self.full_name:
+            self._sort_name = (self.full_name, bare_name(self.full_name))
+        return self._sort_name[1]
 
     def identity_keys(self) -> list[tuple[str, str]]:
         """(kind, value) pairs that identify this person for sure."""

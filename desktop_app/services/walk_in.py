@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category, Role, Source
 
-from .attendee_search import invalidate as invalidate_search
+from .attendee_search import refresh_attendee
 from .attendee_validation import ERROR, WARNING, category_for, validate_person
 from .audit import log_action
 from .checkin import CheckinResult, Method, check_in
@@ -116,5 +116,5 @@ def register_walk_in(event: Event, data: WalkInInput, operator: str = "",
         log_action("attendee.walk_in", "attendee", attendee.id, operator, code=attendee.code)
         result = check_in(event, attendee, operator, Method.WALK_IN.value) if check_in_now \
             else None
-    invalidate_search(event.id)
+    refresh_attendee(attendee)
     return WalkInResult(attendee, result, warnings)
