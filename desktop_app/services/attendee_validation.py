@@ -173,7 +173,9 @@ def _split_identifier(value: CellValue, person: PersonData) -> None:
     else:
         digits = re.sub(r"\D", "", cell_text(value))
     scientific = isinstance(value, str) and bool(_SCIENTIFIC.match(value))
-    if scientific or len(digits) > 16:
+    asn = person.category in (Category.ASN.value, Category.PPPK.value)
+    # 15 digits is what Excel keeps of an 18-digit NIP; 17 a NIP with one digit lost.
+    if scientific or len(digits) >= 17 or len(digits) == 15 or (asn and len(digits) > 14):
         kind = "nip"
     elif len(digits) == 16:
         kind = "nik"
@@ -300,9 +302,6 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
             setattr(person, key, digits)
             if problem:
                 person.problems.append(problem)
-    raw_identifier = values.get("identifier")
-    if raw_identifier is not None and cell_text(raw_identifier):
-        _split_identifier(raw_identifier, person)
     person.position = cell_text(values.get("position"))[:200]
     person.institution = cell_text(values.get("institution"))[:200]
     person.notes = cell_text(values.get("notes"))
@@ -319,6 +318,11 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
             if category is Category.ASN and person.nip and nip_shape(person.nip) == "PPPK":
                 category = Category.PPPK  # "ASN" covers both; the number tells which
             person.category = category.value
+    raw_identifier = values.get("identifier")
+    if raw_identifier is not None and cell_text(raw_identifier):
+        _split_identifier(raw_identifier, person)
+    if person.category == Category.ASN.value and person.nip and nip_shape(person.nip) == "PPPK":
+        person.category = Category.PPPK.value
     role_text = cell_text(values.get("role"))
     if role_text:
         role = parse_role(role_text)

@@ -68,7 +68,6 @@ class Ui_ReportsPage(object):
         self.categoryTable.setObjectName(u"categoryTable")
         self.categoryTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.categoryTable.setAlternatingRowColors(True)
-        self.categoryTable.setMaximumSize(QSize(16777215, 260))
 
         self.pageLayout.addWidget(self.categoryTable)
 

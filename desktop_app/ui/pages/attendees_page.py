@@ -134,9 +134,10 @@ class AttendeesPage(QWidget):
         ui.table.verticalHeader().hide()
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 280, 120, 190, 170, 260, 90, 110)):
+        for column, width in enumerate((88, 250, 130, 175, 160, 230, 80, 110)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        for column in (1, 5):  # name and institution take the spare width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         ui.categoryFilter.addItem(self.tr("Semua kategori"), "")
         for category in Category:
             ui.categoryFilter.addItem(category.label, category.value)

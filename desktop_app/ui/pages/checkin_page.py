@@ -68,8 +68,11 @@ class CheckinPage(QWidget):
         self.ui.setupUi(self)
         self.busy = False
         self.last_checkin_id = ""
+        self.feedback_kind = "info"
         self._webcam: QWidget | None = None
         ui = self.ui
+        ui.resultsList.setWordWrap(True)
+        ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.searchEdit.textChanged.connect(self.run_search)
         ui.searchEdit.installEventFilter(self)
         ui.resultsList.itemDoubleClicked.connect(lambda _item: self.check_in_selected())
@@ -198,7 +201,9 @@ class CheckinPage(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.ui.searchEdit.clear()
                 return True
-        return super().eventFilter(watched, event)
+        # Not super().eventFilter(): in PySide6 6.12 that call corrupts refcounts (None),
+        # crashing the interpreter later; the base implementation only returns False.
+        return False
 
     # -- checking in -----------------------------------------------------------------------
     def check_in_selected(self) -> None:
@@ -270,6 +275,8 @@ class CheckinPage(QWidget):
         tz_name = event.timezone if event else "Asia/Jakarta"
         attendee = result.attendee
         who = " · ".join(p for p in (attendee.position, attendee.institution) if p)
+        self.last_checkin_id = result.checkin.id
+        self.ui.undoButton.setEnabled(True)
         if result.is_first:
             self.show_feedback("ok", self.tr("✓ HADIR — %1").replace("%1", attendee.full_name),
                                who + "\n" + self.tr("Tercatat pukul %1 di %2.").replace(
@@ -282,8 +289,6 @@ class CheckinPage(QWidget):
                                      "disimpan sebagai pengulangan.")
                 .replace("%1", format_time(result.first.checked_in_at, tz_name))
                 .replace("%2", result.first_station))
-        self.last_checkin_id = result.checkin.id
-        self.ui.undoButton.setEnabled(True)
         self.ui.searchEdit.clear()
         self.ui.searchEdit.setFocus()
         self.ctx.notify("checkins")
@@ -335,6 +340,8 @@ class CheckinPage(QWidget):
             f"border-radius: 8px; }} QLabel {{ color: {foreground}; background: transparent; }}")
         self.ui.feedbackTitle.setText(title)
         self.ui.feedbackDetail.setText(detail)
+        # Undo belongs to a check-in just shown, not to a "not found" or an undo message.
+        self.ui.undoButton.setVisible(kind in ("ok", "warn") and bool(self.last_checkin_id))
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, UserError):

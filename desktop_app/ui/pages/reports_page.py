@@ -149,6 +149,11 @@ class ReportsPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(index, column, item)
+        if table is self.ui.categoryTable:  # show every category without a scroll bar
+            table.resizeRowsToContents()
+            height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
+                table.rowHeight(r) for r in range(table.rowCount()))
+            table.setFixedHeight(height)
 
     def export(self, path: Path | None = None) -> Path | None:
         event = self.ctx.current_event()
