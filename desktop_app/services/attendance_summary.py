@@ -21,6 +21,7 @@ from desktop_app.models.categories import Category
 
 from .checkin import valid_checkins
 from .events import present_attendee_ids
+from .query_rows import rows_of
 
 
 @dataclass
@@ -49,15 +50,17 @@ class AttendanceSummary:
 
 def attendance_summary(event: Event) -> AttendanceSummary:
     """Invited / present / signed / certificates for the event, per category and institution."""
-    present = {row[0] for row in present_attendee_ids(event).tuples()}
+    present = {row[0] for row in rows_of(present_attendee_ids(event))}
     signed = {
-        row[0] for row in Signature.select(Signature.attendee)
-        .where((Signature.event == event) & Signature.attendee.is_null(False)).tuples()
+        row[0] for row in rows_of(Signature.select(Signature.attendee)
+                                  .where((Signature.event == event)
+                                         & Signature.attendee.is_null(False)))
     }
     revoked = CertificateRevocation.select(CertificateRevocation.certificate)
     certified = {
-        row[0] for row in Certificate.select(Certificate.attendee)
-        .where((Certificate.event == event) & Certificate.id.not_in(revoked)).tuples()
+        row[0] for row in rows_of(Certificate.select(Certificate.attendee)
+                                  .where((Certificate.event == event)
+                                         & Certificate.id.not_in(revoked)))
     }
     total = RecapRow("Semua peserta")
     categories: dict[str, RecapRow] = {
@@ -65,10 +68,9 @@ def attendance_summary(event: Event) -> AttendanceSummary:
     }
     institutions: dict[str, RecapRow] = {}
     walk_ins = 0
-    rows = (
+    rows = rows_of(
         Attendee.select(Attendee.id, Attendee.category, Attendee.institution, Attendee.source)
         .where((Attendee.event == event) & ~Attendee.removed)
-        .tuples()
     )
     for attendee_id, category, institution, source in rows:
         key = " ".join((institution or "").split())

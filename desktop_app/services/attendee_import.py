@@ -20,8 +20,8 @@ from pathlib import Path
 from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
 
-from .attendee_validation import ERROR, WARNING, PersonData, category_for, validate_person
 from .attendee_search import invalidate as invalidate_search
+from .attendee_validation import ERROR, WARNING, PersonData, category_for, validate_person
 from .audit import log_action
 from .column_mapping import (
     FIELD_LABELS,
@@ -34,6 +34,7 @@ from .column_mapping import (
 from .errors import UserError
 from .events import CODE_ALPHABET
 from .names import fold
+from .query_rows import rows_of
 from .spreadsheet_reader import CellValue, SheetData, read_spreadsheet
 
 log = logging.getLogger("ikrar.import")
@@ -210,7 +211,7 @@ def _load_existing(event: Event) -> _Existing:
                 by_id[(kind, value)] = attendee
         by_code[attendee.code] = attendee
         by_name.setdefault((attendee.sort_name, fold(attendee.institution)), []).append(attendee)
-    codes: set[str] = {row[0] for row in Attendee.select(Attendee.code).tuples()}
+    codes: set[str] = {row[0] for row in rows_of(Attendee.select(Attendee.code))}
     return _Existing(by_id, by_code, by_name, codes)
 
 
@@ -280,8 +281,8 @@ def _classify(
         earlier_by_name = seen_names.get(name_key)
         if not keys and earlier_by_name is not None and not earlier_by_name.person.identity_keys():
             report.skipped += 1
-            line(row, RowStatus.SKIPPED,
-                 f"Nama dan instansi sama dengan baris {earlier_by_name.number}; dianggap duplikat.")
+            line(row, RowStatus.SKIPPED, "Nama dan instansi sama dengan baris "
+                 f"{earlier_by_name.number}; dianggap duplikat.")
             continue
         # Match against the event.
         matches = {existing.by_id[k].id: existing.by_id[k] for k in keys if k in existing.by_id}
@@ -311,7 +312,8 @@ def _classify(
             if name_matched and (match.nip or match.nik or match.nrp):
                 report.warnings += 1
                 line(row, RowStatus.WARNING, "Baris tanpa NIP/NIK/NRP dicocokkan dengan "
-                     f"{_who(match)} berdasarkan nama dan instansi; periksa apakah orang yang sama.")
+                     f"{_who(match)} berdasarkan nama dan instansi; periksa apakah orang yang "
+                     "sama.")
             if changed:
                 report.updated += 1
                 touched.add(match.id)

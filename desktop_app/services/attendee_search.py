@@ -22,10 +22,12 @@ import threading
 import time
 from dataclasses import dataclass
 
-from desktop_app.models import Attendee, Event
 from peewee import fn
 
+from desktop_app.models import Attendee, Event
+
 from .names import bare_name, fold
+from .query_rows import fk, rows_of
 
 RECHECK_SECONDS = 2.0
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -163,18 +165,15 @@ def build_index(event_id: str) -> AttendeeIndex:
     rows = (
         Attendee.select(*_COLUMNS)
         .where((Attendee.event == event_id) & ~Attendee.removed)
-        .tuples()
     )
-    return AttendeeIndex([SearchEntry(*row) for row in rows])
+    return AttendeeIndex([SearchEntry(*row) for row in rows_of(rows)])
 
 
 def _fingerprint(event_id: str) -> tuple[int, str]:
-    count, latest = (
+    count, latest = next(iter(rows_of(
         Attendee.select(fn.COUNT(Attendee.id), fn.MAX(Attendee.hlc))
         .where(Attendee.event == event_id)
-        .tuples()
-        .get()
-    )
+    )))
     return int(count or 0), str(latest or "")
 
 
@@ -221,7 +220,7 @@ def refresh_attendee(attendee: Attendee) -> None:
     Cheaper than a rebuild on a 50,000-person event; after many changes the next search
     rebuilds instead.
     """
-    event_id = attendee.event_id
+    event_id = fk(attendee, "event")
     with _lock:
         cached = _cache.get(event_id)
         if cached is None:

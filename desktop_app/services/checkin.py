@@ -21,6 +21,7 @@ from desktop_app.models.fields import utcnow
 from .audit import log_action
 from .errors import NotFoundError, UserError
 from .localtime import format_time
+from .query_rows import fk, rows_of
 
 
 class Method(StrEnum):
@@ -97,8 +98,9 @@ def lookup_code(event: Event, raw: str) -> ScanResult:
     attendee = Attendee.get_or_none(Attendee.code == code)
     if attendee is None or attendee.removed:
         return ScanResult(ScanStatus.NOT_FOUND, code)
-    if attendee.event_id != event.id:
-        return ScanResult(ScanStatus.WRONG_EVENT, code, attendee, Event.get_by_id(attendee.event_id))
+    if fk(attendee, "event") != event.id:
+        other = Event.get_by_id(fk(attendee, "event"))
+        return ScanResult(ScanStatus.WRONG_EVENT, code, attendee, other)
     return ScanResult(ScanStatus.FOUND, code, attendee)
 
 
@@ -133,7 +135,7 @@ def first_checkins(event: Event, attendee_ids: list[str]) -> dict[str, Checkin]:
         .order_by(Checkin.checked_in_at.desc(), Checkin.hlc.desc())
     )
     for checkin in query:
-        result[checkin.attendee_id] = checkin  # the last assignment is the earliest
+        result[fk(checkin, "attendee")] = checkin  # the last assignment is the earliest
     return result
 
 
@@ -156,7 +158,7 @@ def check_in(
     at: dt.datetime | None = None,
 ) -> CheckinResult:
     """Record an arrival (committed on return). Repeats are recorded too and say so."""
-    if attendee.event_id != event.id:
+    if fk(attendee, "event") != event.id:
         raise UserError(f"{attendee.full_name} terdaftar di acara lain; tidak dapat dicatat hadir "
                         "di acara ini.")
     if attendee.removed:
@@ -188,7 +190,7 @@ def undo_checkin(checkin: Checkin, operator: str, reason: str) -> CheckinVoid:
             raise UserError("Registrasi ini sudah dibatalkan sebelumnya.")
         void = CheckinVoid.create(checkin=checkin, operator=operator, reason=reason[:300])
         log_action("checkin.void", "checkin", checkin.id, operator, reason=reason,
-                   attendee=checkin.attendee_id)
+                   attendee=fk(checkin, "attendee"))
     return void
 
 
@@ -222,10 +224,9 @@ def recent_checkins(event: Event, limit: int = 20) -> list[RecentCheckin]:
         .where(Checkin.event == event)
         .order_by(Checkin.checked_in_at.desc(), Checkin.hlc.desc())
         .limit(limit)
-        .tuples()
     )
     return [
         RecentCheckin(cid, aid, name, institution, at, station_name(station), method,
                       void_id is not None)
-        for cid, aid, name, institution, at, station, method, void_id in query
+        for cid, aid, name, institution, at, station, method, void_id in rows_of(query)
     ]

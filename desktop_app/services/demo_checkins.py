@@ -25,6 +25,7 @@ from desktop_app.models import (
 from .audit import log_action
 from .demo import DEMO_ACTIVITY
 from .localtime import local_to_utc, to_local
+from .query_rows import fk
 
 PRESENT_SHARE = 0.8
 SECOND_DESK = "Meja 2"
@@ -50,7 +51,7 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
     window = 120 * 60  # 07.30–09.30
     peak = 35 * 60  # most arrive around 08.05
     present = rng.sample(attendees, round(len(attendees) * PRESENT_SHARE))
-    rows: list[SyncedModel] = []
+    rows: list[Checkin] = []
     for attendee in present:
         at = opening + dt.timedelta(seconds=int(rng.triangular(0, window, peak)))
         desk = rng.choice((here, there))
@@ -67,13 +68,13 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
         rows.append(mistaken)
     rows.sort(key=lambda c: c.checked_in_at)
     with Event._meta.database.atomic():
-        stamp_and_log_many(Checkin, rows)
+        stamp_and_log_many(Checkin, list[SyncedModel](rows))
         if mistaken is not None:
             CheckinVoid.create(checkin=mistaken.id, operator="Operator Meja 1",
                                reason="Salah pilih nama (nama mirip).",
                                voided_at=mistaken.checked_in_at + dt.timedelta(minutes=1))
             log_action("checkin.void", "checkin", mistaken.id, "Operator Meja 1",
-                       reason="Salah pilih nama (nama mirip).", attendee=mistaken.attendee_id)
+                       reason="Salah pilih nama (nama mirip).", attendee=fk(mistaken, "attendee"))
 
 
 def _checkin(event: Event, attendee: Attendee, at: dt.datetime, desk: Station,

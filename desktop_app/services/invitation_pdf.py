@@ -97,7 +97,8 @@ def _badge(canvas: Canvas, event: Event, attendee: Attendee, x: float, y: float,
         canvas.drawString(x + pad, ny, text)
         ny -= size + 2
     ny -= 2
-    for text, font, fsize in ((attendee.position, REGULAR, 9), (attendee.institution, REGULAR, 9)):
+    for text, font, fsize in ((attendee.position, REGULAR, 9.0),
+                              (attendee.institution, REGULAR, 9.0)):
         if not text:
             continue
         lines, fsize = _fit(text, font, fsize, text_width, 2, 7)

@@ -14,6 +14,7 @@ import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from .errors import UserError
 
@@ -100,7 +101,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
                 break  # the first sheet with data, unless one was named
         if len(rows) > MAX_ROWS:
             raise UserError(f"Lembar terlalu besar (lebih dari {MAX_ROWS} baris).")
-        return SheetData(rows=_trim([list(r) for r in rows]), sheet_name=chosen or names[0],
+        cells = cast(list[list[CellValue]], [list(r) for r in rows])
+        return SheetData(rows=_trim(cells), sheet_name=chosen or names[0],
                          sheet_names=names)
     except UserError:
         raise

@@ -59,6 +59,9 @@ FILTERS = (  # label, statuses shown
 )
 
 
+_ROOT = QModelIndex()  # the invisible root: the default "parent" of a table row
+
+
 class ReportModel(QAbstractTableModel):
     """The report lines of one status filter, for a QTableView (fast with 10,000 rows)."""
 
@@ -73,10 +76,10 @@ class ReportModel(QAbstractTableModel):
         self.lines = lines
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -89,7 +92,8 @@ class ReportModel(QAbstractTableModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (line.row, line.status.label, line.column, line.reason, line.name)[index.column()]
+            values = (line.row, line.status.label, line.column, line.reason, line.name)
+            return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             return QColor("#" + STATUS_FILLS[line.status])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:

@@ -24,9 +24,9 @@ from desktop_app.services.walk_in import (
     register_walk_in,
 )
 
+from .alive_callback import if_alive
 from .context import AppContext
 from .forms.ui_walk_in_dialog import Ui_WalkInDialog
-from .alive_callback import if_alive
 from .tasks import run_task
 
 log = logging.getLogger("ikrar.ui.walk_in")

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .forms.ui_webcam_scanner import Ui_WebcamScanner
 from .alive_callback import if_alive
+from .forms.ui_webcam_scanner import Ui_WebcamScanner
 from .tasks import run_task
 
 log = logging.getLogger("ikrar.ui.webcam")

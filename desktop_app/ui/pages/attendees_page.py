@@ -34,6 +34,9 @@ from ..tasks import run_task
 log = logging.getLogger("ikrar.ui.attendees")
 
 
+_ROOT = QModelIndex()  # the invisible root: the default "parent" of a table row
+
+
 @dataclass(frozen=True)
 class AttendeeRow:
     id: str
@@ -86,10 +89,10 @@ class AttendeeTableModel(QAbstractTableModel):
         self.rows, self.tz_name = rows, tz_name
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

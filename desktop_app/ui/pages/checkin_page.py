@@ -35,9 +35,9 @@ from desktop_app.services.events import event_counts
 from desktop_app.services.identifiers import format_nip
 from desktop_app.services.localtime import format_time
 
+from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_checkin_page import Ui_CheckinPage
-from ..alive_callback import if_alive
 from ..tasks import run_task
 
 log = logging.getLogger("ikrar.ui.checkin")

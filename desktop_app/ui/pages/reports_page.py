@@ -143,7 +143,8 @@ class ReportsPage(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row is total:
                     font = item.font()
                     font.setBold(True)
