@@ -210,3 +210,20 @@ def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> No
     assert search_attendees(event, "andreas") == []
     assert names(search_attendees(event, "yoh")) == ["Yohana Tefa",
                                                      "Drs. Yohanes B. Nggadas, M.Si."]
+
+
+def test_changes_from_elsewhere_are_picked_up_in_the_background(event: Event,
+                                                               monkeypatch) -> None:
+    import time
+
+    from desktop_app.services.names import bare_name
+
+    monkeypatch.setattr(attendee_search, "RECHECK_SECONDS", 0.0)
+    assert search_attendees(event, "gabriel") == []
+    # Another process (sync) adds someone: no invalidate() call reaches this process.
+    Attendee.create(event=event, code="EEEE5555", full_name="Gabriel Kolo",
+                    sort_name=bare_name("Gabriel Kolo"))
+    deadline = time.monotonic() + 5
+    while not search_attendees(event, "gabriel") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert names(search_attendees(event, "gabriel")) == ["Gabriel Kolo"]

@@ -30,6 +30,7 @@ from .names import bare_name, fold
 from .query_rows import fk, rows_of
 
 RECHECK_SECONDS = 2.0
+SHORT_PREFIX = 3
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -90,6 +91,12 @@ class AttendeeIndex:
         pairs.sort()
         self.words = [w for w, _ in pairs]
         self.owners = [r for _, r in pairs]
+        # Short prefixes match thousands of people: keep their matches in name order, so
+        # the first screenful is read off directly instead of sorting the matches.
+        self.short: dict[str, list[int]] = {}
+        for rank, words in enumerate(self.entry_words):
+            for prefix in {w[:n] for w in words for n in range(1, SHORT_PREFIX + 1)}:
+                self.short.setdefault(prefix, []).append(rank)
         # Attendees added or edited after the build: few, scanned linearly.
         self.overlay: dict[str, SearchEntry] = {}
         self.hidden: set[str] = set()
@@ -141,6 +148,17 @@ class AttendeeIndex:
         if len(picked) >= limit:
             return [self.entries[r] for r in picked[:limit]]
         ranked = sorted(tokens, key=lambda t: self._range(t)[1] - self._range(t)[0])
+        if len(ranked[0]) <= SHORT_PREFIX:
+            taken = set(picked)
+            for rank in self.short.get(ranked[0], ()):
+                if rank in taken or not all(
+                    any(w.startswith(t) for w in self.entry_words[rank]) for t in ranked[1:]
+                ):
+                    continue
+                picked.append(rank)
+                if len(picked) >= limit:
+                    break
+            return [self.entries[r] for r in picked]
         lo, hi = self._range(ranked[0])
         if lo == hi:
             return [self.entries[r] for r in picked]
@@ -188,8 +206,17 @@ _cache: dict[str, _Cached] = {}
 _lock = threading.Lock()
 
 
+_building: set[str] = set()
+
+
 def index_for(event: Event | str) -> AttendeeIndex:
-    """The (cached) index of an event, rebuilt when its attendees changed."""
+    """The (cached) index of an event, rebuilt when its attendees changed.
+
+    The first call per event builds the index where it is called (the GUI does that in a
+    worker when an event is chosen). Later changes made elsewhere (sync) are picked up by
+    a rebuild on a background thread while the previous index keeps answering, so typing
+    never waits for a rebuild of a large event.
+    """
     event_id = event if isinstance(event, str) else event.id
     now = time.monotonic()
     with _lock:
@@ -197,12 +224,29 @@ def index_for(event: Event | str) -> AttendeeIndex:
         if cached is not None and now - cached.checked_at < RECHECK_SECONDS:
             return cached.index
         fingerprint = _fingerprint(event_id)
-        if cached is not None and cached.fingerprint == fingerprint:
+        if cached is not None:
             cached.checked_at = now
+            if cached.fingerprint != fingerprint and event_id not in _building:
+                _building.add(event_id)
+                threading.Thread(target=_rebuild, args=(event_id, fingerprint),
+                                 daemon=True, name="ikrar-search-index").start()
             return cached.index
         index = build_index(event_id)
         _cache[event_id] = _Cached(index, fingerprint, now)
         return index
+
+
+def _rebuild(event_id: str, fingerprint: tuple[int, str]) -> None:
+    from desktop_app.models import close_db
+
+    try:
+        index = build_index(event_id)
+        with _lock:
+            _cache[event_id] = _Cached(index, fingerprint, time.monotonic())
+    finally:
+        with _lock:
+            _building.discard(event_id)
+        close_db()  # this thread's own SQLite connection
 
 
 def invalidate(event_id: str | None = None) -> None:

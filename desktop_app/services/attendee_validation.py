@@ -81,6 +81,8 @@ class PersonData:
 
 def cell_text(value: CellValue) -> str:
     """A cell as text: whole numbers without ``.0``, dates as ``DD-MM-YYYY``."""
+    if type(value) is str:  # the common case first: most cells are text
+        return " ".join(value.replace("\u00a0", " ").split())
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -286,14 +288,14 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
     """Clean and validate one person given field → raw value; problems are listed, not raised."""
     person = PersonData()
     name = clean_full_name(cell_text(values.get("full_name")))
+    person.full_name = name
     if not name:
         person.problems.append(FieldProblem("full_name", "Nama kosong."))
     elif len(name) > MAX_NAME:
         person.problems.append(FieldProblem("full_name",
                                             f"Nama terlalu panjang (lebih dari {MAX_NAME} huruf)."))
-    elif not bare_name(name) or not re.search(r"[^\W\d_]", name):
+    elif not person.sort_name or not re.search(r"[^\W\d_]", name):
         person.problems.append(FieldProblem("full_name", f"Nama '{name}' tidak berisi huruf."))
-    person.full_name = name
     for key, check in (("nip", validate_nip_cell), ("nik", validate_nik_cell),
                        ("nrp", validate_nrp_cell)):
         raw = values.get(key)
