@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.commands_certificates",
     "desktop_app.cli.commands_sync",
     "desktop_app.cli.commands_documents",
+    "desktop_app.cli.commands_registration",
 ]
 
 

@@ -219,5 +219,6 @@ def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
     return event
 
 # Demo activity, in the order it must run: signatures need check-ins, certificates need both.
+from . import demo_checkins  # noqa: E402,F401
 from . import signing_demo  # noqa: E402,F401
 from . import certificates_demo  # noqa: E402,F401
