@@ -39,10 +39,8 @@ def bench_pen_events(count: int, cpu: bool) -> None:
     from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop_app.ui import none_refcount_workaround
     from desktop_app.ui.signature_pad import SignaturePad
 
-    none_refcount_workaround.apply()
     app = QApplication.instance() or QApplication([])
     pad = SignaturePad()
     pad.resize(900, 320)

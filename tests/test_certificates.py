@@ -259,3 +259,15 @@ def test_demo_activity_issues_for_eligible_only(cert_event) -> None:  # type: ig
     attend(cert_event, 4)
     issue_demo_certificates(cert_event, random.Random(1))
     assert Certificate.select().count() == 4
+
+
+def test_two_events_of_one_organizer_in_one_month_never_share_a_number(home) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.models import Certificate
+    from desktop_app.services.demo import create_demo_event
+
+    first = create_demo_event(attendees=20, seed=1)
+    second = create_demo_event(attendees=20, seed=2)  # same organizer, same date
+    numbers = [c.number for c in Certificate.select()]
+    assert Certificate.select().where(Certificate.event == first).count() > 5
+    assert Certificate.select().where(Certificate.event == second).count() > 5
+    assert len(numbers) == len(set(numbers))

@@ -123,7 +123,9 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     assert "daftar pencabutan per" in page.ui.messageLabel.text()
     assert "SAH" in page.ui.verdictLabel.text()
     page.last = None
-    page.ui.tokenEdit.setText(cert.token[:-2] + "AA")
+    middle = len(cert.token) // 2
+    swapped = "Q" if cert.token[middle] != "Q" else "R"  # always a real change
+    page.ui.tokenEdit.setText(cert.token[:middle] + swapped + cert.token[middle + 1 :])
     qtbot.keyClick(page.ui.tokenEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last is not None, timeout=5000)
     assert not page.last["ok"] and "TIDAK SAH" in page.ui.verdictLabel.text()

@@ -12,12 +12,10 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.errors import UserError
-from desktop_app.ui import none_refcount_workaround
 from desktop_app.ui.signature_pad import SignaturePad
 
 pytestmark = pytest.mark.gui
 
-none_refcount_workaround.apply()  # PySide6 6.12 + Python 3.11: see that module
 
 
 def _draw(qtbot, pad: SignaturePad, points: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]

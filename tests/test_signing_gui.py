@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QMenuBar, QTabWidget
 
 from desktop_app.models import Attendee, Signature
 from desktop_app.services.declarations import current_text, declaration_key_for
-from desktop_app.ui import none_refcount_workaround
 from tests.signing_helpers import check_in, sign
 
-none_refcount_workaround.apply()  # PySide6 6.12 + Python 3.11: see that module
 pytestmark = pytest.mark.gui
 
 

@@ -69,9 +69,6 @@ def _click(app: QApplication, widget: QWidget, left: bool = False) -> None:
 
 
 def main(out_dir: Path) -> int:
-    from desktop_app.ui import none_refcount_workaround
-
-    none_refcount_workaround.apply()
     out_dir.mkdir(parents=True, exist_ok=True)
     home_dir = Path(tempfile.mkdtemp(prefix="ikrar-walkthrough-"))
     from desktop_app.bootstrap import open_home

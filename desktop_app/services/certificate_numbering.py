@@ -74,10 +74,27 @@ def last_seq(event: Event, station: str) -> int:
 
 
 def allocate(event: Event, station: str, count: int = 1) -> list[NumberParts]:
-    """The next ``count`` numbers for this station (call inside the issuing transaction)."""
-    start = last_seq(event, station) + 1
+    """The next ``count`` numbers for this station (call inside the issuing transaction).
+
+    Two events of one organizer in the same month render the same numbers for the same
+    sequence, so a number this station already issued for another event is skipped: the
+    second session's certificates simply continue the count.
+    """
     fmt = event.certificate_number_format
-    return [
-        NumberParts(seq, station, render_number(fmt, seq, station, event))
-        for seq in range(start, start + count)
-    ]
+    seq = last_seq(event, station)
+    allocated: list[NumberParts] = []
+    while len(allocated) < count:
+        wanted = count - len(allocated)
+        candidates = [
+            NumberParts(s, station, render_number(fmt, s, station, event))
+            for s in range(seq + 1, seq + 1 + wanted)
+        ]
+        taken = {
+            number
+            for (number,) in Certificate.select(Certificate.number)
+            .where(Certificate.number.in_([c.number for c in candidates]))
+            .tuples()
+        }
+        allocated += [c for c in candidates if c.number not in taken]
+        seq += wanted
+    return allocated

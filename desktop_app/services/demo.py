@@ -203,8 +203,9 @@ def generate_attendees(event: Event, count: int, rng: random.Random) -> list[Att
     return attendees
 
 
-def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
-    """Create the demo event with ``attendees`` invited people and any demo activity."""
+def create_demo_event(attendees: int = 300, seed: int = 2024, activity: bool = True) -> Event:
+    """Create the demo event with ``attendees`` invited people and (``activity``) the demo's
+    check-ins, signatures and certificates."""
     if attendees < 0:
         from .errors import UserError
 
@@ -214,7 +215,7 @@ def create_demo_event(attendees: int = 300, seed: int = 2024) -> Event:
     with db.atomic():
         event = create_event(demo_event_input(), operator="demo")
         stamp_and_log_many(Attendee, generate_attendees(event, attendees, rng))
-    for add_activity in DEMO_ACTIVITY:
+    for add_activity in DEMO_ACTIVITY if activity else []:
         add_activity(event, rng)
     return event
 

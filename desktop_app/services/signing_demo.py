@@ -1,12 +1,7 @@
 """Demo activity: signatures for most present attendees and the officials' collective text.
 
 ORDERING: this must run AFTER the demo check-ins (registration's demo activity), because
-only present attendees may sign. It is registered by importing this module at the bottom
-of ``demo.py`` after the registration import. Should another activity still be registered
-after it, it re-queues itself at the end of ``DEMO_ACTIVITY`` and runs there
-(``create_demo_event`` iterates the list, so the appended entry is reached last). With no
-demo check-ins at all it signs whoever is present (possibly nobody) and still adds the
-officials.
+only present attendees may sign; ``demo.py`` imports the demo modules in that order.
 """
 
 from __future__ import annotations
@@ -71,16 +66,4 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
             )
 
 
-def demo_activity(event: Event, rng: random.Random) -> None:
-    """The registered demo step: signs only once every other activity (check-ins) ran."""
-    if DEMO_ACTIVITY and DEMO_ACTIVITY[-1] is not demo_activity:
-        # Check-ins may be registered after us: queue this run at the end of the list the
-        # caller is iterating (popping instead would shift the next activity out of turn).
-        DEMO_ACTIVITY.append(demo_activity)
-        return
-    while DEMO_ACTIVITY.count(demo_activity) > 1:  # keep one registration
-        DEMO_ACTIVITY.remove(demo_activity)
-    add_demo_signatures(event, rng)
-
-
-DEMO_ACTIVITY.append(demo_activity)
+DEMO_ACTIVITY.append(add_demo_signatures)

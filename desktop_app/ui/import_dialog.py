@@ -39,7 +39,6 @@ from desktop_app.services.errors import UserError
 from desktop_app.services.import_report_export import STATUS_FILLS, export_report_xlsx
 from desktop_app.services.spreadsheet_reader import SheetData
 
-from . import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from .alive_callback import if_alive
 from .context import AppContext
 from .forms.ui_import_dialog import Ui_ImportDialog

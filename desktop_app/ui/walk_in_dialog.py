@@ -24,7 +24,6 @@ from desktop_app.services.walk_in import (
     register_walk_in,
 )
 
-from . import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from .alive_callback import if_alive
 from .context import AppContext
 from .forms.ui_walk_in_dialog import Ui_WalkInDialog

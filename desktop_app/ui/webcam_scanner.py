@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from . import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from .alive_callback import if_alive
 from .forms.ui_webcam_scanner import Ui_WebcamScanner
 from .tasks import run_task

@@ -26,7 +26,6 @@ from desktop_app.services.identifiers import format_nip, mask_nik
 from desktop_app.services.invitation_pdf import write_invitations
 from desktop_app.services.localtime import format_time
 
-from .. import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_attendees_page import Ui_AttendeesPage

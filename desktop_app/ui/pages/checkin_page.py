@@ -35,7 +35,6 @@ from desktop_app.services.events import event_counts
 from desktop_app.services.identifiers import format_nip
 from desktop_app.services.localtime import format_time
 
-from .. import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_checkin_page import Ui_CheckinPage

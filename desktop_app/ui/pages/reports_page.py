@@ -26,7 +26,6 @@ from desktop_app.services.attendance_summary import AttendanceSummary, RecapRow,
 from desktop_app.services.errors import UserError
 from desktop_app.services.localtime import format_time
 
-from .. import refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11, see module)
 from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
