@@ -145,6 +145,11 @@ def run_app(home: DataDir, language: str | None = None) -> int:
 
     ctx = AppContext(home, operator=preferences.operator())
     window = MainWindow(ctx)
+    from .scanner_input import install_scanner
+    from .sync_runner import start_background_sync
+
+    install_scanner(window)  # a barcode/QR scanner works from any page
+    start_background_sync(ctx)  # resumes only if the user turned background sync on
     if os.environ.get(ENV_EXIT_AFTER_SHOW) == "1":
         window.installEventFilter(_ExitAfterShow(window))
     window.show()

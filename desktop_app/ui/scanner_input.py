@@ -95,8 +95,14 @@ class ScannerInput(QObject):
                 cursor.deletePreviousChar()
 
 
+def is_certificate_code(code: str) -> bool:
+    """A certificate QR holds a verification URL (``…/V/<token>``); invitations hold a code."""
+    return "/V/" in code.upper()
+
+
 def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def]
-    """Wire a scanner into the main window: codes go to the Registrasi page, which is shown.
+    """Wire a scanner into the main window: certificate QR codes go to the Verifikasi page,
+    everything else (invitation codes) to Registrasi; the receiving page is shown.
 
     ``main_window`` needs ``install_global_input(filter)`` and ``show_page(key)``.
     """
@@ -104,8 +110,12 @@ def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def
     main_window.install_global_input(scanner)
 
     def deliver(code: str) -> None:
-        page = main_window.show_page("registrasi")
-        handler = getattr(page, "handle_scanned", None)
+        if is_certificate_code(code):
+            page = main_window.show_page("verifikasi")
+            handler = getattr(page, "verify_scanned", None)
+        else:
+            page = main_window.show_page("registrasi")
+            handler = getattr(page, "handle_scanned", None)
         if handler is not None:
             handler(code)
 

@@ -73,6 +73,11 @@ class VerifyPage(QWidget):
         self._busy()
         run_task(lambda: _check(text=text), self._show)
 
+    def verify_scanned(self, text: str) -> None:
+        """A code from the scanner (caught application-wide): show it and check it."""
+        self.ui.tokenEdit.setText(text.strip())
+        self.check_text()
+
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Buka sertifikat"), str(self.ctx.home.documents),
