@@ -61,7 +61,7 @@ def test_two_station_scenario_through_the_page(page, qtbot, hub: HubProcess, hom
     from desktop_app.models import Attendee, Setting
     from desktop_app.services.demo import create_demo_event
 
-    event = create_demo_event(attendees=20, seed=11)
+    event = create_demo_event(attendees=20, seed=11, activity=False)
     page.ctx.set_event(event.id)
     topics: list[str] = []
     page.ctx.data_changed.connect(topics.append)
