@@ -250,9 +250,9 @@ def test_demo_activity_issues_for_eligible_only(cert_event) -> None:  # type: ig
     import random
 
     from desktop_app.services.certificates_demo import issue_demo_certificates
-    from desktop_app.services.demo import DEMO_ACTIVITY
+    from desktop_app.services.demo import demo_activity
 
-    assert DEMO_ACTIVITY[-1] is issue_demo_certificates  # runs after check-ins/signatures
+    assert demo_activity()[-1] is issue_demo_certificates  # runs after check-ins/signatures
     issue_demo_certificates(cert_event, random.Random(1))
     assert Certificate.select().count() == 0  # nobody present yet: nothing, no key made
     assert SigningKey.select().count() == 0

@@ -94,8 +94,8 @@ class AttendeeIndex:
         # Short prefixes match thousands of people: keep their matches in name order, so
         # the first screenful is read off directly instead of sorting the matches.
         self.short: dict[str, list[int]] = {}
-        for rank, words in enumerate(self.entry_words):
-            for prefix in {w[:n] for w in words for n in range(1, SHORT_PREFIX + 1)}:
+        for rank, own_words in enumerate(self.entry_words):
+            for prefix in {w[:n] for w in own_words for n in range(1, SHORT_PREFIX + 1)}:
                 self.short.setdefault(prefix, []).append(rank)
         # Attendees added or edited after the build: few, scanned linearly.
         self.overlay: dict[str, SearchEntry] = {}

@@ -89,12 +89,10 @@ def allocate(event: Event, station: str, count: int = 1) -> list[NumberParts]:
             NumberParts(s, station, render_number(fmt, s, station, event))
             for s in range(seq + 1, seq + 1 + wanted)
         ]
-        taken = {
-            number
-            for (number,) in Certificate.select(Certificate.number)
-            .where(Certificate.number.in_([c.number for c in candidates]))
-            .tuples()
-        }
+        existing = Certificate.select(Certificate.number).where(
+            Certificate.number.in_([c.number for c in candidates])
+        )
+        taken: set[str] = {row.number for row in existing}
         allocated += [c for c in candidates if c.number not in taken]
         seq += wanted
     return allocated

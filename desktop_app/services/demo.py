@@ -66,8 +66,16 @@ CATEGORY_WEIGHTS = [
 ]
 NIK_DISTRICTS = [f"5301{d:02d}" for d in range(1, 25)]  # Kabupaten Kupang, NTT
 
-# Other services add demo activity (check-ins, signatures, certificates) here.
-DEMO_ACTIVITY: list[Callable[[Event, random.Random], None]] = []
+
+
+def demo_activity() -> list[Callable[[Event, random.Random], None]]:
+    """What happens at the demo event, in order: check-ins, then signatures (only present
+    people sign), then certificates (for those present and signed)."""
+    from .certificates_demo import issue_demo_certificates
+    from .demo_checkins import add_demo_checkins
+    from .signing_demo import add_demo_signatures
+
+    return [add_demo_checkins, add_demo_signatures, issue_demo_certificates]
 
 
 def _birth_date(rng: random.Random, youngest: int = 23, oldest: int = 58) -> dt.date:
@@ -215,11 +223,6 @@ def create_demo_event(attendees: int = 300, seed: int = 2024, activity: bool = T
     with db.atomic():
         event = create_event(demo_event_input(), operator="demo")
         stamp_and_log_many(Attendee, generate_attendees(event, attendees, rng))
-    for add_activity in DEMO_ACTIVITY if activity else []:
+    for add_activity in demo_activity() if activity else []:
         add_activity(event, rng)
     return event
-
-# Demo activity, in the order it must run: signatures need check-ins, certificates need both.
-from . import demo_checkins  # noqa: E402,F401
-from . import signing_demo  # noqa: E402,F401
-from . import certificates_demo  # noqa: E402,F401

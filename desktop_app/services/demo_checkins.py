@@ -23,7 +23,6 @@ from desktop_app.models import (
 )
 
 from .audit import log_action
-from .demo import DEMO_ACTIVITY
 from .localtime import local_to_utc, to_local
 from .query_rows import fk
 
@@ -89,6 +88,3 @@ def _checkin(event: Event, attendee: Attendee, at: dt.datetime, desk: Station,
         method=rng.choices(["SEARCH", "SCANNER"], [3, 2])[0],
         station_id=desk.id,
     )
-
-
-DEMO_ACTIVITY.append(add_demo_checkins)

@@ -14,7 +14,6 @@ from peewee import fn
 from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Signature
 
 from .declarations import current_text, declaration_key_for, declaration_officials
-from .demo import DEMO_ACTIVITY
 from .signature_evidence import record_signature
 from .signature_render import render_png
 from .signature_synth import synthetic_signature
@@ -64,6 +63,3 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
                 event, collective, strokes, render_png(strokes), consent=True,
                 official=official, operator="demo", shown_at=when, signed_at=when,
             )
-
-
-DEMO_ACTIVITY.append(add_demo_signatures)
