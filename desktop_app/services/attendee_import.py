@@ -21,7 +21,13 @@ from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
 
 from .attendee_search import invalidate as invalidate_search
-from .attendee_validation import ERROR, WARNING, PersonData, category_for, validate_person
+from .attendee_validation import (
+    ERROR,
+    WARNING,
+    PersonData,
+    attendee_fields,
+    validate_person,
+)
 from .audit import log_action
 from .column_mapping import (
     FIELD_LABELS,
@@ -388,15 +394,7 @@ def _new_attendee(event: Event, person: PersonData, codes: set[str]) -> Attendee
     return Attendee(
         event=event,
         code=code,
-        full_name=person.full_name,
-        sort_name=person.sort_name,
-        category=category_for(person),
-        nip=person.nip,
-        nik=person.nik,
-        nrp=person.nrp,
-        position=person.position,
-        institution=person.institution,
-        phone=person.phone,
+        **attendee_fields(person),
         role=person.role or Role.PESERTA.value,
         source=Source.INVITED.value,
         notes=person.notes,

@@ -345,3 +345,18 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
 def category_for(person: PersonData) -> str:
     """The category to store: as given, else inferred."""
     return person.category or infer_category(person).value
+
+
+def attendee_fields(person: PersonData) -> dict[str, str]:
+    """The ``Attendee`` columns a validated person fills (import and walk-in alike)."""
+    return {
+        "full_name": person.full_name,
+        "sort_name": person.sort_name,
+        "category": category_for(person),
+        "nip": person.nip,
+        "nik": person.nik,
+        "nrp": person.nrp,
+        "position": person.position,
+        "institution": person.institution,
+        "phone": person.phone,
+    }

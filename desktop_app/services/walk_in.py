@@ -12,7 +12,7 @@ from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category, Role, Source
 
 from .attendee_search import refresh_attendee
-from .attendee_validation import ERROR, WARNING, category_for, validate_person
+from .attendee_validation import ERROR, WARNING, attendee_fields, validate_person
 from .audit import log_action
 from .checkin import CheckinResult, Method, check_in
 from .errors import UserError
@@ -101,15 +101,7 @@ def register_walk_in(event: Event, data: WalkInInput, operator: str = "",
         attendee = Attendee.create(
             event=event,
             code=_unique_code(),
-            full_name=person.full_name,
-            sort_name=person.sort_name,
-            category=category_for(person),
-            nip=person.nip,
-            nik=person.nik,
-            nrp=person.nrp,
-            position=person.position,
-            institution=person.institution,
-            phone=person.phone,
+            **attendee_fields(person),
             role=role,
             source=Source.WALK_IN.value,
         )
