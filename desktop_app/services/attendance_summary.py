@@ -15,6 +15,7 @@ from desktop_app.models import (
     CertificateRevocation,
     Checkin,
     Event,
+    PrintRecord,
     Signature,
 )
 from desktop_app.models.categories import Category
@@ -32,7 +33,8 @@ class RecapRow:
     invited: int = 0
     present: int = 0
     signed: int = 0
-    certificates: int = 0
+    certificates: int = 0  # issued and not revoked
+    printed: int = 0  # of those, printed at least once
 
     @property
     def present_percent(self) -> float:
@@ -62,6 +64,12 @@ def attendance_summary(event: Event) -> AttendanceSummary:
                                   .where((Certificate.event == event)
                                          & Certificate.id.not_in(revoked)))
     }
+    printed = {
+        row[0] for row in rows_of(Certificate.select(Certificate.attendee)
+                                  .join(PrintRecord, on=(PrintRecord.certificate == Certificate.id))
+                                  .where((Certificate.event == event)
+                                         & Certificate.id.not_in(revoked)))
+    }
     total = RecapRow("Semua peserta")
     categories: dict[str, RecapRow] = {
         c.value: RecapRow(c.label) for c in Category
@@ -85,6 +93,7 @@ def attendance_summary(event: Event) -> AttendanceSummary:
             group.present += attendee_id in present
             group.signed += attendee_id in signed
             group.certificates += attendee_id in certified
+            group.printed += attendee_id in printed
     last = valid_checkins(event).order_by(Checkin.checked_in_at.desc()).first()
     return AttendanceSummary(
         total=total,

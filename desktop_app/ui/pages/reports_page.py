@@ -127,7 +127,9 @@ class ReportsPage(QWidget):
         self.cards["present"].set(f"{total.present}", self.tr("Hadir · %1%").replace(
             "%1", f"{total.present_percent:.0f}"))
         self.cards["signed"].set(str(total.signed))
-        self.cards["certificates"].set(str(total.certificates))
+        self.cards["certificates"].set(
+            str(total.printed),
+            self.tr("Sertifikat dicetak (%1 diterbitkan)").replace("%1", str(total.certificates)))
         self._fill(self.ui.categoryTable, summary.by_category, total)
         self._fill(self.ui.institutionTable, summary.by_institution, total)
         last = summary.last_checkin_at
