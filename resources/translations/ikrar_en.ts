@@ -2,6 +2,709 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AttendeesPage</name>
+    <message>
+        <source>Semua kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hadir dan belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih atau buat acara lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 ditampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peserta · %2 hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih daftar undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar undangan (*.xlsx *.xlsm *.xls *.csv);;Semua file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu peserta (8 per halaman A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat undangan (1 per halaman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bentuk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat dibuat; rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undangan disimpan ke %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation type="unfinished">Attendees</translation>
+    </message>
+    <message>
+        <source>&amp;Impor daftar undangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dari Excel (.xlsx, .xls) atau CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datang &amp;langsung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cetak undangan/kartu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF undangan atau kartu peserta dengan kode QR (tanpa NIK/NIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring: nama, NIP/NRP, instansi, atau kode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Pilih acara lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar tidak dapat dimuat; lihat log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} berhak · {1} diterbitkan · {2} dicabut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation type="unfinished">Certificates</translation>
+    </message>
+    <message>
+        <source>Pilih dulu baris peserta di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PDF sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat gagal dibuat: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada peserta yang berhak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembuatan sertifikat dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sertifikat disimpan ke {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada sertifikat terbit untuk dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencetakan gagal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sertifikat dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih peserta yang sertifikatnya sudah terbit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat yang masih berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan mencabut {0} ({1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar latar (A4 melintang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau gagal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat tidak dapat disimpan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari nama atau nomor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat PDF &amp;terpilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat PDF &amp;semua…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buka PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;but…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih gambar latar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih logo penyelenggara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seret isian pada pratinjau untuk memindahkannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai templat acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik nama, NIP/NRP, instansi, atau kode undangan, lalu tekan Enter. Kode QR dari pemindai langsung dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih acara lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hadir %1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ sudah hadir %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok — Ctrl+L untuk mendaftarkan yang datang langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hasil%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ketik lebih lengkap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih acara lebih dulu, lalu pindai lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undangan acara lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ HADIR — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tercatat pukul %1 di %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUDAH HADIR — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertama tercatat pukul %1 di %2. Registrasi ulang ini disimpan sebagai pengulangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan (mis. salah pilih nama):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrasi dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrasi %1 dibatalkan dan dicatat di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak dapat dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation type="unfinished">An error occurred</translation>
+    </message>
+    <message>
+        <source>Registrasi tidak tersimpan. Rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrasi</source>
+        <translation type="unfinished">Check-in</translation>
+    </message>
+    <message>
+        <source>Datang &amp;langsung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan peserta yang tidak ada di daftar undangan (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kamera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindai kode QR undangan dengan kamera laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik nama, NIP/NRP, instansi, atau kode undangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan registrasi ini…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan registrasi yang salah (tercatat di log, tidak dihapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrasi terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ memilih · Enter mencatat hadir · Esc mengosongkan · pemindai QR bekerja dari halaman mana pun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belum tanda tangan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sudah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pejabat yang belum menandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk masih menampilkan penanda tangan lain; tunggu sampai selesai atau dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: menunggu tanda tangan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1 tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akhiri mode kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulai mode kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode kiosk mati: penandatanganan tampil di jendela ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: tanda tangan tersimpan. Pilih peserta berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sudah ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah ditandatangani, sehingga tidak dapat diubah lagi. Menyimpan perubahan membuat versi baru; tanda tangan yang sudah ada tetap melekat pada versi lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada yang menandatangani: perubahan menimpa versi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan sebagai versi baru %1 (versi %2 sudah ditandatangani dan tetap tersimpan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembuatan dokumen dihentikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis; mungkin sedang dibuka di aplikasi lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen gagal dibuat. Rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN saat ini:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN baru (minimal 6 karakter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama; tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal. Rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juga rusak: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deklarasi</source>
+        <translation type="unfinished">Declaration</translation>
+    </message>
+    <message>
+        <source>Belum ada acara dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penandatanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari nama, NIP/NRP, atau instansi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangani peserta terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Naskah deklarasi kolektif&lt;/b&gt; — ditandatangani para pejabat secara bergantian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangani naskah kolektif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judul naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen dibuat di latar belakang dan disimpan di folder documents. Gambar tanda tangan dicetak; data goresan tidak pernah diekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar hadir (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat pernyataan (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah deklarasi (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekap hadir dan tanda tangan (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hentikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setiap tanda tangan disimpan sebagai catatan bukti berantai per stasiun. Pemeriksaan menghitung ulang semua hash dan menyebut catatan pertama yang rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa rantai bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atur PIN penyelenggara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Yang terjadi: %1</source>
@@ -240,6 +943,164 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Membaca file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kolom %1 tanpa judul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak yakin: periksa kolom ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judul kolom ditemukan di baris %1; %2 baris data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 kolom bertanda kuning perlu diperiksa&lt;/b&gt; — pilih isinya atau (abaikan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua kolom dikenali. Ubah pilihan bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kolom yang berisi Nama peserta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uji coba — belum ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor selesai dan tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak tidak diimpor. Simpan laporan ke Excel, perbaiki baris di lembar &lt;i&gt;Perbaiki&lt;/i&gt;, lalu impor file itu lagi; baris yang sudah masuk tidak akan terduplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan impor disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor gagal karena kesalahan tak terduga; tidak ada yang diubah. Rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor daftar undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lembar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom di file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diisi ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan laporan ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kembali ke kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uji coba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa semua baris tanpa menyimpan apa pun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ikrar — Penandatanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas: akhiri mode kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silakan menunggu petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akhiri mode kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN salah. Silakan menunggu petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terima kasih. Tanda tangan Anda tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Silakan menghubungi petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tersinkron</source>
@@ -415,6 +1276,73 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Diundang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih acara lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diundang (%1 datang langsung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hadir · %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrasi terakhir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada registrasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan rekap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekap disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor rekap ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>Judul acara wajib diisi.</source>
@@ -482,6 +1410,501 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>orang yang bertugas di meja ini</source>
         <translation>the person working at this desk</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Kotak tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangan di sini</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Penandatanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningScreen</name>
+    <message>
+        <source>Saya menyatakan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centang persetujuan penyimpanan data tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centang pernyataan &quot;Saya menyatakan…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangan gagal disimpan. Rincian ada di log; coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penandatanganan Pernyataan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat Pernyataan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama penanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda tangan di kotak putih di bawah ini:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan goresan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saya setuju data tanda tangan saya disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>belum dipasangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyinkronkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum pernah sinkron</source>
+        <translation type="unfinished">Never synced</translation>
+    </message>
+    <message>
+        <source>Isi alamat hub dan kode pemasangan dari &apos;ikrar hub pair&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memasangkan dengan hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stasiun terdaftar di hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih acara lebih dulu di halaman Acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel Ikrar (*.ikrar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengekspor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel Ikrar (*.ikrar);;Semua (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengimpor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stasiun belum dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel ini ditandatangani oleh stasiun &apos;{name}&apos; yang belum dikenal.
+
+Sidik jari: {fp}
+
+Cocokkan sidik jari dengan yang tampil di stasiun pengirim. Percayai stasiun ini dan impor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>Pesan kesalahan</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan belum terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronkan otomatis di latar belakang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasangkan dengan hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://192.168.1.10:8765 atau isi kode QR pemasangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kode pemasangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX dari &apos;ikrar hub pair&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama stasiun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Meja 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik &amp;jari TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untuk hub HTTPS (ditampilkan oleh &apos;ikrar hub pair&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pasangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel luring (USB, tanpa jaringan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor semua data acara terpilih ke satu berkas bertanda tangan, bawa dengan USB, lalu impor di stasiun lain. Impor berulang tidak menggandakan data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata &amp;sandi (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor bundel acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Menyinkronkan dengan hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCanvas</name>
+    <message>
+        <source>Pratinjau sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memperbarui pratinjau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Hasil verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal; rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ SERTIFIKAT SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ TIDAK SAH — DICABUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ TIDAK SAH — PALSU ATAU DIUBAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ TIDAK SAH — PENERBIT TIDAK DIKENAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ TIDAK SAH — KODE RUSAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ TIDAK SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation type="unfinished">Verify</translation>
+    </message>
+    <message>
+        <source>Verifikasi sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindai kode QR sertifikat dengan pemindai (diakhiri Enter), tempel tautan atau token, atau buka berkas PDF/PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS://…/V/… atau token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka &amp;berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada yang diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Otomatis (dari NIP/NRP dan instansi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat hadir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak tersimpan karena kesalahan tak terduga; rincian ada di log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta datang langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan peserta yang tidak ada di daftar undangan. Data diperiksa sama seperti saat impor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dengan gelar, mis. Drs. Yohanes B. Nggadas, M.Si.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;IP / NI PPPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 angka, spasi boleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;RP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNI/Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hanya bila perlu (kepala/perangkat desa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan/pangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instansi/unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. &amp;HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langsung catat &amp;hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat hadir peserta &amp;terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebcamScanner</name>
+    <message>
+        <source>Arahkan kode QR undangan ke kamera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modul kamera (QtMultimedia dari PySide6-Addons) tidak terpasang. Gunakan pemindai QR atau ketik kode undangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada kamera terdeteksi. Sambungkan kamera, atau gunakan pemindai QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamera bermasalah: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode terbaca: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindai QR dengan kamera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamera belum aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kamera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished">&amp;Close</translation>
     </message>
 </context>
 </TS>
