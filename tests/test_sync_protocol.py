@@ -235,3 +235,45 @@ def test_cli_errors_are_one_clear_line(tmp_path: Path, hub: HubProcess) -> None:
     assert "tidak dapat dihubungi" in down.stderr and "Traceback" not in down.stderr
     status = run_cli("sync", "--status", "--json", home=fresh)
     assert json.loads(status.stdout)["state"] == "Gagal sinkron"
+
+
+@pytest.mark.slow
+def test_same_undo_and_same_new_text_version_on_two_offline_desks(tmp_path: Path,
+                                                                   hub: HubProcess) -> None:
+    """Both desks void one check-in and both make "version 2" of a signed text offline:
+    nothing stalls, both records are kept and every copy agrees on the current text."""
+    from desktop_app.models import Attendee, CheckinVoid, DeclarationText
+    from desktop_app.services.checkin import undo_checkin
+    from desktop_app.services.declarations import current_text, edit_text
+    from desktop_app.services.events import get_event
+
+    a, b, code = setup_two_stations(tmp_path, hub)
+    with a.active():
+        event = get_event(code)
+        person = Attendee.select().where(Attendee.event == event).first()
+        arrival = checkin(event, person)
+        key = sign(event, person).declaration_text.key
+        checkin_id = arrival.id
+    a.sync()
+    b.sync()
+    for station, desk in ((a, "A"), (b, "B")):
+        with station.active():
+            from desktop_app.models import Checkin
+
+            undo_checkin(Checkin.get_by_id(checkin_id), f"operator {desk}", "salah orang")
+            event = get_event(code)
+            edit_text(event, key, f"Naskah meja {desk}", f"Isi naskah yang diubah di meja {desk}.")
+    for station in (a, b, a):
+        station.sync()  # raises if the hub refused a batch
+    currents = []
+    for station in (a, b, Station(hub.home, "hub")):
+        with station.active():
+            event = get_event(code)
+            assert CheckinVoid.select().where(CheckinVoid.checkin == checkin_id).count() == 2
+            versions = (DeclarationText.select()
+                        .where((DeclarationText.event == event) & (DeclarationText.key == key)
+                               & (DeclarationText.version == 2)))
+            assert versions.count() == 2
+            currents.append(current_text(event, key).id)
+    assert len(set(currents)) == 1
+    assert a.snapshot() == b.snapshot() == Station(hub.home, "hub").snapshot()

@@ -79,7 +79,9 @@ class DeclarationText(SyncedModel):
     superseded = BooleanField(default=False)
 
     class Meta:
-        indexes = ((("event", "key", "version"), True),)
+        # Not unique: two desks offline may both make "version 2" of a text; both are kept
+        # (signatures store the exact text they signed) and the later HLC counts as current.
+        indexes = ((("event", "key", "version"), False),)
 
 
 class Attendee(SyncedModel):
@@ -118,7 +120,8 @@ class CheckinVoid(SyncedModel):
 
     append_only = True
 
-    checkin = ForeignKeyField(Checkin, backref="voids", on_delete="CASCADE", unique=True)
+    # Not unique: two desks may both void the same check-in while offline; both are kept.
+    checkin = ForeignKeyField(Checkin, backref="voids", on_delete="CASCADE")
     voided_at = UtcDateTimeField(default=utcnow)
     operator = CharField(max_length=100, default="")
     reason = CharField(max_length=300, default="")

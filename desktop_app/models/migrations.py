@@ -47,6 +47,15 @@ def _create_sync_tables(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables(SYNC_STATE_MODELS)
 
 
+def _allow_offline_duplicates(migrator: SchemaMigrator, db: Database) -> None:
+    # Unique rows that two offline desks can both legitimately create would stall sync.
+    db.execute_sql('DROP INDEX IF EXISTS "checkin_void_checkin_id"')
+    db.execute_sql('CREATE INDEX "checkin_void_checkin_id" ON "checkin_void" ("checkin_id")')
+    db.execute_sql('DROP INDEX IF EXISTS "declaration_text_event_id_key_version"')
+    db.execute_sql('CREATE INDEX "declaration_text_event_id_key_version" '
+                   'ON "declaration_text" ("event_id", "key", "version")')
+
+
 MIGRATIONS.append(Migration(40, "sync: hub stations, pairing codes, changes, nonces; "
                             "trusted station keys", _create_sync_tables))
 
@@ -56,8 +65,6 @@ def current_version() -> int:
     """The schema version this code creates and upgrades to."""
     return max([1, *(m.version for m in MIGRATIONS)])
 
-
-CURRENT_VERSION = current_version()
 SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
 
 
@@ -125,3 +132,8 @@ def backup_database(db: Database, backup_dir: Path, version: int) -> Path:
     copy.close()
     log.info("backed up database to %s", target)
     return target
+MIGRATIONS.append(Migration(41, "check-in voids and declaration text versions made offline on "
+                            "two desks no longer collide", _allow_offline_duplicates))
+
+# After every step above is registered.
+CURRENT_VERSION = current_version()

@@ -217,16 +217,21 @@ def recent_checkins(event: Event, limit: int = 20) -> list[RecentCheckin]:
     """The latest check-ins of the event, newest first (voided ones flagged)."""
     query = (
         Checkin.select(Checkin.id, Attendee.id, Attendee.full_name, Attendee.institution,
-                       Checkin.checked_in_at, Checkin.station_id, Checkin.method, CheckinVoid.id)
+                       Checkin.checked_in_at, Checkin.station_id, Checkin.method)
         .join(Attendee, on=(Checkin.attendee == Attendee.id))
-        .switch(Checkin)
-        .join(CheckinVoid, JOIN.LEFT_OUTER, on=(CheckinVoid.checkin == Checkin.id))
         .where(Checkin.event == event)
         .order_by(Checkin.checked_in_at.desc(), Checkin.hlc.desc())
         .limit(limit)
     )
+    rows = list(rows_of(query))
+    # A check-in may carry several voids (two desks undid it offline): ask, don't join.
+    voided = {
+        checkin_id for (checkin_id,) in rows_of(
+            CheckinVoid.select(CheckinVoid.checkin).where(
+                CheckinVoid.checkin.in_([row[0] for row in rows])))
+    }
     return [
         RecentCheckin(cid, aid, name, institution, at, station_name(station), method,
-                      void_id is not None)
-        for cid, aid, name, institution, at, station, method, void_id in rows_of(query)
+                      cid in voided)
+        for cid, aid, name, institution, at, station, method in rows
     ]

@@ -65,7 +65,8 @@ def current_text(event: Event, key: str) -> DeclarationText:
             & (DeclarationText.key == key)
             & ~DeclarationText.superseded
         )
-        .order_by(DeclarationText.version.desc())
+        # Two desks offline may both have made the same version: the later edit counts.
+        .order_by(DeclarationText.version.desc(), DeclarationText.hlc.desc())
         .first()
     )
     if text is None:

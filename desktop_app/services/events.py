@@ -251,7 +251,7 @@ def latest_declaration(event: Event, key: str) -> DeclarationText:
     text = (
         DeclarationText.select()
         .where((DeclarationText.event == event) & (DeclarationText.key == key))
-        .order_by(DeclarationText.version.desc())
+        .order_by(DeclarationText.version.desc(), DeclarationText.hlc.desc())
         .first()
     )
     if text is None:
