@@ -5,703 +5,703 @@
     <name>AttendeesPage</name>
     <message>
         <source>Semua kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Hadir dan belum</source>
-        <translation type="unfinished"></translation>
+        <translation>Present or not</translation>
     </message>
     <message>
         <source>Sudah hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Belum hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present yet</translation>
     </message>
     <message>
         <source>Pilih atau buat acara lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select or create an event first.</translation>
     </message>
     <message>
         <source> · %1 ditampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 shown</translation>
     </message>
     <message>
         <source>%1 peserta · %2 hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants · %2 present</translation>
     </message>
     <message>
         <source>Pilih daftar undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose invitation list</translation>
     </message>
     <message>
         <source>Daftar undangan (*.xlsx *.xlsm *.xls *.csv);;Semua file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation lists (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Kartu peserta (8 per halaman A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant cards (8 per A4 page)</translation>
     </message>
     <message>
         <source>Surat undangan (1 per halaman)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation letters (1 per page)</translation>
     </message>
     <message>
         <source>Cetak undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Print invitations</translation>
     </message>
     <message>
         <source>Bentuk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF tidak dapat dibuat; rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be created; details are in the log.</translation>
     </message>
     <message>
         <source>%1 undangan disimpan ke %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invitations saved to %2</translation>
     </message>
     <message>
         <source>Membuat PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating PDF…</translation>
     </message>
     <message>
         <source>Peserta</source>
-        <translation type="unfinished">Attendees</translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <source>&amp;Impor daftar undangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import invitation list…</translation>
     </message>
     <message>
         <source>Impor dari Excel (.xlsx, .xls) atau CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel (.xlsx, .xls) or CSV</translation>
     </message>
     <message>
         <source>Datang &amp;langsung…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-in…</translation>
     </message>
     <message>
         <source>&amp;Cetak undangan/kartu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print invitations/cards…</translation>
     </message>
     <message>
         <source>PDF undangan atau kartu peserta dengan kode QR (tanpa NIK/NIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF of invitations or participant cards with QR codes (no NIK/NIP)</translation>
     </message>
     <message>
         <source>Saring: nama, NIP/NRP, instansi, atau kode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: name, NIP/NRP, institution or code…</translation>
     </message>
     <message>
         <source>Saring peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter participants</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kehadiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Pilih acara lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first.</translation>
     </message>
     <message>
         <source>Daftar tidak dapat dimuat; lihat log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list could not be loaded; see the log.</translation>
     </message>
     <message>
         <source>{0} berhak · {1} diterbitkan · {2} dicabut</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eligible · {1} issued · {2} revoked</translation>
     </message>
     <message>
         <source>Sertifikat</source>
-        <translation type="unfinished">Certificates</translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Pilih dulu baris peserta di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a participant row in the list first.</translation>
     </message>
     <message>
         <source>Simpan PDF sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificate PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sertifikat gagal dibuat: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate could not be created: {0}</translation>
     </message>
     <message>
         <source>Belum ada peserta yang berhak.</source>
-        <translation type="unfinished"></translation>
+        <translation>No eligible participants yet.</translation>
     </message>
     <message>
         <source>Pembuatan sertifikat dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate creation canceled.</translation>
     </message>
     <message>
         <source>{0} sertifikat disimpan ke {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} certificate(s) saved to {1}</translation>
     </message>
     <message>
         <source>Cetak sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Print certificates</translation>
     </message>
     <message>
         <source>Tidak ada sertifikat terbit untuk dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no issued certificates to print.</translation>
     </message>
     <message>
         <source>Cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Pencetakan gagal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed: {0}</translation>
     </message>
     <message>
         <source>{0} sertifikat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} certificate(s) printed.</translation>
     </message>
     <message>
         <source>Pilih peserta yang sertifikatnya sudah terbit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a participant whose certificate has been issued.</translation>
     </message>
     <message>
         <source>Cabut sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke certificate</translation>
     </message>
     <message>
         <source>Pilih sertifikat yang masih berlaku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a certificate that is still valid.</translation>
     </message>
     <message>
         <source>Alasan mencabut {0} ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revoking {0} ({1}):</translation>
     </message>
     <message>
         <source>Gambar latar (A4 melintang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Background image (A4 landscape)</translation>
     </message>
     <message>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Logo penyelenggara</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer logo</translation>
     </message>
     <message>
         <source>Gambar PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>Pratinjau gagal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview failed: {0}</translation>
     </message>
     <message>
         <source>Templat</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>Templat tidak dapat disimpan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The template could not be saved: {0}</translation>
     </message>
     <message>
         <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template &apos;{0}&apos; saved for this event.</translation>
     </message>
     <message>
         <source>Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Cari nama atau nomor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or number…</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Buat PDF &amp;terpilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF of &amp;selected…</translation>
     </message>
     <message>
         <source>Buat PDF &amp;semua…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF of &amp;all…</translation>
     </message>
     <message>
         <source>&amp;Cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Buka PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open PDF</translation>
     </message>
     <message>
         <source>Ca&amp;but…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoke…</translation>
     </message>
     <message>
         <source>Latar</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>Pilih gambar latar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose image…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Pilih logo penyelenggara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo…</translation>
     </message>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Huruf</source>
-        <translation type="unfinished"></translation>
+        <translation>Font</translation>
     </message>
     <message>
         <source>Ukuran (pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (pt)</translation>
     </message>
     <message>
         <source>Seret isian pada pratinjau untuk memindahkannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag fields on the preview to move them.</translation>
     </message>
     <message>
         <source>&amp;Simpan sebagai templat acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve as event template</translation>
     </message>
 </context>
 <context>
     <name>CheckinPage</name>
     <message>
         <source>Siap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Ketik nama, NIP/NRP, instansi, atau kode undangan, lalu tekan Enter. Kode QR dari pemindai langsung dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, NIP/NRP, institution or invitation code, then press Enter. QR codes from a scanner are recorded at once.</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first.</translation>
     </message>
     <message>
         <source>Hadir %1 dari %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: %1 of %2</translation>
     </message>
     <message>
         <source>Dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled</translation>
     </message>
     <message>
         <source>Hasil pencarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>kode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>✓ sudah hadir %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ already present %1 · %2</translation>
     </message>
     <message>
         <source>Tidak ada yang cocok — Ctrl+L untuk mendaftarkan yang datang langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>No match — press Ctrl+L to register a walk-in</translation>
     </message>
     <message>
         <source>%1 hasil%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results%2</translation>
     </message>
     <message>
         <source> (ketik lebih lengkap)</source>
-        <translation type="unfinished"></translation>
+        <translation> (type more to narrow down)</translation>
     </message>
     <message>
         <source>Belum ada acara</source>
-        <translation type="unfinished"></translation>
+        <translation>No event yet</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu, lalu pindai lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first, then scan again.</translation>
     </message>
     <message>
         <source>Undangan acara lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation for another event</translation>
     </message>
     <message>
         <source>Tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
         <source>✓ HADIR — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ PRESENT — %1</translation>
     </message>
     <message>
         <source>Tercatat pukul %1 di %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at %1 at %2.</translation>
     </message>
     <message>
         <source>SUDAH HADIR — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ALREADY PRESENT — %1</translation>
     </message>
     <message>
         <source>Pertama tercatat pukul %1 di %2. Registrasi ulang ini disimpan sebagai pengulangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>First recorded at %1 at %2. This repeat check-in is saved as a duplicate.</translation>
     </message>
     <message>
         <source>Batalkan registrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel check-in</translation>
     </message>
     <message>
         <source>Alasan pembatalan (mis. salah pilih nama):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for canceling (e.g. wrong name picked):</translation>
     </message>
     <message>
         <source>Registrasi dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in canceled</translation>
     </message>
     <message>
         <source>Registrasi %1 dibatalkan dan dicatat di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in of %1 canceled and recorded in the log.</translation>
     </message>
     <message>
         <source>Tidak dapat dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be recorded</translation>
     </message>
     <message>
         <source>Terjadi kesalahan</source>
-        <translation type="unfinished">An error occurred</translation>
+        <translation>An error occurred</translation>
     </message>
     <message>
         <source>Registrasi tidak tersimpan. Rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check-in was not saved. Details are in the log.</translation>
     </message>
     <message>
         <source>Registrasi</source>
-        <translation type="unfinished">Check-in</translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Datang &amp;langsung…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-in…</translation>
     </message>
     <message>
         <source>Daftarkan peserta yang tidak ada di daftar undangan (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a participant who is not on the invitation list (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Kamera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mera…</translation>
     </message>
     <message>
         <source>Pindai kode QR undangan dengan kamera laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the invitation QR code with the laptop camera</translation>
     </message>
     <message>
         <source>Ketik nama, NIP/NRP, instansi, atau kode undangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, NIP/NRP, institution or invitation code…</translation>
     </message>
     <message>
         <source>Cari peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Search participants</translation>
     </message>
     <message>
         <source>&amp;Batalkan registrasi ini…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel this check-in…</translation>
     </message>
     <message>
         <source>Membatalkan registrasi yang salah (tercatat di log, tidak dihapus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a wrong check-in (recorded in the log, not deleted)</translation>
     </message>
     <message>
         <source>Registrasi terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent check-ins</translation>
     </message>
     <message>
         <source>↑/↓ memilih · Enter mencatat hadir · Esc mengosongkan · pemindai QR bekerja dari halaman mana pun</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ select · Enter checks in · Esc clears · the QR scanner works from any page</translation>
     </message>
 </context>
 <context>
     <name>DeclarationPage</name>
     <message>
         <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>No event selected. Select one on the Event page.</translation>
     </message>
     <message numerus="yes">
         <source>%n belum tanda tangan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not signed yet</numerusform>
+            <numerusform>%n not signed yet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 dari %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source> (sudah)</source>
-        <translation type="unfinished"></translation>
+        <translation> (signed)</translation>
     </message>
     <message>
         <source>Pilih pejabat yang belum menandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an official who has not signed yet.</translation>
     </message>
     <message>
         <source>Kiosk masih menampilkan penanda tangan lain; tunggu sampai selesai atau dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is still showing another signer; wait until they finish or cancel.</translation>
     </message>
     <message>
         <source>Kiosk: menunggu tanda tangan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: waiting for %1 to sign.</translation>
     </message>
     <message>
         <source>Tanda tangan %1 tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of %1 saved.</translation>
     </message>
     <message>
         <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is only one screen: set the organizer PIN first (Evidence tab) so staff can end kiosk mode from the kiosk screen.</translation>
     </message>
     <message>
         <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: the signer canceled. Select the next participant.</translation>
     </message>
     <message>
         <source>Akhiri mode kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>End kiosk mode</translation>
     </message>
     <message>
         <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk mode is on (screen %1). Select a participant, then press Sign.</translation>
     </message>
     <message>
         <source>Mulai mode kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Start kiosk mode</translation>
     </message>
     <message>
         <source>Mode kiosk mati: penandatanganan tampil di jendela ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk mode off: signing is shown in this window.</translation>
     </message>
     <message>
         <source>Kiosk: tanda tangan tersimpan. Pilih peserta berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: signature saved. Select the next participant.</translation>
     </message>
     <message>
         <source>Isian yang tersedia: </source>
-        <translation type="unfinished"></translation>
+        <translation>Available fields: </translation>
     </message>
     <message>
         <source>Versi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source> · sudah ditandatangani</source>
-        <translation type="unfinished"></translation>
+        <translation> · signed</translation>
     </message>
     <message>
         <source>Naskah ini sudah ditandatangani, sehingga tidak dapat diubah lagi. Menyimpan perubahan membuat versi baru; tanda tangan yang sudah ada tetap melekat pada versi lama.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text has already been signed, so it can no longer be changed. Saving changes creates a new version; existing signatures stay attached to the old version.</translation>
     </message>
     <message>
         <source>Belum ada yang menandatangani: perubahan menimpa versi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one has signed yet: changes overwrite this version.</translation>
     </message>
     <message>
         <source>Tersimpan sebagai versi baru %1 (versi %2 sudah ditandatangani dan tetap tersimpan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as new version %1 (version %2 has signatures and is kept).</translation>
     </message>
     <message>
         <source>Naskah tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text saved.</translation>
     </message>
     <message>
         <source>Membuat %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating %1…</translation>
     </message>
     <message>
         <source>Pembuatan dokumen dihentikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document creation stopped.</translation>
     </message>
     <message>
         <source>Berkas tidak dapat ditulis; mungkin sedang dibuka di aplikasi lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written; it may be open in another application.</translation>
     </message>
     <message>
         <source>Dokumen gagal dibuat. Rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be created. Details are in the log.</translation>
     </message>
     <message>
         <source>Selesai: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 (%2).</translation>
     </message>
     <message>
         <source>Dokumen tersimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document saved: %1</translation>
     </message>
     <message>
         <source>PIN penyelenggara</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer PIN</translation>
     </message>
     <message>
         <source>PIN saat ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current PIN:</translation>
     </message>
     <message>
         <source>PIN baru (minimal 6 karakter):</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN (at least 6 characters):</translation>
     </message>
     <message>
         <source>Ulangi PIN baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new PIN:</translation>
     </message>
     <message>
         <source>Kedua PIN baru tidak sama; tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new PINs do not match; nothing changed.</translation>
     </message>
     <message>
         <source>PIN penyelenggara tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer PIN saved.</translation>
     </message>
     <message>
         <source>Memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Pemeriksaan gagal. Rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check failed. Details are in the log.</translation>
     </message>
     <message>
         <source>Juga rusak: </source>
-        <translation type="unfinished"></translation>
+        <translation>Also broken: </translation>
     </message>
     <message>
         <source>Deklarasi</source>
-        <translation type="unfinished">Declaration</translation>
+        <translation>Declaration</translation>
     </message>
     <message>
         <source>Belum ada acara dipilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>No event selected.</translation>
     </message>
     <message>
         <source>Penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing</translation>
     </message>
     <message>
         <source>Cari nama, NIP/NRP, atau instansi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, NIP/NRP or institution…</translation>
     </message>
     <message>
         <source>Tanda tangani peserta terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign for selected participant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Naskah deklarasi kolektif&lt;/b&gt; — ditandatangani para pejabat secara bergantian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Collective declaration text&lt;/b&gt; — signed by the officials in turn:</translation>
     </message>
     <message>
         <source>Tanda tangani naskah kolektif</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the collective text</translation>
     </message>
     <message>
         <source>Naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Naskah:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Judul naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Text title</translation>
     </message>
     <message>
         <source>Batalkan perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Simpan naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Save text</translation>
     </message>
     <message>
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Dokumen dibuat di latar belakang dan disimpan di folder documents. Gambar tanda tangan dicetak; data goresan tidak pernah diekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents are created in the background and saved in the documents folder. Signature images are printed; stroke data is never exported.</translation>
     </message>
     <message>
         <source>Daftar hadir (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance list (PDF)</translation>
     </message>
     <message>
         <source>Surat pernyataan (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statements (PDF)</translation>
     </message>
     <message>
         <source>Naskah deklarasi (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration text (PDF)</translation>
     </message>
     <message>
         <source>Rekap hadir dan tanda tangan (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance/signature summary (Excel)</translation>
     </message>
     <message>
         <source>Hentikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Buka folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Setiap tanda tangan disimpan sebagai catatan bukti berantai per stasiun. Pemeriksaan menghitung ulang semua hash dan menyebut catatan pertama yang rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each signature is stored as a hash-chained evidence record per station. The check recomputes every hash and names the first broken record.</translation>
     </message>
     <message>
         <source>Periksa rantai bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Check evidence chain</translation>
     </message>
     <message>
         <source>PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organizer PIN protects signature stroke data (personal data under the PDP Law) and ends kiosk mode when there is only one screen.</translation>
     </message>
     <message>
         <source>Atur PIN penyelenggara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set organizer PIN…</translation>
     </message>
 </context>
 <context>
@@ -946,158 +946,158 @@ Send this file to your technical support if the problem happens again.</translat
     <name>ImportDialog</name>
     <message>
         <source>Membaca file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading file…</translation>
     </message>
     <message>
         <source>(kolom %1 tanpa judul)</source>
-        <translation type="unfinished"></translation>
+        <translation>(column %1, no header)</translation>
     </message>
     <message>
         <source>(abaikan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore)</translation>
     </message>
     <message>
         <source>Tidak yakin: periksa kolom ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sure: check this column</translation>
     </message>
     <message>
         <source>Judul kolom ditemukan di baris %1; %2 baris data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headers found in row %1; %2 data rows.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 kolom bertanda kuning perlu diperiksa&lt;/b&gt; — pilih isinya atau (abaikan).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 column(s) marked yellow need checking&lt;/b&gt; — choose what they hold or (ignore).</translation>
     </message>
     <message>
         <source>Semua kolom dikenali. Ubah pilihan bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>All columns recognized. Change the choices if needed.</translation>
     </message>
     <message>
         <source>Pilih kolom yang berisi Nama peserta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column that holds the participant Name.</translation>
     </message>
     <message>
         <source>Memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Mengimpor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Uji coba — belum ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test run — nothing has been saved yet.</translation>
     </message>
     <message>
         <source>Impor selesai dan tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished and saved.</translation>
     </message>
     <message>
         <source>Baris yang ditolak tidak diimpor. Simpan laporan ke Excel, perbaiki baris di lembar &lt;i&gt;Perbaiki&lt;/i&gt;, lalu impor file itu lagi; baris yang sudah masuk tidak akan terduplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows were not imported. Save the report to Excel, fix the rows on the &lt;i&gt;Perbaiki&lt;/i&gt; (Fix) sheet, then import that file again; rows already imported will not be duplicated.</translation>
     </message>
     <message>
         <source>Simpan laporan impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Save import report</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Laporan impor disimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report saved: %1</translation>
     </message>
     <message>
         <source>&amp;Impor sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import now</translation>
     </message>
     <message>
         <source>&amp;Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Impor gagal karena kesalahan tak terduga; tidak ada yang diubah. Rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed because of an unexpected error; nothing was changed. Details are in the log.</translation>
     </message>
     <message>
         <source>Impor daftar undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitation list</translation>
     </message>
     <message>
         <source>&amp;Lembar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>Kolom di file</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in file</translation>
     </message>
     <message>
         <source>Contoh isi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample value</translation>
     </message>
     <message>
         <source>Diisi ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps to</translation>
     </message>
     <message>
         <source>&amp;Tampilkan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>&amp;Simpan laporan ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;report to Excel…</translation>
     </message>
     <message>
         <source>&amp;Kembali ke kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to columns</translation>
     </message>
     <message>
         <source>&amp;Uji coba</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test run</translation>
     </message>
     <message>
         <source>Periksa semua baris tanpa menyimpan apa pun</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every row without saving anything</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Ikrar — Penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikrar — Signing</translation>
     </message>
     <message>
         <source>Petugas: akhiri mode kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: end kiosk mode</translation>
     </message>
     <message>
         <source>Silakan menunggu petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait for a staff member.</translation>
     </message>
     <message>
         <source>Akhiri mode kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>End kiosk mode</translation>
     </message>
     <message>
         <source>PIN penyelenggara:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer PIN:</translation>
     </message>
     <message>
         <source>PIN salah. Silakan menunggu petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN. Please wait for a staff member.</translation>
     </message>
     <message>
         <source>Terima kasih. Tanda tangan Anda tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you. Your signature has been saved.</translation>
     </message>
     <message>
         <source>Dibatalkan. Silakan menghubungi petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled. Please contact a staff member.</translation>
     </message>
 </context>
 <context>
@@ -1279,67 +1279,71 @@ Send this file to your technical support if the problem happens again.</translat
     <name>ReportsPage</name>
     <message>
         <source>Diundang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Sertifikat dicetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates printed</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first.</translation>
     </message>
     <message>
         <source>Diundang (%1 datang langsung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited (%1 walk-in)</translation>
     </message>
     <message>
         <source>Hadir · %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Present · %1%</translation>
+    </message>
+    <message>
+        <source>Sertifikat dicetak (%1 diterbitkan)</source>
+        <translation>Certificates printed (%1 issued)</translation>
     </message>
     <message>
         <source>Registrasi terakhir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last check-in %1</translation>
     </message>
     <message>
         <source>Belum ada registrasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No check-ins yet.</translation>
     </message>
     <message>
         <source>Simpan rekap</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Rekap disimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary saved: %1</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>&amp;Ekspor rekap ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export summary to Excel…</translation>
     </message>
     <message>
         <source>Per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <source>Per instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>By institution</translation>
     </message>
 </context>
 <context>
@@ -1416,144 +1420,144 @@ Send this file to your technical support if the problem happens again.</translat
     <name>SignaturePad</name>
     <message>
         <source>Kotak tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature box</translation>
     </message>
     <message>
         <source>Tanda tangan di sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
     <name>SigningDialog</name>
     <message>
         <source>Penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing</translation>
     </message>
 </context>
 <context>
     <name>SigningScreen</name>
     <message>
         <source>Saya menyatakan…</source>
-        <translation type="unfinished"></translation>
+        <translation>I declare…</translation>
     </message>
     <message>
         <source>Centang persetujuan penyimpanan data tanda tangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the consent to store signature data.</translation>
     </message>
     <message>
         <source>Centang pernyataan &quot;Saya menyatakan…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the statement &quot;I declare…&quot;.</translation>
     </message>
     <message>
         <source>Menyimpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Tanda tangan gagal disimpan. Rincian ada di log; coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature could not be saved. Details are in the log; try again.</translation>
     </message>
     <message>
         <source>Tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Penandatanganan Pernyataan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing the Statement</translation>
     </message>
     <message>
         <source>Surat Pernyataan</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>Nama penanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer name</translation>
     </message>
     <message>
         <source>Tanda tangan di kotak putih di bawah ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in the white box below:</translation>
     </message>
     <message>
         <source>Batalkan goresan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo last stroke</translation>
     </message>
     <message>
         <source>Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Saya setuju data tanda tangan saya disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>I agree that my signature data may be stored</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>belum dipasangkan</source>
-        <translation type="unfinished"></translation>
+        <translation>not paired</translation>
     </message>
     <message>
         <source>Menyinkronkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Belum pernah sinkron</source>
-        <translation type="unfinished">Never synced</translation>
+        <translation>Never synced</translation>
     </message>
     <message>
         <source>Isi alamat hub dan kode pemasangan dari &apos;ikrar hub pair&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the hub address and the pairing code from &apos;ikrar hub pair&apos;.</translation>
     </message>
     <message>
         <source>Memasangkan dengan hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairing with hub…</translation>
     </message>
     <message>
         <source>Stasiun terdaftar di hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Station registered with the hub.</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu di halaman Acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event first on the Event page.</translation>
     </message>
     <message>
         <source>Simpan bundel</source>
-        <translation type="unfinished"></translation>
+        <translation>Save bundle</translation>
     </message>
     <message>
         <source>Bundel Ikrar (*.ikrar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikrar bundles (*.ikrar)</translation>
     </message>
     <message>
         <source>Mengekspor bundel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting bundle…</translation>
     </message>
     <message>
         <source>Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle saved: {path} ({rows} rows). Station fingerprint: {fp}</translation>
     </message>
     <message>
         <source>Buka bundel</source>
-        <translation type="unfinished"></translation>
+        <translation>Open bundle</translation>
     </message>
     <message>
         <source>Bundel Ikrar (*.ikrar);;Semua (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikrar bundles (*.ikrar);;All files (*)</translation>
     </message>
     <message>
         <source>Mengimpor bundel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing bundle…</translation>
     </message>
     <message>
         <source>Stasiun belum dikenal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown station</translation>
     </message>
     <message>
         <source>Bundel ini ditandatangani oleh stasiun &apos;{name}&apos; yang belum dikenal.
@@ -1561,350 +1565,354 @@ Send this file to your technical support if the problem happens again.</translat
 Sidik jari: {fp}
 
 Cocokkan sidik jari dengan yang tampil di stasiun pengirim. Percayai stasiun ini dan impor?</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle was signed by station &apos;{name}&apos;, which is not known yet.
+
+Fingerprint: {fp}
+
+Compare the fingerprint with the one shown on the sending station. Trust this station and import?</translation>
     </message>
     <message>
         <source>Sinkronisasi</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Pesan kesalahan</source>
-        <translation type="unfinished">Error message</translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Keadaan</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Perubahan belum terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsent changes</translation>
     </message>
     <message>
         <source>Terakhir berhasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Last success</translation>
     </message>
     <message>
         <source>Sinkronkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Sinkronkan otomatis di latar belakang</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync automatically in the background</translation>
     </message>
     <message>
         <source>Pasangkan dengan hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair with hub</translation>
     </message>
     <message>
         <source>&amp;Alamat hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub &amp;address</translation>
     </message>
     <message>
         <source>https://192.168.1.10:8765 atau isi kode QR pemasangan</source>
-        <translation type="unfinished"></translation>
+        <translation>https://192.168.1.10:8765 or the pairing QR code text</translation>
     </message>
     <message>
         <source>&amp;Kode pemasangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairing &amp;code</translation>
     </message>
     <message>
         <source>XXXX-XXXX dari &apos;ikrar hub pair&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX from &apos;ikrar hub pair&apos;</translation>
     </message>
     <message>
         <source>&amp;Nama stasiun</source>
-        <translation type="unfinished"></translation>
+        <translation>Station &amp;name</translation>
     </message>
     <message>
         <source>mis. Meja 2</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Desk 2</translation>
     </message>
     <message>
         <source>Sidik &amp;jari TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;fingerprint</translation>
     </message>
     <message>
         <source>untuk hub HTTPS (ditampilkan oleh &apos;ikrar hub pair&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>for an HTTPS hub (shown by &apos;ikrar hub pair&apos;)</translation>
     </message>
     <message>
         <source>&amp;Pasangkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pair</translation>
     </message>
     <message>
         <source>Bundel luring (USB, tanpa jaringan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline bundle (USB, no network)</translation>
     </message>
     <message>
         <source>Ekspor semua data acara terpilih ke satu berkas bertanda tangan, bawa dengan USB, lalu impor di stasiun lain. Impor berulang tidak menggandakan data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data of the selected event to one signed file, carry it on USB, then import it on another station. Importing again does not duplicate data.</translation>
     </message>
     <message>
         <source>Kata &amp;sandi (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word (optional)</translation>
     </message>
     <message>
         <source>&amp;Ekspor bundel acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export event bundle…</translation>
     </message>
     <message>
         <source>&amp;Impor bundel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import bundle…</translation>
     </message>
 </context>
 <context>
     <name>SyncRunner</name>
     <message>
         <source>Menyinkronkan dengan hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing with hub…</translation>
     </message>
 </context>
 <context>
     <name>TemplateCanvas</name>
     <message>
         <source>Pratinjau sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate preview</translation>
     </message>
     <message>
         <source>Memperbarui pratinjau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating preview…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Hasil verifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification result</translation>
     </message>
     <message>
         <source>Buka sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Open certificate</translation>
     </message>
     <message>
         <source>Sertifikat (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Pemeriksaan gagal; rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check failed; details are in the log.</translation>
     </message>
     <message>
         <source>✔ SERTIFIKAT SAH</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ CERTIFICATE VALID</translation>
     </message>
     <message>
         <source>✘ TIDAK SAH — DICABUT</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT VALID — REVOKED</translation>
     </message>
     <message>
         <source>✘ TIDAK SAH — PALSU ATAU DIUBAH</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT VALID — FORGED OR ALTERED</translation>
     </message>
     <message>
         <source>✘ TIDAK SAH — PENERBIT TIDAK DIKENAL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT VALID — UNKNOWN ISSUER</translation>
     </message>
     <message>
         <source>✘ TIDAK SAH — KODE RUSAK</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT VALID — DAMAGED CODE</translation>
     </message>
     <message>
         <source>✘ TIDAK SAH</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT VALID</translation>
     </message>
     <message>
         <source>Verifikasi</source>
-        <translation type="unfinished">Verify</translation>
+        <translation>Verify</translation>
     </message>
     <message>
         <source>Verifikasi sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify certificate</translation>
     </message>
     <message>
         <source>Pindai kode QR sertifikat dengan pemindai (diakhiri Enter), tempel tautan atau token, atau buka berkas PDF/PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the certificate QR code with a scanner (ending in Enter), paste a link or token, or open a PDF/PNG file.</translation>
     </message>
     <message>
         <source>HTTPS://…/V/… atau token</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS://…/V/… or token</translation>
     </message>
     <message>
         <source>&amp;Periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>Buka &amp;berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;file…</translation>
     </message>
     <message>
         <source>Belum ada yang diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing checked yet.</translation>
     </message>
     <message>
         <source>Pemegang</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Acara</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Otomatis (dari NIP/NRP dan instansi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (from NIP/NRP and institution)</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Catat hadir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in %1</translation>
     </message>
     <message>
         <source>Tidak tersimpan karena kesalahan tak terduga; rincian ada di log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved because of an unexpected error; details are in the log.</translation>
     </message>
     <message>
         <source>Peserta datang langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in participant</translation>
     </message>
     <message>
         <source>Daftarkan peserta yang tidak ada di daftar undangan. Data diperiksa sama seperti saat impor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a participant who is not on the invitation list. The data is checked the same way as on import.</translation>
     </message>
     <message>
         <source>&amp;Nama lengkap*</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name*</translation>
     </message>
     <message>
         <source>dengan gelar, mis. Drs. Yohanes B. Nggadas, M.Si.</source>
-        <translation type="unfinished"></translation>
+        <translation>with titles, e.g. Drs. Yohanes B. Nggadas, M.Si.</translation>
     </message>
     <message>
         <source>&amp;Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>N&amp;IP / NI PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;IP / NI PPPK</translation>
     </message>
     <message>
         <source>18 angka, spasi boleh</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
         <source>N&amp;RP</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;RP</translation>
     </message>
     <message>
         <source>TNI/Polri</source>
-        <translation type="unfinished"></translation>
+        <translation>TNI/Polri</translation>
     </message>
     <message>
         <source>NI&amp;K</source>
-        <translation type="unfinished"></translation>
+        <translation>NI&amp;K</translation>
     </message>
     <message>
         <source>hanya bila perlu (kepala/perangkat desa)</source>
-        <translation type="unfinished"></translation>
+        <translation>only if needed (village heads/officials)</translation>
     </message>
     <message>
         <source>&amp;Jabatan/pangkat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position/rank</translation>
     </message>
     <message>
         <source>&amp;Instansi/unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Instit&amp;ution/work unit</translation>
     </message>
     <message>
         <source>No. &amp;HP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobile no.</translation>
     </message>
     <message>
         <source>Langsung catat &amp;hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in right &amp;away</translation>
     </message>
     <message>
         <source>Catat hadir peserta &amp;terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in the registered par&amp;ticipant</translation>
     </message>
 </context>
 <context>
     <name>WebcamScanner</name>
     <message>
         <source>Arahkan kode QR undangan ke kamera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the invitation QR code up to the camera.</translation>
     </message>
     <message>
         <source>Modul kamera (QtMultimedia dari PySide6-Addons) tidak terpasang. Gunakan pemindai QR atau ketik kode undangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera module (QtMultimedia from PySide6-Addons) is not installed. Use a QR scanner or type the invitation code.</translation>
     </message>
     <message>
         <source>Tidak ada kamera terdeteksi. Sambungkan kamera, atau gunakan pemindai QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>No camera detected. Connect a camera, or use a QR scanner.</translation>
     </message>
     <message>
         <source>Kamera bermasalah: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera problem: %1</translation>
     </message>
     <message>
         <source>Kode terbaca: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code read: %1</translation>
     </message>
     <message>
         <source>Pindai QR dengan kamera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan QR with camera</translation>
     </message>
     <message>
         <source>Kamera belum aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera not active yet.</translation>
     </message>
     <message>
         <source>Pilih kamera</source>
-        <translation type="unfinished"></translation>
+        <translation>Select camera</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 </TS>
