@@ -64,6 +64,10 @@ def test_generate_print_and_reprint(ctx, qtbot, tmp_path: Path) -> None:  # type
     assert printed.exists() and _pages(printed) == 1
     first = list(PrintRecord.select())
     assert len(first) == 1 and not first[0].reprint
+    chosen = page.selected_rows()[0]["attendee_id"]
+    # The list refreshes after printing (print count 1) and keeps the operator's selection.
+    qtbot.waitUntil(lambda: any(r["prints"] == 1 for r in page._rows), timeout=5000)
+    assert [r["attendee_id"] for r in page.selected_rows()] == [chosen]
     page.printed_pages = None
     page.print_to(printer)
     qtbot.waitUntil(lambda: page.printed_pages == 1, timeout=20000)

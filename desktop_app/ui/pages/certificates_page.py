@@ -6,7 +6,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QImage, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -15,12 +22,21 @@ from shiboken6 import isValid
 from desktop_app.ui.certificate_canvas import TemplateCanvas
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_certificates_page import Ui_CertificatesPage
+from desktop_app.ui.labels import label
 from desktop_app.ui.tasks import TaskHandle, run_task
 
 log = logging.getLogger("ikrar.certificates")
 
-FILTERS = ["Semua", "Belum diterbitkan", "Diterbitkan", "Dicabut"]
-COLUMNS = ["Nama", "Peran", "Status", "Nomor", "Dicetak", "Instansi"]
+FILTERS = [QT_TRANSLATE_NOOP("CertificatesPage", "Semua"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Belum diterbitkan"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Diterbitkan"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Dicabut")]
+COLUMNS = [QT_TRANSLATE_NOOP("CertificatesPage", "Nama"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Peran"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Status"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Nomor"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Dicetak"),
+           QT_TRANSLATE_NOOP("CertificatesPage", "Instansi")]
 STATUS_COLUMN = 2
 TOPICS = {"event", "attendees", "checkins", "signatures", "certificates", "sync"}
 
@@ -65,8 +81,8 @@ class CertificatesPage(QWidget):
         self.ui.table.setModel(self.proxy)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
-        for label in FILTERS:
-            self.ui.filterCombo.addItem(self.tr(label), label)
+        for status in FILTERS:
+            self.ui.filterCombo.addItem(self.tr(status), status)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
         self._task: TaskHandle | None = None
@@ -134,12 +150,14 @@ class CertificatesPage(QWidget):
         self._show_rows(rows or [])
 
     def _show_rows(self, rows: list[dict[str, Any]]) -> None:
+        # A refresh (after printing, syncing…) must not drop what the operator selected.
+        keep = {r["attendee_id"] for r in self.selected_rows()}
         self._rows = rows
         self.model.removeRows(0, self.model.rowCount())
         colors = {"Dicabut": Qt.GlobalColor.darkRed, "Diterbitkan": Qt.GlobalColor.darkGreen}
         for row in rows:
             items = [QStandardItem(str(v)) for v in (
-                row["name"], row["role"], self.tr(row["status"]), row["number"],
+                row["name"], label(row["role"]), self.tr(row["status"]), row["number"],
                 row["prints"], row["institution"])]
             items[0].setData(row["attendee_id"], Qt.ItemDataRole.UserRole)
             status_item = items[STATUS_COLUMN]
@@ -155,6 +173,16 @@ class CertificatesPage(QWidget):
             self.tr("{0} berhak · {1} diterbitkan · {2} dicabut").format(
                 len(rows) - revoked, issued, revoked))
         self._apply_filter()
+        self._reselect(keep)
+
+    def _reselect(self, attendee_ids: set[str]) -> None:
+        selection = self.ui.table.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) in attendee_ids:
+                selection.select(index, flags)
 
     def _apply_filter(self) -> None:
         self.proxy.setFilterFixedString(self.ui.searchEdit.text().strip())
@@ -247,6 +275,14 @@ class CertificatesPage(QWidget):
 
     # ----- print / open / revoke --------------------------------------------------------
     def print_dialog(self) -> None:
+        if not self.selected_rows():
+            issued = sum(1 for r in self._rows if r["status"] == "Diterbitkan")
+            answer = QMessageBox.question(
+                self, self.tr("Cetak sertifikat"),
+                self.tr("Tidak ada baris terpilih. Cetak semua {0} sertifikat yang terbit?")
+                .format(issued))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Cetak sertifikat"))
@@ -347,8 +383,9 @@ class CertificatesPage(QWidget):
         current = event.certificate_template if event is not None else "klasik"
         self.ui.templateCombo.blockSignals(True)
         self.ui.templateCombo.clear()
-        self.ui.templateCombo.addItems(template_names(self.ctx.home.root))
-        index = self.ui.templateCombo.findText(current)
+        for name in template_names(self.ctx.home.root):
+            self.ui.templateCombo.addItem(label(name), name)
+        index = self.ui.templateCombo.findData(current)
         self.ui.templateCombo.setCurrentIndex(max(0, index))
         self.ui.templateCombo.blockSignals(False)
         self._template_chosen()
@@ -356,7 +393,7 @@ class CertificatesPage(QWidget):
     def _template_chosen(self) -> None:
         from desktop_app.documents.certificate_templates import load_template
 
-        name = self.ui.templateCombo.currentText() or "klasik"
+        name = self.ui.templateCombo.currentData() or "klasik"
         self.template = load_template(name, self.ctx.home.root).copy()
         self.background_override = None
         self.canvas.set_fields(self.template.fields)
