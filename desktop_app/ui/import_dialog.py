@@ -13,7 +13,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +50,7 @@ from desktop_app.services.spreadsheet_reader import SheetData
 from .alive_callback import if_alive
 from .context import AppContext
 from .forms.ui_import_dialog import Ui_ImportDialog
+from .labels import label
 from .tasks import run_task
 
 log = logging.getLogger("ikrar.ui.import")
@@ -49,13 +58,14 @@ log = logging.getLogger("ikrar.ui.import")
 UNSURE = QColor("#fff1c7")
 SAMPLES = 3
 FILTERS = (  # label, statuses shown
-    ("Perlu perhatian (ditolak dan peringatan)", {RowStatus.REJECTED, RowStatus.WARNING}),
-    ("Semua baris", set(RowStatus)),
-    ("Ditolak", {RowStatus.REJECTED}),
-    ("Peringatan", {RowStatus.WARNING}),
-    ("Diimpor", {RowStatus.IMPORTED}),
-    ("Diperbarui", {RowStatus.UPDATED}),
-    ("Dilewati", {RowStatus.SKIPPED}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Perlu perhatian (ditolak dan peringatan)"),
+     {RowStatus.REJECTED, RowStatus.WARNING}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Semua baris"), set(RowStatus)),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Ditolak"), {RowStatus.REJECTED}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Peringatan"), {RowStatus.WARNING}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Diimpor"), {RowStatus.IMPORTED}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Diperbarui"), {RowStatus.UPDATED}),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Dilewati"), {RowStatus.SKIPPED}),
 )
 
 
@@ -65,7 +75,11 @@ _ROOT = QModelIndex()  # the invisible root: the default "parent" of a table row
 class ReportModel(QAbstractTableModel):
     """The report lines of one status filter, for a QTableView (fast with 10,000 rows)."""
 
-    HEADERS = ("Baris", "Status", "Kolom", "Alasan", "Nama")
+    HEADERS = (QT_TRANSLATE_NOOP("ReportModel", "Baris"),
+               QT_TRANSLATE_NOOP("ReportModel", "Status"),
+               QT_TRANSLATE_NOOP("ReportModel", "Kolom"),
+               QT_TRANSLATE_NOOP("ReportModel", "Alasan"),
+               QT_TRANSLATE_NOOP("ReportModel", "Nama"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,14 +99,14 @@ class ReportModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ReportModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (line.row, line.status.label, line.column, line.reason, line.name)
+            values = (line.row, label(line.status.label), line.column, line.reason, line.name)
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             return QColor("#" + STATUS_FILLS[line.status])
@@ -137,8 +151,8 @@ class ImportDialog(QDialog):
                                        QHeaderView.ResizeMode.Interactive)):
             report_header.setSectionResizeMode(column, mode)
         report_header.resizeSection(4, 220)
-        for label, _statuses in FILTERS:
-            ui.filterCombo.addItem(self.tr(label))
+        for text, _statuses in FILTERS:
+            ui.filterCombo.addItem(self.tr(text))
         ui.filterCombo.currentIndexChanged.connect(self._apply_filter)
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.dryRunButton.clicked.connect(lambda: self.run_import(dry_run=True))
@@ -201,8 +215,8 @@ class ImportDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             combo = QComboBox()
             combo.addItem(self.tr("(abaikan)"), IGNORE)
-            for field, label in FIELD_LABELS.items():
-                combo.addItem(self.tr(label), field)
+            for field, text in FIELD_LABELS.items():
+                combo.addItem(label(text), field)
             combo.setCurrentIndex(max(0, combo.findData(column.field or IGNORE)))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._field_changed(r))
             doubtful = (column.field is None and bool(column.header)) or (
@@ -303,7 +317,7 @@ class ImportDialog(QDialog):
         ]
         chips = " ".join(
             f"<span style='background:#{STATUS_FILLS[s]}; padding:2px 8px;'>&nbsp;"
-            f"{s.label}: <b>{n}</b>&nbsp;</span>" for s, n in counts)
+            f"{label(s.label)}: <b>{n}</b>&nbsp;</span>" for s, n in counts)
         title = self.tr("Uji coba — belum ada yang disimpan.") if report.dry_run else \
             self.tr("Impor selesai dan tersimpan.")
         advice = ""

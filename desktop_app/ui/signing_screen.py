@@ -17,7 +17,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,13 @@ from desktop_app.ui.signature_pad import SignaturePad
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.signing")
+
+# Shown, not stored: the confirmation paragraph may be translated (same words as
+# services.signature_evidence.CONFIRMATION_TEXT, repeated here so lupdate collects them).
+_CONFIRMATION_SHOWN = QT_TRANSLATE_NOOP(
+    "SigningScreen",
+    "Saya menyatakan telah membaca seluruh isi naskah di atas dan menandatanganinya dengan "
+    "sadar tanpa paksaan dari pihak mana pun.")
 
 
 @dataclass(frozen=True)
@@ -87,9 +94,26 @@ class SigningScreen(QWidget):
         self.text_signed = ""
         self._saving = False
         self._style()
-        self.ui.consentLabel.setText(self.tr(CONSENT_TEXT))
+        # The consent text is stored word for word in the evidence record, so it is shown in
+        # Indonesian; other languages get an explanatory translation below it.
+        self.ui.consentLabel.setText(CONSENT_TEXT)
+        self.consentNote = QLabel(self)
+        self.consentNote.setObjectName("consentNote")
+        self.consentNote.setWordWrap(True)
+        self.consentNote.setStyleSheet("color: #666; margin-left: 24px; font-style: italic;")
+        note = ("Terjemahan persetujuan di atas (teks bahasa Indonesia itulah yang disimpan "
+                "sebagai bukti).")
+        translated_note = self.tr(
+            "Terjemahan persetujuan di atas (teks bahasa Indonesia itulah yang disimpan "
+            "sebagai bukti).")
+        self.consentNote.setText(translated_note)
+        self.consentNote.setVisible(translated_note != note)  # only when translated
+        self.ui.signLayout.insertWidget(
+            self.ui.signLayout.indexOf(self.ui.consentLabel) + 1, self.consentNote)
         self.ui.confirmCheck.setText(self.tr("Saya menyatakan…"))
-        self.ui.confirmLabel.setText(self.tr(CONFIRMATION_TEXT))
+        self.ui.confirmLabel.setText(
+            self.tr(_CONFIRMATION_SHOWN) if _CONFIRMATION_SHOWN == CONFIRMATION_TEXT
+            else CONFIRMATION_TEXT)
         self.ui.undoButton.clicked.connect(self.pad.undo_last_stroke)
         self.ui.clearButton.clicked.connect(self.pad.clear)
         self.ui.cancelButton.clicked.connect(self._cancel)

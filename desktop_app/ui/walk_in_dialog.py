@@ -27,6 +27,7 @@ from desktop_app.services.walk_in import (
 from .alive_callback import if_alive
 from .context import AppContext
 from .forms.ui_walk_in_dialog import Ui_WalkInDialog
+from .labels import label
 from .tasks import run_task
 
 log = logging.getLogger("ikrar.ui.walk_in")
@@ -47,7 +48,7 @@ class WalkInDialog(QDialog):
         combo = self.ui.categoryCombo
         combo.addItem(self.tr("Otomatis (dari NIP/NRP dan instansi)"), "")
         for category in Category:
-            combo.addItem(category.label, category.value)
+            combo.addItem(label(category.label), category.value)
         self.ui.errorLabel.hide()
         self.ui.existingButton.hide()
         self.ui.buttonBox.accepted.connect(self.save)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>NIP / NRP / NIK</source>
+        <translation>NIP / NRP / NIK</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Datang langsung</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesPage</name>
     <message>
         <source>Semua kategori</source>
@@ -119,6 +162,46 @@
 <context>
     <name>CertificatesPage</name>
     <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Belum diterbitkan</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Diterbitkan</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
         <source>Pilih acara lebih dulu.</source>
         <translation>Select an event first.</translation>
     </message>
@@ -165,6 +248,10 @@
     <message>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris terpilih. Cetak semua {0} sertifikat yang terbit?</source>
+        <translation>No rows selected. Print all {0} issued certificates?</translation>
     </message>
     <message>
         <source>Tidak ada sertifikat terbit untuk dicetak.</source>
@@ -452,6 +539,42 @@
 </context>
 <context>
     <name>DeclarationPage</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP/NRP</source>
+        <translation>NIP/NRP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>ASN (PNS dan PPPK)</source>
+        <translation>Civil servants (PNS and PPPK)</translation>
+    </message>
+    <message>
+        <source>Kepala Desa dan Perangkat Desa</source>
+        <translation>Village heads and officials</translation>
+    </message>
+    <message>
+        <source>TNI dan Polri</source>
+        <translation>TNI and Polri</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Naskah deklarasi kolektif</source>
+        <translation>Collective declaration text</translation>
+    </message>
     <message>
         <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
         <translation>No event selected. Select one on the Event page.</translation>
@@ -945,6 +1068,34 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Perlu perhatian (ditolak dan peringatan)</source>
+        <translation>Needs attention (rejected and warnings)</translation>
+    </message>
+    <message>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
         <source>Membaca file…</source>
         <translation>Reading file…</translation>
     </message>
@@ -1098,6 +1249,129 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Dibatalkan. Silakan menghubungi petugas.</source>
         <translation>Canceled. Please contact a staff member.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>ASN (PNS)</source>
+        <translation>Civil servant (PNS)</translation>
+    </message>
+    <message>
+        <source>ASN (PPPK)</source>
+        <translation>Civil servant (PPPK)</translation>
+    </message>
+    <message>
+        <source>Kepala Desa/Lurah</source>
+        <translation>Village head</translation>
+    </message>
+    <message>
+        <source>Perangkat Desa</source>
+        <translation>Village official</translation>
+    </message>
+    <message>
+        <source>TNI</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Narasumber</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Panitia</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Semua peserta</source>
+        <translation>All attendees</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <source>NIP/NRP (campuran)</source>
+        <translation>NIP/NRP (mixed)</translation>
+    </message>
+    <message>
+        <source>Jabatan/Pangkat</source>
+        <translation>Position/Rank</translation>
+    </message>
+    <message>
+        <source>Instansi/Unit Kerja</source>
+        <translation>Institution/Unit</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kode Peserta</source>
+        <translation>Attendee code</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>klasik</source>
+        <translation>classic</translation>
+    </message>
+    <message>
+        <source>modern</source>
+        <translation>modern</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1550,73 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>Placeholders</name>
+    <message>
+        <source>nama penanda tangan (dengan gelar)</source>
+        <translation>signer&apos;s name (with titles)</translation>
+    </message>
+    <message>
+        <source>NIP (ASN)</source>
+        <translation>NIP (civil servants)</translation>
+    </message>
+    <message>
+        <source>NRP (TNI/Polri)</source>
+        <translation>NRP (TNI/Polri)</translation>
+    </message>
+    <message>
+        <source>jabatan atau pangkat</source>
+        <translation>position or rank</translation>
+    </message>
+    <message>
+        <source>instansi, satuan, atau desa</source>
+        <translation>institution, unit or village</translation>
+    </message>
+    <message>
+        <source>judul acara</source>
+        <translation>event title</translation>
+    </message>
+    <message>
+        <source>kota tempat acara</source>
+        <translation>city of the event</translation>
+    </message>
+    <message>
+        <source>tanggal penandatanganan</source>
+        <translation>signing date</translation>
+    </message>
+    <message>
+        <source>wilayah penyelenggara (mis. Kabupaten Kupang)</source>
+        <translation>organiser&apos;s region (e.g. Kabupaten Kupang)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
     <message>
         <source>Diundang</source>
         <translation>Invited</translation>
@@ -1286,8 +1626,16 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Present</translation>
     </message>
     <message>
+        <source>% hadir</source>
+        <translation>% present</translation>
+    </message>
+    <message>
         <source>Tanda tangan</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Sertifikat dicetak</source>
@@ -1437,6 +1785,14 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>SigningScreen</name>
     <message>
+        <source>Saya menyatakan telah membaca seluruh isi naskah di atas dan menandatanganinya dengan sadar tanpa paksaan dari pihak mana pun.</source>
+        <translation>I declare that I have read the whole text above and sign it knowingly, under no pressure from anyone.</translation>
+    </message>
+    <message>
+        <source>Terjemahan persetujuan di atas (teks bahasa Indonesia itulah yang disimpan sebagai bukti).</source>
+        <translation>In English (the Indonesian text above is what is stored as evidence): I agree that my signature data (the signature image and the strokes with their timing and pressure) is kept by the organiser as evidence of signing this statement, may be opened only by the organiser, and is not used for any other purpose, under Law No. 27 of 2022 on Personal Data Protection.</translation>
+    </message>
+    <message>
         <source>Saya menyatakan…</source>
         <translation>I declare…</translation>
     </message>
@@ -1510,6 +1866,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
     </message>
     <message>
         <source>Isi alamat hub dan kode pemasangan dari &apos;ikrar hub pair&apos;.</source>

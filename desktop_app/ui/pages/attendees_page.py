@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
@@ -29,6 +36,7 @@ from desktop_app.services.localtime import format_time
 from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_attendees_page import Ui_AttendeesPage
+from ..labels import category_label, label
 from ..tasks import run_task
 
 log = logging.getLogger("ikrar.ui.attendees")
@@ -76,8 +84,14 @@ def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
 
 
 class AttendeeTableModel(QAbstractTableModel):
-    HEADERS = ("Kode", "Nama", "Kategori", "NIP / NRP / NIK", "Jabatan", "Instansi", "Hadir",
-               "Sumber")
+    HEADERS = (QT_TRANSLATE_NOOP("AttendeeTableModel", "Kode"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Nama"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Kategori"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "NIP / NRP / NIK"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Jabatan"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Instansi"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Hadir"),
+               QT_TRANSLATE_NOOP("AttendeeTableModel", "Sumber"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +112,7 @@ class AttendeeTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("AttendeeTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -107,14 +121,12 @@ class AttendeeTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 2:
-                try:
-                    return Category(row.category).label
-                except ValueError:
-                    return row.category
+                return category_label(row.category)
             if column == 6:
                 return format_time(row.present_at, self.tz_name) if row.present_at else "—"
             if column == 7:
-                return "Datang langsung" if row.source == "WALK_IN" else "Undangan"
+                return self.tr("Datang langsung") if row.source == "WALK_IN" else self.tr(
+                    "Undangan")
             return (row.code, row.full_name, "", row.identifier, row.position,
                     row.institution)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.present_at:
@@ -143,7 +155,7 @@ class AttendeesPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         ui.categoryFilter.addItem(self.tr("Semua kategori"), "")
         for category in Category:
-            ui.categoryFilter.addItem(category.label, category.value)
+            ui.categoryFilter.addItem(label(category.label), category.value)
         ui.presenceFilter.addItem(self.tr("Hadir dan belum"), "")
         ui.presenceFilter.addItem(self.tr("Sudah hadir"), "present")
         ui.presenceFilter.addItem(self.tr("Belum hadir"), "absent")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
@@ -32,14 +32,30 @@ from desktop_app.ui.tasks import TaskHandle, run_task
 
 log = logging.getLogger("ikrar.signing")
 
-QUEUE_COLUMNS = ["Nama", "NIP/NRP", "Jabatan", "Instansi", "Naskah"]
+QUEUE_COLUMNS = [QT_TRANSLATE_NOOP("DeclarationPage", "Nama"),
+                 QT_TRANSLATE_NOOP("DeclarationPage", "NIP/NRP"),
+                 QT_TRANSLATE_NOOP("DeclarationPage", "Jabatan"),
+                 QT_TRANSLATE_NOOP("DeclarationPage", "Instansi"),
+                 QT_TRANSLATE_NOOP("DeclarationPage", "Naskah")]
 TEXT_LABELS = {
-    "ASN": "ASN (PNS dan PPPK)",
-    "DESA": "Kepala Desa dan Perangkat Desa",
-    "TNI_POLRI": "TNI dan Polri",
-    "UMUM": "Umum",
-    "KOLEKTIF": "Naskah deklarasi kolektif",
+    "ASN": QT_TRANSLATE_NOOP("DeclarationPage", "ASN (PNS dan PPPK)"),
+    "DESA": QT_TRANSLATE_NOOP("DeclarationPage", "Kepala Desa dan Perangkat Desa"),
+    "TNI_POLRI": QT_TRANSLATE_NOOP("DeclarationPage", "TNI dan Polri"),
+    "UMUM": QT_TRANSLATE_NOOP("DeclarationPage", "Umum"),
+    "KOLEKTIF": QT_TRANSLATE_NOOP("DeclarationPage", "Naskah deklarasi kolektif"),
 }
+# Descriptions of services.declarations.PLACEHOLDERS, collected for translation.
+PLACEHOLDER_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Placeholders", "nama penanda tangan (dengan gelar)"),
+    QT_TRANSLATE_NOOP("Placeholders", "NIP (ASN)"),
+    QT_TRANSLATE_NOOP("Placeholders", "NRP (TNI/Polri)"),
+    QT_TRANSLATE_NOOP("Placeholders", "jabatan atau pangkat"),
+    QT_TRANSLATE_NOOP("Placeholders", "instansi, satuan, atau desa"),
+    QT_TRANSLATE_NOOP("Placeholders", "judul acara"),
+    QT_TRANSLATE_NOOP("Placeholders", "kota tempat acara"),
+    QT_TRANSLATE_NOOP("Placeholders", "tanggal penandatanganan"),
+    QT_TRANSLATE_NOOP("Placeholders", "wilayah penyelenggara (mis. Kabupaten Kupang)"),
+)
 
 
 class DeclarationPage(QWidget):
@@ -270,7 +286,8 @@ class DeclarationPage(QWidget):
         self.ui.revertTextButton.clicked.connect(self.load_text)
         self.ui.placeholderHelp.setText(
             self.tr("Isian yang tersedia: ")
-            + ", ".join(f"{{{k}}} ({v})" for k, v in PLACEHOLDERS.items())
+            + ", ".join(f"{{{k}}} ({QCoreApplication.translate('Placeholders', v)})"
+                        for k, v in PLACEHOLDERS.items())
         )
         self.ui.placeholderHelp.setStyleSheet("color: #555;")
 

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,12 +29,17 @@ from desktop_app.services.localtime import format_time
 from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
+from ..labels import label
 from ..tasks import run_task
 
 log = logging.getLogger("ikrar.ui.reports")
 
 TOPICS = ("attendees", "checkins", "signatures", "certificates", "event", "sync")
-COLUMNS = ("Kelompok", "Diundang", "Hadir", "% hadir", "Tanda tangan", "Sertifikat")
+COLUMNS = (QT_TRANSLATE_NOOP("ReportsPage", "Kelompok"),
+           QT_TRANSLATE_NOOP("ReportsPage", "Diundang"),
+           QT_TRANSLATE_NOOP("ReportsPage", "Hadir"), QT_TRANSLATE_NOOP("ReportsPage", "% hadir"),
+           QT_TRANSLATE_NOOP("ReportsPage", "Tanda tangan"),
+           QT_TRANSLATE_NOOP("ReportsPage", "Sertifikat"))
 
 
 class StatCard(QFrame):
@@ -130,17 +135,20 @@ class ReportsPage(QWidget):
         self.cards["certificates"].set(
             str(total.printed),
             self.tr("Sertifikat dicetak (%1 diterbitkan)").replace("%1", str(total.certificates)))
-        self._fill(self.ui.categoryTable, summary.by_category, total)
+        self._fill(self.ui.categoryTable, summary.by_category, total, translate=True)
         self._fill(self.ui.institutionTable, summary.by_institution, total)
         last = summary.last_checkin_at
         self.ui.updatedLabel.setText(
             self.tr("Registrasi terakhir %1").replace("%1", format_time(last, tz_name))
             if last else self.tr("Belum ada registrasi."))
 
-    def _fill(self, table: QTableWidget, rows: list[RecapRow], total: RecapRow) -> None:
+    def _fill(self, table: QTableWidget, rows: list[RecapRow], total: RecapRow,
+              translate: bool = False) -> None:
+        """``translate``: the row labels are category labels (institution names are not)."""
         table.setRowCount(len(rows) + 1)
         for index, row in enumerate([*rows, total]):
-            values = [row.label, str(row.invited), str(row.present),
+            shown = label(row.label) if translate or row is total else row.label
+            values = [shown, str(row.invited), str(row.present),
                       f"{row.present_percent:.0f}%", str(row.signed), str(row.certificates)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -64,7 +64,8 @@ class SyncPage(QWidget):
         self.ui.pendingValue.setText(str(status.pending))
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else ""
-        self.ui.lastSuccessValue.setText(status.last_success_local(zone))
+        self.ui.lastSuccessValue.setText(status.last_success_local(zone) if status.last_success
+                                         else self.tr("belum pernah"))
         self.ui.syncNowButton.setEnabled(status.enrolled and not self.working)
         self.ui.autoSyncCheck.setEnabled(status.enrolled)
         self.ui.exportButton.setEnabled(event is not None and not self.working)
