@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,12 +35,12 @@ from ..alive_callback import if_alive
 from ..context import AppContext
 from ..forms.ui_attendees_page import Ui_AttendeesPage
 from ..labels import category_label, label
+from ..list_table_model import ListTableModel
 from ..tasks import run_task
 
 log = logging.getLogger("ikrar.ui.attendees")
 
 
-_ROOT = QModelIndex()  # the invisible root: the default "parent" of a table row
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
     return rows, event.timezone
 
 
-class AttendeeTableModel(QAbstractTableModel):
+class AttendeeTableModel(ListTableModel[AttendeeRow]):
     HEADERS = (QT_TRANSLATE_NOOP("AttendeeTableModel", "Kode"),
                QT_TRANSLATE_NOOP("AttendeeTableModel", "Nama"),
                QT_TRANSLATE_NOOP("AttendeeTableModel", "Kategori"),
@@ -95,25 +93,15 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AttendeeRow] = []
         self.tz_name = "Asia/Jakarta"
 
+    @property
+    def rows(self) -> list[AttendeeRow]:
+        return self.items
+
     def set_rows(self, rows: list[AttendeeRow], tz_name: str) -> None:
-        self.beginResetModel()
-        self.rows, self.tz_name = rows, tz_name
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AttendeeTableModel", self.HEADERS[section])
-        return None
+        self.tz_name = tz_name
+        self.replace_items(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
