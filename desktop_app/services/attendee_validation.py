@@ -137,7 +137,7 @@ def _raw(value: CellValue) -> str | int | float:
 
 def nip_shape(nip: str) -> str:
     """``ASN`` for a PNS NIP (digits 13–14 a month), ``PPPK`` for the NI PPPK shape."""
-    return Category.ASN.value if 1 <= int(nip[12:14]) <= 12 else Category.PPPK.value
+    return Category.ASN.value if identifiers.is_pns_shape(nip) else Category.PPPK.value
 
 
 def validate_nip_cell(value: CellValue) -> tuple[str, FieldProblem | None]:

@@ -297,6 +297,21 @@ def classify_nip(raw: RawIdentifier, *, today: date | None = None) -> NipKind:
     return "NIPPPK" if result.kind == "NIPPPK" else "NIP"
 
 
+def is_pns_shape(digits: str) -> bool:
+    """Digits 13–14 of an 18-digit NIP are a month (01–12) for PNS, another code for PPPK."""
+    return 1 <= int(digits[12:14]) <= 12
+
+
+def group_nip(digits: str) -> str:
+    """Spaced groups of 18 NIP digits, without validating them.
+
+    PNS: ``19860914 201001 1 003``; PPPK: ``19900913 2025 24 2 014``.
+    """
+    if is_pns_shape(digits):
+        return f"{digits[0:8]} {digits[8:14]} {digits[14]} {digits[15:18]}"
+    return f"{digits[0:8]} {digits[8:12]} {digits[12:14]} {digits[14]} {digits[15:18]}"
+
+
 def format_nip(value: RawIdentifier, *, today: date | None = None) -> str:
     """Print a NIP with its groups spaced, as on SK and ID cards; raise IdentifierError.
 
@@ -563,7 +578,7 @@ def _validate_nip(raw: RawIdentifier, kind: NipKind, today: date) -> IdentifierR
             max_year=str(max_birth_year),
         )
     year, code = int(digits[8:12]), digits[12:14]
-    pns = 1 <= int(code) <= 12
+    pns = is_pns_shape(digits)
     appointment = f"{year:04d}-{code}" if pns else f"{year:04d}"
     if not pns and year < PPPK_FIRST_YEAR:
         return _fail(
@@ -599,13 +614,8 @@ def _validate_nip(raw: RawIdentifier, kind: NipKind, today: date) -> IdentifierR
         "appointment_year": f"{year:04d}",
         "sequence": digits[15:18],
     }
-    if pns:
-        details["appointment_month"] = code
-        formatted = f"{digits[0:8]} {digits[8:14]} {gender} {digits[15:18]}"
-    else:
-        details["pppk_code"] = code
-        formatted = f"{digits[0:8]} {digits[8:12]} {code} {gender} {digits[15:18]}"
-    details["formatted"] = formatted
+    details["appointment_month" if pns else "pppk_code"] = code
+    details["formatted"] = group_nip(digits)
     return _ok("NIP" if pns else "NIPPPK", digits, **details)
 
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from desktop_app.models import Attendee
 
+from .identifiers import group_nip
+
 
 def format_identifier(value: str) -> str:
     """``198609142010011003`` → ``19860914 201001 1 003``; PPPK → ``19900913 2025 24 2 014``."""
     digits = "".join(ch for ch in value if ch.isdigit())
     if len(digits) != 18 or len(digits) != len(value.replace(" ", "")):
         return value.strip()
-    if 1 <= int(digits[12:14]) <= 12:
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return f"{digits[:8]} {digits[8:12]} {digits[12:14]} {digits[14]} {digits[15:]}"
+    return group_nip(digits)
 
 
 def attendee_identifier(attendee: Attendee) -> str:

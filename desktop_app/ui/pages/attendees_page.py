@@ -27,7 +27,8 @@ from desktop_app.models.categories import Category
 from desktop_app.services.attendee_search import search_attendees
 from desktop_app.services.checkin import first_checkins
 from desktop_app.services.errors import UserError
-from desktop_app.services.identifiers import format_nip, mask_nik
+from desktop_app.services.identifiers import mask_nik
+from desktop_app.services.identity_display import format_identifier
 from desktop_app.services.invitation_pdf import write_invitations
 from desktop_app.services.localtime import format_time
 
@@ -73,7 +74,7 @@ def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
         present.update(first_checkins(event, ids[start:start + 900]))
     rows = []
     for aid, code, name, category, nip, nrp, nik, position, institution, source in people:
-        identifier = format_nip(nip) if nip else (f"NRP {nrp}" if nrp else (
+        identifier = format_identifier(nip) if nip else (f"NRP {nrp}" if nrp else (
             f"NIK {mask_nik(nik)}" if nik else ""))
         first = present.get(aid)
         rows.append(AttendeeRow(aid, code, name, category, identifier, position, institution,

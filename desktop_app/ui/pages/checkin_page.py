@@ -32,7 +32,7 @@ from desktop_app.services.checkin import (
 )
 from desktop_app.services.errors import UserError
 from desktop_app.services.events import event_counts
-from desktop_app.services.identifiers import format_nip
+from desktop_app.services.identity_display import format_identifier
 from desktop_app.services.localtime import format_time
 
 from ..alive_callback import if_alive
@@ -161,7 +161,8 @@ class CheckinPage(QWidget):
         hits = attendee_search.search_attendees(event.id, text, RESULT_LIMIT)
         present = first_checkins(event, [h.attendee_id for h in hits])
         for hit in hits:
-            identifier = format_nip(hit.nip) if hit.nip else (f"NRP {hit.nrp}" if hit.nrp else "")
+            identifier = (format_identifier(hit.nip) if hit.nip
+                          else f"NRP {hit.nrp}" if hit.nrp else "")
             details = " · ".join(p for p in (hit.position, hit.institution, identifier,
                                              self.tr("kode %1").replace("%1", hit.code)) if p)
             line = f"{hit.full_name}\n{details}"
