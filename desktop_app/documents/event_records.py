@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import fn
 
-from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Official, Signature
+from desktop_app.models import Attendee, Checkin, Event, Official, Signature
 from desktop_app.services.declarations import current_text
+from desktop_app.services.events import valid_checkins
 from desktop_app.services.identity_display import attendee_identifier, format_identifier
 from desktop_app.services.localtime import format_date, format_time
 
@@ -49,9 +50,8 @@ def event_header(event: Event) -> dict[str, str]:
 def attendance_rows(event: Event, include_absent: bool = False) -> list[AttendanceRow]:
     """Present attendees (or everyone), sorted by bare name, with first check-in and signature."""
     first_checkin = (
-        Checkin.select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
-        .join(CheckinVoid, JOIN.LEFT_OUTER, on=(CheckinVoid.checkin == Checkin.id))
-        .where((Checkin.event == event) & CheckinVoid.id.is_null())
+        valid_checkins(event)
+        .select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
         .group_by(Checkin.attendee)
     )
     arrived = {row.attendee_id: row.at for row in first_checkin}

@@ -20,8 +20,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.categories import Category
 
-from .checkin import valid_checkins
-from .events import present_attendee_ids
+from .events import present_attendee_ids, valid_checkins
 from .query_rows import rows_of
 
 

@@ -13,13 +13,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from peewee import JOIN
-
 from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Station
 from desktop_app.models.fields import utcnow
 
 from .audit import log_action
 from .errors import NotFoundError, UserError
+from .events import valid_checkins
 from .localtime import format_time
 from .query_rows import fk, rows_of
 
@@ -102,15 +101,6 @@ def lookup_code(event: Event, raw: str) -> ScanResult:
         other = Event.get_by_id(fk(attendee, "event"))
         return ScanResult(ScanStatus.WRONG_EVENT, code, attendee, other)
     return ScanResult(ScanStatus.FOUND, code, attendee)
-
-
-def valid_checkins(event: Event | str):  # type: ignore[no-untyped-def]
-    """Check-ins of the event that were not voided (a peewee query)."""
-    return (
-        Checkin.select()
-        .join(CheckinVoid, JOIN.LEFT_OUTER, on=(CheckinVoid.checkin == Checkin.id))
-        .where((Checkin.event == event) & CheckinVoid.id.is_null())
-    )
 
 
 def first_checkin(event: Event, attendee: Attendee) -> Checkin | None:

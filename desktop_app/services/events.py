@@ -180,13 +180,18 @@ def get_event(code: str) -> Event:
     return event
 
 
-def present_attendee_ids(event: Event) -> Any:
-    """Subquery of attendee ids with at least one check-in that was not voided."""
+def valid_checkins(event: Event | str) -> Any:
+    """Check-ins of the event that were not voided (a peewee query): the "present" rule."""
     return (
-        Checkin.select(Checkin.attendee)
+        Checkin.select()
         .join(CheckinVoid, JOIN.LEFT_OUTER, on=(CheckinVoid.checkin == Checkin.id))
         .where((Checkin.event == event) & CheckinVoid.id.is_null())
     )
+
+
+def present_attendee_ids(event: Event) -> Any:
+    """Subquery of attendee ids with at least one check-in that was not voided."""
+    return valid_checkins(event).select(Checkin.attendee)
 
 
 @dataclass(frozen=True)

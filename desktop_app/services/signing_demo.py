@@ -11,9 +11,10 @@ import random
 
 from peewee import fn
 
-from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Signature
+from desktop_app.models import Attendee, Checkin, Event, Signature
 
 from .declarations import current_text, declaration_key_for, declaration_officials
+from .events import valid_checkins
 from .signature_evidence import record_signature
 from .signature_render import render_png
 from .signature_synth import synthetic_signature
@@ -24,15 +25,14 @@ SIGNING_SHARE = 0.9  # some attendees leave before the declaration is signed
 def add_demo_signatures(event: Event, rng: random.Random) -> None:
     """Sign for ~90% of present attendees a few minutes after arrival, then the officials."""
     local_rng = random.Random(rng.random())  # do not shift the shared generator's sequence
-    voided = CheckinVoid.select(CheckinVoid.checkin)
     arrivals = (
-        Checkin.select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
-        .where((Checkin.event == event) & Checkin.id.not_in(voided))
+        valid_checkins(event)
+        .select(Checkin.attendee, fn.MIN(Checkin.checked_in_at).alias("at"))
         .group_by(Checkin.attendee)
         .dicts()
     )
     first_seen: dict[str, dt.datetime] = {
-        row["attendee"]: Checkin.checked_in_at.python_value(row["at"]) for row in arrivals  # type: ignore[index]
+        row["attendee"]: Checkin.checked_in_at.python_value(row["at"]) for row in arrivals
     }
     signed = {row["attendee"] for row in Signature.select(Signature.attendee)  # type: ignore[index]
               .where(Signature.event == event).dicts()}
