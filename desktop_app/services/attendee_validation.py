@@ -140,32 +140,30 @@ def nip_shape(nip: str) -> str:
     return Category.ASN.value if identifiers.is_pns_shape(nip) else Category.PPPK.value
 
 
+def _identifier_cell(kind: str, length: int | None,
+                     value: CellValue) -> tuple[str, FieldProblem | None]:
+    """``kind`` from a cell: (digits, problem); ``length`` set where Excel can mangle it."""
+    field = kind.lower()
+    damage = _excel_damage(kind, value, length) if length else None
+    if damage:
+        return "", FieldProblem(field, damage)
+    result = _check(kind, _raw(value))
+    if not result.ok:
+        return "", FieldProblem(field, result.message or f"{kind} tidak valid.")
+    return result.value, None
+
+
 def validate_nip_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
     """A NIP or NI PPPK (both shapes accepted) from a cell: (digits, problem)."""
-    damage = _excel_damage("NIP", value, 18)
-    if damage:
-        return "", FieldProblem("nip", damage)
-    result = _check("NIP", _raw(value))
-    if not result.ok:
-        return "", FieldProblem("nip", result.message or "NIP tidak valid.")
-    return result.value, None
+    return _identifier_cell("NIP", 18, value)
 
 
 def validate_nik_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
-    damage = _excel_damage("NIK", value, 16)
-    if damage:
-        return "", FieldProblem("nik", damage)
-    result = _check("NIK", _raw(value))
-    if not result.ok:
-        return "", FieldProblem("nik", result.message or "NIK tidak valid.")
-    return result.value, None
+    return _identifier_cell("NIK", 16, value)
 
 
 def validate_nrp_cell(value: CellValue) -> tuple[str, FieldProblem | None]:
-    result = _check("NRP", _raw(value))
-    if not result.ok:
-        return "", FieldProblem("nrp", result.message or "NRP tidak valid.")
-    return result.value, None
+    return _identifier_cell("NRP", None, value)
 
 
 def _split_identifier(value: CellValue, person: PersonData) -> None:
