@@ -107,13 +107,18 @@ def row_payload(instance: SyncedModel) -> dict[str, Any]:
     return data
 
 
+def payload_json(instance: SyncedModel) -> str:
+    """The outbox text of a row: compact JSON of ``row_payload``."""
+    return json.dumps(row_payload(instance), ensure_ascii=False, separators=(",", ":"))
+
+
 def record_change(instance: SyncedModel) -> None:
     """Append one saved row to the outbox (call inside the writing transaction)."""
     Change.insert(
         table_name=instance._meta.table_name,
         row_id=instance.id,
         hlc=instance.hlc,
-        payload=json.dumps(row_payload(instance), ensure_ascii=False, separators=(",", ":")),
+        payload=payload_json(instance),
     ).execute()
 
 
@@ -133,21 +138,22 @@ def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) ->
     # One prepared statement run with executemany: peewee's insert_many builds SQL value by
     # value, which made a 10,000-row import spend seconds generating SQL text.
     db = model._meta.database
-    _executemany(db, model._meta.table_name, [f.column_name for f in fields],
-                 [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows])
+    executemany_insert(db, model._meta.table_name, [f.column_name for f in fields],
+                       [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows])
     change_fields = [Change.table_name, Change.row_id, Change.hlc, Change.payload,
                      Change.created_at]
-    _executemany(db, Change._meta.table_name, [f.column_name for f in change_fields], [
-        [model._meta.table_name, row.id, row.hlc,
-         json.dumps(row_payload(row), ensure_ascii=False, separators=(",", ":")),
+    executemany_insert(db, Change._meta.table_name, [f.column_name for f in change_fields], [
+        [model._meta.table_name, row.id, row.hlc, payload_json(row),
          Change.created_at.db_value(now)]
         for row in rows
     ])
 
 
-def _executemany(db: Any, table: str, columns: list[str], values: list[list[Any]]) -> None:
+def executemany_insert(db: Any, table: str, columns: Sequence[str],
+                       values: Sequence[Sequence[Any]]) -> None:
+    """One prepared INSERT run for many rows of already-converted column values."""
     names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
+    marks = ", ".join(db.param for _ in columns)
     db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 
 

@@ -23,7 +23,7 @@ from typing import Any, cast
 from peewee import BlobField, DateTimeField, Field, ForeignKeyField
 
 from desktop_app.models import SYNCED_MODELS, AuditLog, Change, SyncedModel
-from desktop_app.models.base import row_payload
+from desktop_app.models.base import executemany_insert, row_payload
 from desktop_app.models.clock import clock
 
 MODELS_BY_TABLE: dict[str, type[SyncedModel]] = {m._meta.table_name: m for m in SYNCED_MODELS}
@@ -199,16 +199,11 @@ def insert_rows(model: Any, fields: list[Field], rows: list[dict[str, Any]]) -> 
     for thousands of rows (the values still go through each field's ``db_value``)."""
     if not rows:
         return
-    db = model._meta.database
-    param = db.param
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
-           f"VALUES ({', '.join(param for _ in fields)})")
     converters: list[Any] = [f.db_value for f in fields]
     values = [tuple(convert(row[f.name]) for convert, f in zip(converters, fields, strict=True))
               for row in rows]
-    cursor = db.cursor()
-    cursor.executemany(sql, values)
+    executemany_insert(model._meta.database, model._meta.table_name,
+                       [f.column_name for f in fields], values)
 
 
 def _payload_of(model: type[SyncedModel], raw: dict[str, dict[str, Any]],
