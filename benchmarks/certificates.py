@@ -32,8 +32,8 @@ if "--no-accel" in sys.argv:
 def setup(home: Path, attendees: int) -> str:
     from desktop_app.bootstrap import open_home
     from desktop_app.models import Attendee, Checkin, stamp_and_log_many
-    from desktop_app.services.certificates import issue_missing
-    from desktop_app.services.demo import create_demo_event
+    from desktop_app.services.certificates.issuing import issue_missing
+    from desktop_app.services.demo.demo_event import create_demo_event
 
     open_home(home)
     event = create_demo_event(attendees=attendees, seed=11)
@@ -44,21 +44,23 @@ def setup(home: Path, attendees: int) -> str:
         stamp_and_log_many(Checkin, [Checkin(event=event, attendee=a) for a in people])
     started = time.perf_counter()
     issued = issue_missing(event)
-    print(f"issue (sign {len(issued)} tokens + numbers, one transaction): "
-          f"{len(issued) / (time.perf_counter() - started):,.0f} certificates/s")
+    print(
+        f"issue (sign {len(issued)} tokens + numbers, one transaction): "
+        f"{len(issued) / (time.perf_counter() - started):,.0f} certificates/s"
+    )
     return str(event.code)
 
 
 def load(code: str):  # type: ignore[no-untyped-def]
-    from desktop_app.documents.certificate_batch import (
+    from desktop_app.documents.certificates.certificate_batch import (
         assets_for,
         event_values,
         job_for,
         signing_official,
         template_for,
     )
-    from desktop_app.services.certificates import active_certificates
-    from desktop_app.services.events import get_event
+    from desktop_app.services.certificates.issuing import active_certificates
+    from desktop_app.services.events.event_store import get_event
 
     event = get_event(code)
     certs = active_certificates(event)
@@ -78,7 +80,7 @@ def baseline(template, jobs, sample: int) -> float:  # type: ignore[no-untyped-d
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from desktop_app.documents.certificate_pdf import ensure_font, fill
+    from desktop_app.documents.certificates.certificate_pdf import ensure_font, fill
 
     width, height = landscape(A4)
     fields = template.fields
@@ -108,13 +110,14 @@ def compare_encoders(jobs) -> None:  # type: ignore[no-untyped-def]
     import qrcode
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
-    from desktop_app.documents.certificate_pdf import qr_matrix
+    from desktop_app.documents.certificates.certificate_pdf import qr_matrix
 
     urls = [j.url for j in jobs[:200]]
 
     def with_qrcode(url: str) -> None:
-        q = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=0,
-                          border=0)
+        q = qrcode.QRCode(
+            error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=0, border=0
+        )
         q.add_data(url)
         q.make(fit=True)
         q.get_matrix()
@@ -124,9 +127,11 @@ def compare_encoders(jobs) -> None:  # type: ignore[no-untyped-def]
         widget.qr.make()
 
     print(f"QR encoders ({len(urls)} URLs of {len(urls[0])} characters):")
-    for name, encode in (("zxing-cpp (chosen)", qr_matrix),
-                         ("qrcode, fixed mask 0", with_qrcode),
-                         ("reportlab QrCodeWidget", with_reportlab)):
+    for name, encode in (
+        ("zxing-cpp (chosen)", qr_matrix),
+        ("qrcode, fixed mask 0", with_qrcode),
+        ("reportlab QrCodeWidget", with_reportlab),
+    ):
         started = time.perf_counter()
         for url in urls:
             encode(url)
@@ -138,7 +143,7 @@ def compare_encoders(jobs) -> None:  # type: ignore[no-untyped-def]
 def fast(code: str, out: Path, processes: int | None) -> float:
     """Certificates per second. One process: per CPU second of this process (the machine
     is shared, so wall time would measure the neighbours); workers: per wall second."""
-    from desktop_app.documents.certificate_pdf import render_batch_pdf
+    from desktop_app.documents.certificates.certificate_pdf import render_batch_pdf
 
     _, _, template, jobs, assets = load(code)
     clock = time.process_time if processes == 1 else time.perf_counter
@@ -149,7 +154,7 @@ def fast(code: str, out: Path, processes: int | None) -> float:
 
 def single_latency(template, jobs, assets) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Milliseconds for one certificate PDF on demand: first call, then typical."""
-    from desktop_app.documents.certificate_pdf import render_one
+    from desktop_app.documents.certificates.certificate_pdf import render_one
 
     started = time.perf_counter()
     render_one(template, jobs[0], assets)
@@ -184,42 +189,58 @@ def main() -> None:
         event, certs, template, jobs, assets = load(code)
         from reportlab.lib import rl_accel
 
-        print(f"{len(jobs)} certificates, template {template.name}, "
-              f"rl_accel C functions: {len(rl_accel._c_funcs)}/{len(rl_accel.__all__)}, "
-              f"CPUs: {os.cpu_count()}")
+        print(
+            f"{len(jobs)} certificates, template {template.name}, "
+            f"rl_accel C functions: {len(rl_accel._c_funcs)}/{len(rl_accel.__all__)}, "
+            f"CPUs: {os.cpu_count()}"
+        )
         compare_encoders(jobs)
         first, typical = single_latency(template, jobs, assets)
-        print(f"single certificate on demand: {first:.0f} ms first (fonts load), "
-              f"{typical:.0f} ms typical")
+        print(
+            f"single certificate on demand: {first:.0f} ms first (fonts load), "
+            f"{typical:.0f} ms typical"
+        )
         started_cpu = time.process_time()
         base = baseline(template, jobs, args.baseline_sample)
         base_cpu = args.baseline_sample / (time.process_time() - started_cpu)
-        print(f"baseline (QrCodeWidget, per-page background), sample of "
-              f"{args.baseline_sample}: {base:7.1f} certificates/s")
+        print(
+            f"baseline (QrCodeWidget, per-page background), sample of "
+            f"{args.baseline_sample}: {base:7.1f} certificates/s"
+        )
         print(f"baseline per CPU second:                    {base_cpu:7.1f} certificates/s")
         single = fast(code, home / "single.pdf", 1)
-        print(f"Ikrar, one process (per CPU second):        {single:7.1f} certificates/s "
-              f"({single / base_cpu:.1f}x the baseline per CPU second)")
+        print(
+            f"Ikrar, one process (per CPU second):        {single:7.1f} certificates/s "
+            f"({single / base_cpu:.1f}x the baseline per CPU second)"
+        )
         child = subprocess.run(
             [sys.executable, "-m", "benchmarks.certificates", "--no-accel", "--home", str(home)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
             cwd=Path(__file__).resolve().parent.parent,
         )
         no_accel = json.loads(child.stdout.strip().splitlines()[-1])["rate"]
-        print(f"Ikrar, one process, rl_accel hidden (CPU):  {no_accel:7.1f} certificates/s "
-              f"(rl_accel gives {single / no_accel:.2f}x)")
+        print(
+            f"Ikrar, one process, rl_accel hidden (CPU):  {no_accel:7.1f} certificates/s "
+            f"(rl_accel gives {single / no_accel:.2f}x)"
+        )
         multi = fast(code, home / "multi.pdf", None)
-        print(f"Ikrar, worker processes + merge (one PDF):  {multi:7.1f} certificates/s "
-              f"({multi / base:.1f}x the baseline)")
+        print(
+            f"Ikrar, worker processes + merge (one PDF):  {multi:7.1f} certificates/s "
+            f"({multi / base:.1f}x the baseline)"
+        )
         size = (home / "multi.pdf").stat().st_size
         print(f"  output {size / 1e6:.1f} MB for {len(jobs)} pages")
-        from desktop_app.documents.certificate_pdf import render_batch_files
+        from desktop_app.documents.certificates.certificate_pdf import render_batch_files
 
         started = time.perf_counter()
         render_batch_files(template, jobs, home / "each", assets)
         per_file = len(jobs) / (time.perf_counter() - started)
-        print(f"Ikrar, one PDF per attendee (processes):    {per_file:7.1f} certificates/s "
-              f"({per_file / base:.1f}x)")
+        print(
+            f"Ikrar, one PDF per attendee (processes):    {per_file:7.1f} certificates/s "
+            f"({per_file / base:.1f}x)"
+        )
         from desktop_app.models import close_db
 
         close_db()

@@ -23,7 +23,7 @@ def make_workbook(path: Path, rows: int) -> None:
     from openpyxl import Workbook
 
     from desktop_app.models.categories import Category
-    from desktop_app.services.demo import CATEGORY_WEIGHTS, _person
+    from desktop_app.services.demo.demo_event import CATEGORY_WEIGHTS, _person
 
     rng = random.Random(7)
     # A normal workbook: shared strings, as Excel writes them (write-only mode would use
@@ -33,15 +33,35 @@ def make_workbook(path: Path, rows: int) -> None:
     sheet.title = "Undangan"
     sheet.append(["DAFTAR UNDANGAN SOSIALISASI DAN DEKLARASI NETRALITAS"])
     sheet.append(["Kabupaten Kupang, 27 September 2024"])
-    sheet.append(["No", "Nama Lengkap", "NIP", "NIK", "NRP", "Jabatan", "Instansi / Unit Kerja",
-                  "Kategori", "No. HP"])
+    sheet.append(
+        [
+            "No",
+            "Nama Lengkap",
+            "NIP",
+            "NIK",
+            "NRP",
+            "Jabatan",
+            "Instansi / Unit Kerja",
+            "Kategori",
+            "No. HP",
+        ]
+    )
     categories = [c for c, _ in CATEGORY_WEIGHTS]
     weights = [w for _, w in CATEGORY_WEIGHTS]
     for number in range(1, rows + 1):
         category: Category = rng.choices(categories, weights)[0]
         p = _person(rng, category)
-        values = [number, p["full_name"], p.get("nip", ""), p.get("nik", ""), p.get("nrp", ""),
-                  p["position"], p["institution"], category.label, p["phone"]]
+        values = [
+            number,
+            p["full_name"],
+            p.get("nip", ""),
+            p.get("nik", ""),
+            p.get("nrp", ""),
+            p["position"],
+            p["institution"],
+            category.label,
+            p["phone"],
+        ]
         sheet.append(values)
         for cell in sheet[sheet.max_row][2:5]:
             cell.number_format = "@"  # identifiers typed into Text columns
@@ -54,10 +74,10 @@ def main() -> int:
     args = parser.parse_args()
 
     from desktop_app.models import Attendee, init_db
-    from desktop_app.services.attendee_import import import_attendees
-    from desktop_app.services.demo import demo_event_input
-    from desktop_app.services.events import create_event
-    from desktop_app.services.spreadsheet_reader import read_spreadsheet
+    from desktop_app.services.demo.demo_event import demo_event_input
+    from desktop_app.services.events.event_store import create_event
+    from desktop_app.services.registration.attendee_import import import_attendees
+    from desktop_app.services.registration.spreadsheet_reader import read_spreadsheet
 
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / "undangan.xlsx"
@@ -87,12 +107,13 @@ def main() -> int:
 
         print(f"{args.rows}-row workbook ({book.stat().st_size / 1e6:.1f} MB)")
         print(f"read only (baseline):  {read:6.2f} s  (python-calamine)")
-        print(f"openpyxl read-only:    {openpyxl_read:6.2f} s  (the reader it replaced: "
-              f"x{openpyxl_read / read:.0f} slower)")
+        print(
+            f"openpyxl read-only:    {openpyxl_read:6.2f} s  (the reader it replaced: "
+            f"x{openpyxl_read / read:.0f} slower)"
+        )
         print(f"full import:           {full:6.2f} s  ({first.summary()})")
         print(f"re-import (no change): {again:6.2f} s  ({second.summary()})")
-        print(f"import / read: x{full / read:.1f};  attendees stored: "
-              f"{Attendee.select().count()}")
+        print(f"import / read: x{full / read:.1f};  attendees stored: {Attendee.select().count()}")
         print(f"goal < 3 s: {'MET' if full < 3 else 'NOT MET'}")
     return 0
 

@@ -39,7 +39,7 @@ def bench_pen_events(count: int, cpu: bool) -> None:
     from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop_app.ui.signature_pad import SignaturePad
+    from desktop_app.ui.signing.signature_pad import SignaturePad
 
     app = QApplication.instance() or QApplication([])
     pad = SignaturePad()
@@ -55,8 +55,14 @@ def bench_pen_events(count: int, cpu: bool) -> None:
         return QPointF(60 + (i * 1.7) % 780 + 20 * math.cos(u * 6), 160 + 60 * math.sin(u * 5))
 
     def mouse(kind: QMouseEvent.Type, pos: QPointF, t: int) -> QMouseEvent:
-        event = QMouseEvent(kind, pos, pos, Qt.MouseButton.LeftButton,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind,
+            pos,
+            pos,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         event.setTimestamp(t)
         return event
 
@@ -86,8 +92,9 @@ def bench_pen_events(count: int, cpu: bool) -> None:
         return samples
 
     caps = QInputDevice.Capability.Position | QInputDevice.Capability.Pressure
-    pen = QPointingDevice("bench pen", 77, QInputDevice.DeviceType.Stylus,
-                          QPointingDevice.PointerType.Pen, caps, 1, 3)
+    pen = QPointingDevice(
+        "bench pen", 77, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen, caps, 1, 3
+    )
 
     def run_tablet(widget: QWidget) -> list[int]:
         samples = []
@@ -99,9 +106,21 @@ def bench_pen_events(count: int, cpu: bool) -> None:
             elif i % 150 == 149:
                 kind = QTabletEvent.Type.TabletRelease
             pos = path(i)
-            event = QTabletEvent(kind, pen, pos, pos, 0.3 + 0.5 * abs(math.sin(i / 30)), 0, 0,
-                                 0, 0, 0, Qt.KeyboardModifier.NoModifier,
-                                 Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+            event = QTabletEvent(
+                kind,
+                pen,
+                pos,
+                pos,
+                0.3 + 0.5 * abs(math.sin(i / 30)),
+                0,
+                0,
+                0,
+                0,
+                0,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+            )
             event.setTimestamp(t + 8 * i)
             start = clock()
             QApplication.sendEvent(widget, event)
@@ -115,16 +134,22 @@ def bench_pen_events(count: int, cpu: bool) -> None:
         "pad, mouse event + immediate repaint": run_mouse(pad, with_paint=True),
     }
     base_p50 = _percentiles(results["baseline QWidget (ignores events)"])[0]
-    print(f"Pen events, {'thread CPU time' if cpu else 'wall clock'} "
-          f"({count} per run, pad 900x320 at {pad.devicePixelRatioF():g}x, "
-          f"backing image {pad._image.width()}x{pad._image.height()} px):")
+    print(
+        f"Pen events, {'thread CPU time' if cpu else 'wall clock'} "
+        f"({count} per run, pad 900x320 at {pad.devicePixelRatioF():g}x, "
+        f"backing image {pad._image.width()}x{pad._image.height()} px):"
+    )
     for name, samples in results.items():
         p50, p99, mean = _percentiles(samples)
         verdict = "OK" if p99 < 1000 else "OVER GOAL"
-        print(f"  {name:40s} p50 {p50:7.1f} µs  p99 {p99:7.1f} µs  mean {mean:7.1f} µs  "
-              f"({p50 / base_p50:5.1f}x baseline p50)  [{verdict} vs 1000 µs]")
-    print(f"  pad mouse events over 1 ms wall: {off_cpu['slow']}, of which "
-          f"{off_cpu['descheduled']} used < 1 ms CPU (time spent descheduled)")
+        print(
+            f"  {name:40s} p50 {p50:7.1f} µs  p99 {p99:7.1f} µs  mean {mean:7.1f} µs  "
+            f"({p50 / base_p50:5.1f}x baseline p50)  [{verdict} vs 1000 µs]"
+        )
+    print(
+        f"  pad mouse events over 1 ms wall: {off_cpu['slow']}, of which "
+        f"{off_cpu['descheduled']} used < 1 ms CPU (time spent descheduled)"
+    )
     points = pad.stroke_data().point_count
     print(f"  strokes recorded: {len(pad.stroke_data().strokes)}, points: {points}")
 
@@ -132,11 +157,11 @@ def bench_pen_events(count: int, cpu: bool) -> None:
 def bench_attendance(attendees: int) -> None:
     from desktop_app.bootstrap import open_home
     from desktop_app.models import Attendee, Checkin, stamp_and_log_many
-    from desktop_app.services.declarations import current_text, declaration_key_for
-    from desktop_app.services.demo import create_demo_event
-    from desktop_app.services.signature_evidence import record_signature
-    from desktop_app.services.signature_render import render_png
-    from desktop_app.services.signature_synth import synthetic_signature
+    from desktop_app.services.demo.demo_event import create_demo_event
+    from desktop_app.services.demo.handwriting import synthetic_signature
+    from desktop_app.services.signing.declarations import current_text, declaration_key_for
+    from desktop_app.services.signing.signature_evidence import record_signature
+    from desktop_app.services.signing.signature_render import render_png
 
     with tempfile.TemporaryDirectory() as tmp:
         open_home(Path(tmp))
@@ -145,20 +170,34 @@ def bench_attendance(attendees: int) -> None:
         people = list(Attendee.select().where(Attendee.event == event))
         rng = random.Random(5)
         with event._meta.database.atomic():
-            stamp_and_log_many(Checkin, [Checkin(event=event, attendee=a, operator="bench",
-                                                 checked_in_at=event.starts_at)
-                                         for a in people])
+            stamp_and_log_many(
+                Checkin,
+                [
+                    Checkin(
+                        event=event, attendee=a, operator="bench", checked_in_at=event.starts_at
+                    )
+                    for a in people
+                ],
+            )
             # Every row gets its own signature: identical images would be deduplicated by
             # reportlab and flatter the figure.
             for attendee in people:
                 shape = synthetic_signature(rng)
-                record_signature(event, current_text(event, declaration_key_for(attendee)),
-                                 shape, render_png(shape, height_px=220), consent=True,
-                                 attendee=attendee, operator="bench")
-        print(f"\nDaftar hadir: setup of {attendees} signed attendees took "
-              f"{time.perf_counter() - start:.1f} s (not part of the figure)")
-        from desktop_app.documents.attendance_pdf import write_attendance_pdf
-        from desktop_app.documents.event_records import attendance_rows
+                record_signature(
+                    event,
+                    current_text(event, declaration_key_for(attendee)),
+                    shape,
+                    render_png(shape, height_px=220),
+                    consent=True,
+                    attendee=attendee,
+                    operator="bench",
+                )
+        print(
+            f"\nDaftar hadir: setup of {attendees} signed attendees took "
+            f"{time.perf_counter() - start:.1f} s (not part of the figure)"
+        )
+        from desktop_app.documents.common.event_records import attendance_rows
+        from desktop_app.documents.signing.attendance_pdf import write_attendance_pdf
 
         rows = attendance_rows(event)
         unsigned = [r.__class__(**{**r.__dict__, "signature": None}) for r in rows]
@@ -175,12 +214,15 @@ def bench_attendance(attendees: int) -> None:
         query_cpu = time.process_time() - cpu0
         size = out.stat().st_size / 1e6
         verdict = "OK" if with_query < 10 else "OVER GOAL"
-        print(f"  baseline, same rows without signatures: {base:6.2f} s wall, "
-              f"{base_cpu:.2f} s CPU")
-        print(f"  {len(rows)} signed rows, {pages} pages, {size:.1f} MB: {full:6.2f} s wall, "
-              f"{full_cpu:.2f} s CPU (all threads) ({full / base:.1f}x baseline wall)")
-        print(f"  with the database read: {with_query:.2f} s wall, {query_cpu:.2f} s CPU "
-              f"[{verdict} vs 10 s wall]")
+        print(f"  baseline, same rows without signatures: {base:6.2f} s wall, {base_cpu:.2f} s CPU")
+        print(
+            f"  {len(rows)} signed rows, {pages} pages, {size:.1f} MB: {full:6.2f} s wall, "
+            f"{full_cpu:.2f} s CPU (all threads) ({full / base:.1f}x baseline wall)"
+        )
+        print(
+            f"  with the database read: {with_query:.2f} s wall, {query_cpu:.2f} s CPU "
+            f"[{verdict} vs 10 s wall]"
+        )
         print(f"  load average now: {os.getloadavg()[0]:.1f}")
 
 

@@ -51,8 +51,9 @@ def time_process(command: list[str], env: dict[str, str]) -> tuple[float, float,
     (a process without pages reports the same moment twice), and the CPU seconds it used
     (user + system; less sensitive than wall time to other work on a busy machine)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     shown = page = 0.0
     for line in process.stdout:
@@ -75,21 +76,31 @@ def time_process(command: list[str], env: dict[str, str]) -> tuple[float, float,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--attendees", type=int, default=300)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IKRAR_HOME=str(home),
-                   IKRAR_EXIT_AFTER_SHOW="1", PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            IKRAR_HOME=str(home),
+            IKRAR_EXIT_AFTER_SHOW="1",
+            PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"),
+        )
         # Installed apps run from compiled bytecode; a developer shell that forbids writing it
         # would make every run recompile Ikrar's modules (and not the bare script's).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--attendees",
-                        str(args.attendees)], cwd=REPO, env=env, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "desktop_app", "demo", "--attendees", str(args.attendees)],
+            cwd=REPO,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         ikrar_cmd = [sys.executable, "-m", "desktop_app", "gui"]
         bare_cmd = [sys.executable, "-c", BARE]
         # One untimed run of each warms the OS file cache for both alike.
@@ -106,17 +117,25 @@ def main() -> int:
             ikrar_cpu.append(cpu)
     bare_median = statistics.median(bare)
     print(f"runs: {args.runs} each, demo event with {args.attendees} attendees, offscreen")
-    print(f"bare PySide6 QMainWindow       : median {bare_median * 1000:7.1f} ms "
-          f"(min {min(bare) * 1000:.1f})")
-    for label, values in (("ikrar gui, window painted", ikrar),
-                          ("ikrar gui, first page ready", ikrar_page)):
+    print(
+        f"bare PySide6 QMainWindow       : median {bare_median * 1000:7.1f} ms "
+        f"(min {min(bare) * 1000:.1f})"
+    )
+    for label, values in (
+        ("ikrar gui, window painted", ikrar),
+        ("ikrar gui, first page ready", ikrar_page),
+    ):
         median = statistics.median(values)
-        print(f"{label:31s}: median {median * 1000:7.1f} ms (min {min(values) * 1000:.1f})"
-              f"  ratio {median / bare_median:.2f}x")
+        print(
+            f"{label:31s}: median {median * 1000:7.1f} ms (min {min(values) * 1000:.1f})"
+            f"  ratio {median / bare_median:.2f}x"
+        )
     print(f"{'ratio of minimum wall times':31s}: {min(ikrar) / min(bare):.2f}x (window painted)")
     cpu_bare, cpu_ikrar = statistics.median(bare_cpu), statistics.median(ikrar_cpu)
-    print(f"{'CPU per process (to exit)':31s}: bare {cpu_bare * 1000:.0f} ms, ikrar "
-          f"{cpu_ikrar * 1000:.0f} ms, ratio {cpu_ikrar / cpu_bare:.2f}x")
+    print(
+        f"{'CPU per process (to exit)':31s}: bare {cpu_bare * 1000:.0f} ms, ikrar "
+        f"{cpu_ikrar * 1000:.0f} ms, ratio {cpu_ikrar / cpu_bare:.2f}x"
+    )
     print("goal: window painted <= 1.50x the bare window")
     return 0
 

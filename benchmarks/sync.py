@@ -56,28 +56,41 @@ def fill_station(station: Station, attendees: int, seed: int) -> int:
         database_proxy,
         stamp_and_log_many,
     )
-    from desktop_app.services.demo import create_demo_event
+    from desktop_app.services.demo.demo_event import create_demo_event
 
     with station.active():
         event = create_demo_event(attendees=attendees, seed=seed)
         text = DeclarationText.select().where(DeclarationText.event == event).first()
         people = list(Attendee.select().where(Attendee.event == event))
         with database_proxy.atomic():
-            stamp_and_log_many(Checkin, [Checkin(event=event, attendee=p, method="SCANNER")
-                                         for p in people])
+            stamp_and_log_many(
+                Checkin, [Checkin(event=event, attendee=p, method="SCANNER") for p in people]
+            )
             signatures = []
             prev = "0" * 64
             for i, person in enumerate(people, start=1):
-                strokes = zlib.compress(json.dumps(
-                    [[[x, x * 2 % 300, x * 16, 0.5] for x in range(120)]]).encode())
+                strokes = zlib.compress(
+                    json.dumps([[[x, x * 2 % 300, x * 16, 0.5] for x in range(120)]]).encode()
+                )
                 image = os.urandom(6000)  # a signature PNG is already compressed: ~6 KB
                 record = hashlib.sha256(f"{prev}{person.id}{i}".encode()).hexdigest()
-                signatures.append(Signature(
-                    event=event, attendee=person, declaration_text=text,
-                    signer_name=person.full_name, text_signed=text.body,
-                    text_sha256=text.body_sha256, strokes=strokes,
-                    strokes_sha256=hashlib.sha256(strokes).hexdigest(), image_png=image,
-                    consent=True, chain_seq=i, prev_hash=prev, record_hash=record))
+                signatures.append(
+                    Signature(
+                        event=event,
+                        attendee=person,
+                        declaration_text=text,
+                        signer_name=person.full_name,
+                        text_signed=text.body,
+                        text_sha256=text.body_sha256,
+                        strokes=strokes,
+                        strokes_sha256=hashlib.sha256(strokes).hexdigest(),
+                        image_png=image,
+                        consent=True,
+                        chain_seq=i,
+                        prev_hash=prev,
+                        record_hash=record,
+                    )
+                )
                 prev = record
             stamp_and_log_many(Signature, signatures)
         return int(Change.select().count())
@@ -87,8 +100,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--attendees", type=int, default=1000)
     parser.add_argument("--stations", type=int, default=20)
-    parser.add_argument("--per-station", type=int, default=100,
-                        help="attendees per station in the throughput test")
+    parser.add_argument(
+        "--per-station", type=int, default=100, help="attendees per station in the throughput test"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
     hub = HubProcess(tmp / "hub").start()
@@ -101,29 +115,37 @@ def main() -> int:
         first_push = time.perf_counter() - t0
         with a.active():
             from desktop_app.models import Change
+
             size = sum(len(p) for (p,) in Change.select(Change.payload).tuples())
-        print(f"1. first sync, {args.attendees} attendees + check-ins + signatures: "
-              f"{report.pushed} rows ({size / 1e6:.1f} MB JSON) in {first_push:.2f} s "
-              f"= {report.pushed / first_push:,.0f} rows/s  (goal < 5 s: "
-              f"{first_push / 5:.0%} of budget)")
+        print(
+            f"1. first sync, {args.attendees} attendees + check-ins + signatures: "
+            f"{report.pushed} rows ({size / 1e6:.1f} MB JSON) in {first_push:.2f} s "
+            f"= {report.pushed / first_push:,.0f} rows/s  (goal < 5 s: "
+            f"{first_push / 5:.0%} of budget)"
+        )
         b = Station(tmp / "b", "Meja B")
         b.enroll(hub)
         t0 = time.perf_counter()
         pulled = b.sync()
         first_pull = time.perf_counter() - t0
-        print(f"2. first pull of the same data by a second station: {pulled.pulled} rows in "
-              f"{first_pull:.2f} s = {pulled.pulled / first_pull:,.0f} rows/s")
+        print(
+            f"2. first pull of the same data by a second station: {pulled.pulled} rows in "
+            f"{first_pull:.2f} s = {pulled.pulled / first_pull:,.0f} rows/s"
+        )
         times = []
         with a.active() as home:
             from desktop_app.sync.client import sync_once
+
             sync_once(home)
             for _ in range(20):
                 t0 = time.perf_counter()
                 sync_once(home)
                 times.append(time.perf_counter() - t0)
         median = statistics.median(times)
-        print(f"3. no-change sync: median {median * 1000:.1f} ms, max {max(times) * 1000:.1f} ms "
-              f"over 20 (goal < 100 ms: {median / 0.1:.0%} of budget)")
+        print(
+            f"3. no-change sync: median {median * 1000:.1f} ms, max {max(times) * 1000:.1f} ms "
+            f"over 20 (goal < 100 ms: {median / 0.1:.0%} of budget)"
+        )
 
         # 4. Throughput: one station alone (baseline), then S stations at once.
         def prepare(n: int, prefix: str) -> list[Path]:
@@ -137,9 +159,14 @@ def main() -> int:
 
         def run_all(roots: list[Path]) -> tuple[float, int]:
             start_at = time.time() + 3.0  # every process imported and opened before the gun
-            procs = [subprocess.Popen([sys.executable, "-c", PUSHER, str(r), str(start_at),
-                                       str(REPO)], stdout=subprocess.PIPE, text=True)
-                     for r in roots]
+            procs = [
+                subprocess.Popen(
+                    [sys.executable, "-c", PUSHER, str(r), str(start_at), str(REPO)],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                for r in roots
+            ]
             results = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
             wall = max(r["end"] for r in results) - min(r["start"] for r in results)
             return wall, sum(r["pushed"] for r in results)
@@ -147,10 +174,12 @@ def main() -> int:
         solo_wall, solo_rows = run_all(prepare(1, "solo"))
         many_wall, many_rows = run_all(prepare(args.stations, "s"))
         solo_rate, many_rate = solo_rows / solo_wall, many_rows / many_wall
-        print(f"4. hub throughput: 1 station alone {solo_rows} rows in {solo_wall:.2f} s = "
-              f"{solo_rate:,.0f} rows/s (baseline); {args.stations} stations at once "
-              f"{many_rows} rows in {many_wall:.2f} s = {many_rate:,.0f} rows/s "
-              f"(x{many_rate / solo_rate:.2f} of baseline)")
+        print(
+            f"4. hub throughput: 1 station alone {solo_rows} rows in {solo_wall:.2f} s = "
+            f"{solo_rate:,.0f} rows/s (baseline); {args.stations} stations at once "
+            f"{many_rows} rows in {many_wall:.2f} s = {many_rate:,.0f} rows/s "
+            f"(x{many_rate / solo_rate:.2f} of baseline)"
+        )
     finally:
         hub.kill()
     return 0

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import peewee
 
-from .logging_setup import configure_logging
-from .models import init_db
-from .models.migrations import MigrationError
-from .paths import DataDir, resolve_home
-from .services.errors import UserError
+from desktop_app.logging_setup import configure_logging
+from desktop_app.models import init_db
+from desktop_app.models.migrations import MigrationError
+from desktop_app.paths import DataDir, resolve_home
+from desktop_app.services.common.errors import UserError
 
 
 def open_home(explicit: str | os.PathLike[str] | None = None) -> DataDir:

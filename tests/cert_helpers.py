@@ -20,8 +20,8 @@ _chain = itertools.count(1)
 def plain_event() -> Event:
     """The demo event's details and 40 attendees, but none of the demo activity: once other
     services add demo check-ins and signatures, these tests still start from zero."""
-    from desktop_app.services.demo import demo_event_input, generate_attendees
-    from desktop_app.services.events import create_event
+    from desktop_app.services.demo.demo_event import demo_event_input, generate_attendees
+    from desktop_app.services.events.event_store import create_event
 
     with Event._meta.database.atomic():
         event = create_event(demo_event_input(), operator="test")
@@ -31,18 +31,27 @@ def plain_event() -> Event:
 
 def attend(event: Event, count: int, sign: bool = True) -> list[Attendee]:
     """Check in (and optionally sign for) the first ``count`` attendees by bare name."""
-    people = list(Attendee.select().where(Attendee.event == event)
-                  .order_by(Attendee.sort_name).limit(count))
+    people = list(
+        Attendee.select().where(Attendee.event == event).order_by(Attendee.sort_name).limit(count)
+    )
     text = DeclarationText.select().where(DeclarationText.event == event).first()
     for person in people:
         Checkin.create(event=event, attendee=person, operator="test")
         if sign:
             seq = next(_chain)
             Signature.create(
-                event=event, attendee=person, declaration_text=text,
-                signer_name=person.full_name, text_signed=text.body,
-                text_sha256=text.body_sha256, strokes=b"x", strokes_sha256="0" * 64,
-                image_png=b"png", consent=True, chain_seq=seq, prev_hash="0" * 64,
+                event=event,
+                attendee=person,
+                declaration_text=text,
+                signer_name=person.full_name,
+                text_signed=text.body,
+                text_sha256=text.body_sha256,
+                strokes=b"x",
+                strokes_sha256="0" * 64,
+                image_png=b"png",
+                consent=True,
+                chain_seq=seq,
+                prev_hash="0" * 64,
                 record_hash=f"{seq:064d}",
             )
     return people

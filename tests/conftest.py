@@ -32,13 +32,14 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture
 def demo_event(home: Path):  # type: ignore[no-untyped-def]
     """The demo event with 40 invited attendees and no activity yet (small, fast)."""
-    from desktop_app.services.demo import create_demo_event
+    from desktop_app.services.demo.demo_event import create_demo_event
 
     return create_demo_event(attendees=40, seed=7, activity=False)
 
 
-def run_cli(*args: str, home: Path | None = None, check: bool = False,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path | None = None, check: bool = False, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m desktop_app`` as a real process, like a script would."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"

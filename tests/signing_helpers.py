@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 from desktop_app.models import Attendee, Checkin, Event
-from desktop_app.services.declarations import current_text, declaration_key_for
-from desktop_app.services.signature_evidence import record_signature
-from desktop_app.services.signature_render import render_png
-from desktop_app.services.signature_synth import synthetic_signature
+from desktop_app.services.demo.handwriting import synthetic_signature
+from desktop_app.services.signing.declarations import current_text, declaration_key_for
+from desktop_app.services.signing.signature_evidence import record_signature
+from desktop_app.services.signing.signature_render import render_png
 
 
 def check_in(event: Event, count: int) -> list[Attendee]:
@@ -22,5 +22,12 @@ def check_in(event: Event, count: int) -> list[Attendee]:
 def sign(event: Event, attendee: Attendee, seed: int = 1, operator: str = "uji"):  # type: ignore[no-untyped-def]
     strokes = synthetic_signature(random.Random(seed))
     text = current_text(event, declaration_key_for(attendee))
-    return record_signature(event, text, strokes, render_png(strokes), consent=True,
-                            attendee=attendee, operator=operator)
+    return record_signature(
+        event,
+        text,
+        strokes,
+        render_png(strokes),
+        consent=True,
+        attendee=attendee,
+        operator=operator,
+    )

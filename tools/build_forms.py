@@ -1,4 +1,4 @@
-"""Compile Qt Designer forms: ``forms/<name>.ui`` → ``desktop_app/ui/forms/ui_<name>.py``.
+"""Compile Qt Designer forms: ``forms/<area>/<name>.ui`` → ``ui/forms/<area>/ui_<name>.py``.
 
 Run ``python -m tools.build_forms`` after editing a form; ``--check`` exits 1 when a
 generated module is missing or stale (tests run it), ignoring the generator's header.
@@ -42,13 +42,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report stale modules")
     args = parser.parse_args(argv)
     stale = []
-    for ui_file in sorted(FORMS.glob("*.ui")):
-        target = OUTPUT / f"ui_{ui_file.stem}.py"
+    for ui_file in sorted(FORMS.rglob("*.ui")):
+        relative = ui_file.relative_to(FORMS)
+        target = OUTPUT / relative.parent / f"ui_{ui_file.stem}.py"
         generated = compile_form(ui_file)
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if _body(current) != _body(generated):
-            stale.append(target.name)
+            stale.append(str(target.relative_to(OUTPUT)))
             if not args.check:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                package = target.parent / "__init__.py"
+                if not package.exists():
+                    package.write_text("")
                 target.write_text(generated, encoding="utf-8")
     if args.check and stale:
         print("stale generated forms: " + ", ".join(stale))

@@ -1,7 +1,7 @@
 """Update the English translation source and build the compiled catalogue.
 
 ``python -m tools.build_translations`` runs ``pyside6-lupdate`` over ``desktop_app/`` (Python
-sources, minus the generated ``ui_*.py``) and ``forms/*.ui`` to refresh
+sources, minus the generated ``ui_*.py``) and ``forms/**/*.ui`` to refresh
 ``resources/translations/ikrar_en.ts`` (translators edit it with Qt Linguist), then
 ``pyside6-lrelease`` to build ``ikrar_en.qm`` which the app loads. Commit both.
 ``--check`` exits 1 when the ``.qm`` is stale against the ``.ts``.
@@ -33,9 +33,10 @@ def _tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """Files that hold user-facing strings: Python code and Designer forms."""
-    python = [p for p in sorted((REPO / "desktop_app").rglob("*.py"))
-              if not p.name.startswith("ui_")]
-    return python + sorted((REPO / "forms").glob("*.ui"))
+    python = [
+        p for p in sorted((REPO / "desktop_app").rglob("*.py")) if not p.name.startswith("ui_")
+    ]
+    return python + sorted((REPO / "forms").rglob("*.ui"))
 
 
 def ts_file(language: str) -> Path:
@@ -49,10 +50,22 @@ def qm_file(language: str) -> Path:
 def update_ts(language: str) -> None:
     files = [str(p.relative_to(REPO)) for p in sources()]
     subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-source-language", "id", "-target-language",
-         language, "-locations", "none", "-no-obsolete", "-silent", "-ts",
-         str(ts_file(language).relative_to(REPO))],
-        cwd=REPO, check=True,
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-source-language",
+            "id",
+            "-target-language",
+            language,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            str(ts_file(language).relative_to(REPO)),
+        ],
+        cwd=REPO,
+        check=True,
     )
 
 
@@ -70,8 +83,11 @@ def qm_is_fresh(language: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="only report a stale .qm")
-    parser.add_argument("--no-update", action="store_true",
-                        help="build the .qm from the .ts without scanning sources")
+    parser.add_argument(
+        "--no-update",
+        action="store_true",
+        help="build the .qm from the .ts without scanning sources",
+    )
     args = parser.parse_args(argv)
     if args.check:
         stale = [lang for lang in LANGUAGES if not qm_is_fresh(lang)]

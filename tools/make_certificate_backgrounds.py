@@ -22,8 +22,9 @@ W, H = landscape(A4)
 DPI = 150
 
 
-def _rosette(c: Canvas, cx: float, cy: float, r: float, petals: int, loops: int,
-             color: Color, width: float) -> None:
+def _rosette(
+    c: Canvas, cx: float, cy: float, r: float, petals: int, loops: int, color: Color, width: float
+) -> None:
     """A spirograph rosette (hypotrochoid), the classic security-paper motif."""
     c.setStrokeColor(color)
     c.setLineWidth(width)
@@ -42,8 +43,18 @@ def _rosette(c: Canvas, cx: float, cy: float, r: float, petals: int, loops: int,
         c.drawPath(p, stroke=1, fill=0)
 
 
-def _wave_band(c: Canvas, x0: float, y0: float, x1: float, y1: float, amp: float,
-               period: float, strands: int, color: Color, width: float) -> None:
+def _wave_band(
+    c: Canvas,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+    amp: float,
+    period: float,
+    strands: int,
+    color: Color,
+    width: float,
+) -> None:
     """Interlaced sine strands along a straight border segment."""
     c.setStrokeColor(color)
     c.setLineWidth(width)
@@ -86,8 +97,12 @@ def draw_klasik(c: Canvas) -> None:
     c.setLineWidth(0.35)
     c.rect(15.5 * mm, 15.5 * mm, W - 31 * mm, H - 31 * mm)
     # Corner rosettes on navy discs.
-    for cx, cy in [(14 * mm, 14 * mm), (W - 14 * mm, 14 * mm), (W - 14 * mm, H - 14 * mm),
-                   (14 * mm, H - 14 * mm)]:
+    for cx, cy in [
+        (14 * mm, 14 * mm),
+        (W - 14 * mm, 14 * mm),
+        (W - 14 * mm, H - 14 * mm),
+        (14 * mm, H - 14 * mm),
+    ]:
         c.setFillColor(HexColor("#FBF7EC"))
         c.setStrokeColor(navy)
         c.setLineWidth(1.2)
@@ -161,8 +176,7 @@ def draw_modern(c: Canvas) -> None:
     c.setFillColor(HexColor("#E2E8F0"))
     for row in range(6):
         for col in range(10):
-            c.circle(W - 20 * mm - col * 4 * mm, 14 * mm + row * 4 * mm, 0.6 * mm,
-                     stroke=0, fill=1)
+            c.circle(W - 20 * mm - col * 4 * mm, 14 * mm + row * 4 * mm, 0.6 * mm, stroke=0, fill=1)
 
 
 DESIGNS = {"klasik": draw_klasik, "modern": draw_modern}

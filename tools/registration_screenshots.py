@@ -42,12 +42,12 @@ def main() -> int:
     os.environ["IKRAR_HOME"] = str(tmp / "home")
     from desktop_app.bootstrap import open_home
     from desktop_app.models import Attendee
-    from desktop_app.services.demo import create_demo_event
-    from desktop_app.services.events import present_attendee_ids
+    from desktop_app.services.demo.demo_event import create_demo_event
+    from desktop_app.services.events.presence import present_attendee_ids
     from desktop_app.ui.context import AppContext
-    from desktop_app.ui.pages.attendees_page import AttendeesPage
-    from desktop_app.ui.pages.checkin_page import CheckinPage
-    from desktop_app.ui.pages.reports_page import ReportsPage
+    from desktop_app.ui.registration.attendees_page import AttendeesPage
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+    from desktop_app.ui.reports.reports_page import ReportsPage
 
     home = open_home(None)
     event = create_demo_event(attendees=300)
@@ -59,8 +59,11 @@ def main() -> int:
     page = CheckinPage(ctx)
     page.resize(*SIZE)
     page.show()
-    absent = list(Attendee.select().where((Attendee.event == event)
-                                          & Attendee.id.not_in(present_attendee_ids(event))))
+    absent = list(
+        Attendee.select().where(
+            (Attendee.event == event) & Attendee.id.not_in(present_attendee_ids(event))
+        )
+    )
     done: list[object] = []
     page.checked_in.connect(done.append)
     page.handle_scanned(absent[0].code)
@@ -86,22 +89,48 @@ def main() -> int:
     sheet.append(["DAFTAR UNDANGAN SOSIALISASI DAN DEKLARASI NETRALITAS"])
     sheet.append(["Panwaslu Kecamatan Kupang Tengah, 19 September 2024"])
     sheet.append([])
-    sheet.append(["No.", "Nama Peserta (dengan gelar)", "NIP / NRP", "Jabatan",
-                  "Instansi / Unit Kerja", "Kategori", "No. HP", "Tanda Tangan"])
+    sheet.append(
+        [
+            "No.",
+            "Nama Peserta (dengan gelar)",
+            "NIP / NRP",
+            "Jabatan",
+            "Instansi / Unit Kerja",
+            "Kategori",
+            "No. HP",
+            "Tanda Tangan",
+        ]
+    )
     data = [
-        ["Drs. Kornelis Boimau, M.Si.", "197204121998031004", "Camat",
-         "Kantor Camat Kupang Tengah", "ASN", "081339201122"],
+        [
+            "Drs. Kornelis Boimau, M.Si.",
+            "197204121998031004",
+            "Camat",
+            "Kantor Camat Kupang Tengah",
+            "ASN",
+            "081339201122",
+        ],
         ["Hj. Fatimah Lay, S.Pd.", "1.97805E+17", "Guru", "SDN Oelnasi", "ASN", ""],
-        ["Yuliana M. Nenabu, S.Kep., Ns.", "199109142022212011", "Perawat",
-         "Puskesmas Tarus", "PPPK", "082145667788"],
-        ["Bripka Andreas Lobo", "86090123", "Bhabinkamtibmas", "Polsek Kupang Tengah", "",
-         ""],
-        ["Serka Hendrik Nope", "31234567", "Babinsa", "Koramil 1604-03/Kupang Tengah", "",
-         ""],
+        [
+            "Yuliana M. Nenabu, S.Kep., Ns.",
+            "199109142022212011",
+            "Perawat",
+            "Puskesmas Tarus",
+            "PPPK",
+            "082145667788",
+        ],
+        ["Bripka Andreas Lobo", "86090123", "Bhabinkamtibmas", "Polsek Kupang Tengah", "", ""],
+        ["Serka Hendrik Nope", "31234567", "Babinsa", "Koramil 1604-03/Kupang Tengah", "", ""],
         ["Agustina Seran", "", "Kepala Desa", "Desa Oelnasi", "Kades", "085212345678"],
         ["Petrus Manafe", "198112302006041", "Kasi Pemerintahan", "Kantor Camat", "ASN", ""],
-        ["Drs. Kornelis Boimau, M.Si.", "197204121998031004", "Camat",
-         "Kantor Camat Kupang Tengah", "ASN", "081339201122"],
+        [
+            "Drs. Kornelis Boimau, M.Si.",
+            "197204121998031004",
+            "Camat",
+            "Kantor Camat Kupang Tengah",
+            "ASN",
+            "081339201122",
+        ],
         ["Ratna Dewi Kana", "", "Ketua", "KNPI Kabupaten Kupang", "Masyarakat", ""],
     ]
     for number, row in enumerate(data, start=1):

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.bootstrap import open_home
-    from desktop_app.services.demo import create_demo_event
+    from desktop_app.services.demo.demo_event import create_demo_event
     from desktop_app.ui.app import create_application, install_translations
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.fonts import apply_ui_font

@@ -48,8 +48,9 @@ def _signature_moves(origin: QPoint) -> list[list[str]]:
             x = dx + 34 * u + 14 * math.cos(loop) + 0.3 * (120 - y)
             points.append((origin.x() + int(x), origin.y() + int(y)))
         strokes.append(points)
-    strokes.append([(origin.x() + 30 + 12 * i, origin.y() + 150 - int(6 * math.sin(i / 6)))
-                    for i in range(36)])
+    strokes.append(
+        [(origin.x() + 30 + 12 * i, origin.y() + 150 - int(6 * math.sin(i / 6))) for i in range(36)]
+    )
     commands = []
     for points in strokes:
         args = ["mousemove", str(points[0][0]), str(points[0][1]), "mousedown", "1"]
@@ -73,7 +74,7 @@ def main(out_dir: Path) -> int:
     home_dir = Path(tempfile.mkdtemp(prefix="ikrar-walkthrough-"))
     from desktop_app.bootstrap import open_home
     from desktop_app.models import Attendee, Checkin, Signature
-    from desktop_app.services.demo import create_demo_event
+    from desktop_app.services.demo.demo_event import create_demo_event
 
     app = QApplication.instance() or QApplication(sys.argv)
     home = open_home(home_dir)
@@ -82,12 +83,12 @@ def main(out_dir: Path) -> int:
         Checkin.create(event=event, attendee=attendee, operator="Meja 1")
     import random
 
-    from desktop_app.services.signing_demo import add_demo_signatures
+    from desktop_app.services.demo.signatures import add_demo_signatures
 
     add_demo_signatures(event, random.Random(3))  # most of them sign; a few wait in queue
 
     from desktop_app.ui.context import AppContext
-    from desktop_app.ui.pages.declaration_page import DeclarationPage
+    from desktop_app.ui.signing.declaration_page import DeclarationPage
 
     ctx = AppContext(home, operator="Meja 1")
     ctx.set_event(event.id)
@@ -100,7 +101,7 @@ def main(out_dir: Path) -> int:
     _wait(app, 0.5)
     window.grab().save(str(out_dir / "deklarasi-page.png"))
 
-    from desktop_app.services.organizer_access import set_organizer_pin
+    from desktop_app.services.signing.organizer_access import set_organizer_pin
 
     set_organizer_pin("246810")  # one monitor here: the kiosk needs the operator's way out
     page.ui.kioskButton.setChecked(True)  # operator starts kiosk mode
@@ -129,8 +130,10 @@ def main(out_dir: Path) -> int:
         return 1
     kiosk.grab().save(str(out_dir / "kiosk-saved.png"))
     sig = Signature.get_by_id(saved[0])
-    print(f"signed by {sig.signer_name} ({signer_name}), points: "
-          f"{len(sig.strokes)} bytes of strokes, chain #{sig.chain_seq}")
+    print(
+        f"signed by {sig.signer_name} ({signer_name}), points: "
+        f"{len(sig.strokes)} bytes of strokes, chain #{sig.chain_seq}"
+    )
     page.ui.kioskButton.setChecked(False)  # only the operator ends kiosk mode
     _wait(app, 0.3)
     page.ui.tabs.setCurrentWidget(page.ui.textsTab)
@@ -149,14 +152,28 @@ def main(out_dir: Path) -> int:
         _wait(app, 0.05)
     window.grab().save(str(out_dir / "deklarasi-bukti.png"))
 
-    from desktop_app.documents.attendance_pdf import write_attendance_pdf
+    from desktop_app.documents.signing.attendance_pdf import write_attendance_pdf
 
     pdf = out_dir / "daftar-hadir.pdf"
     write_attendance_pdf(event, pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
-                    str(out_dir / "daftar-hadir")], check=True)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(out_dir / "daftar-hadir"),
+        ],
+        check=True,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     print("signer in PDF:", sig.signer_name in text)
     QTimer.singleShot(0, app.quit)
     return 0

@@ -13,16 +13,16 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__, logging_setup  # noqa: F401  (silences logs until set up)
-from desktop_app.services.errors import UserError
+from desktop_app.services.common.errors import UserError
 
 log = logging.getLogger("ikrar.cli")
 
 COMMAND_MODULES = [
-    "desktop_app.cli.commands_core",
-    "desktop_app.cli.commands_certificates",
-    "desktop_app.cli.commands_sync",
-    "desktop_app.cli.commands_documents",
-    "desktop_app.cli.commands_registration",
+    "desktop_app.cli.events",
+    "desktop_app.cli.certificates",
+    "desktop_app.cli.sync",
+    "desktop_app.cli.signing",
+    "desktop_app.cli.registration",
 ]
 
 
@@ -46,8 +46,9 @@ def build_parser() -> ArgumentParser:
         help="folder data (basis data, kunci, dokumen, log); bawaan: $IKRAR_HOME atau folder "
         "data pengguna",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH",
-                                       parser_class=ArgumentParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="PERINTAH", parser_class=ArgumentParser
+    )
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     return parser
@@ -58,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from desktop_app.cli.commands_core import run_gui
+        from desktop_app.cli.events import run_gui
 
         args.demo = False
         args.lang = None

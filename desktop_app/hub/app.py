@@ -22,20 +22,23 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from peewee import Database
 from starlette.concurrency import run_in_threadpool
 
+from desktop_app.hub import pages
+from desktop_app.hub.database import open_hub_database
+from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.paths import DataDir
 from desktop_app.sync.auth import AuthError
-
-from . import pages
-from .database import open_hub_database
-from .service import FaultHook, HubError, HubService, decode_json_body
 
 log = logging.getLogger("ikrar.hub")
 
 Verifier = Callable[[str], Any]
 
 
-def create_app(home_or_db: DataDir | Path | str | Database, database_url: str | None = None,
-               verifier: Verifier | None = None, fault: FaultHook | None = None) -> FastAPI:
+def create_app(
+    home_or_db: DataDir | Path | str | Database,
+    database_url: str | None = None,
+    verifier: Verifier | None = None,
+    fault: FaultHook | None = None,
+) -> FastAPI:
     """The hub application on a data directory (SQLite or ``database_url``) or an open db.
 
     ``verifier(token) -> VerificationResult`` checks certificate tokens (defaults to the
@@ -107,6 +110,11 @@ def create_app(home_or_db: DataDir | Path | str | Database, database_url: str | 
         return HTMLResponse(html, status_code=status)
 
     app.add_api_route("/v/{token:path}", verify, methods=["GET"], response_class=HTMLResponse)
-    app.add_api_route("/V/{token:path}", verify, methods=["GET"], response_class=HTMLResponse,
-                      include_in_schema=False)
+    app.add_api_route(
+        "/V/{token:path}",
+        verify,
+        methods=["GET"],
+        response_class=HTMLResponse,
+        include_in_schema=False,
+    )
     return app

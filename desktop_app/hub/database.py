@@ -42,8 +42,10 @@ def open_hub_database(home: DataDir, url: str | None = None) -> Database:
             SchemaVersion.create(version=CURRENT_VERSION, description="created on PostgreSQL")
     station = local_station("Hub")
     clock.station_id = station.id
-    latest = max(Change.select(fn.MAX(Change.hlc)).scalar() or "",
-                 HubChange.select(fn.MAX(HubChange.hlc)).scalar() or "")
+    latest = max(
+        Change.select(fn.MAX(Change.hlc)).scalar() or "",
+        HubChange.select(fn.MAX(HubChange.hlc)).scalar() or "",
+    )
     if latest:
         clock.observe(latest)
     return db

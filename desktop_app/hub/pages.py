@@ -15,8 +15,8 @@ from peewee import fn
 
 from desktop_app.models import Attendee, Checkin, Event, Signature
 from desktop_app.models.sync_state import HubStation
-from desktop_app.services.events import event_counts
-from desktop_app.services.localtime import MONTHS_ID, format_datetime
+from desktop_app.services.common.localtime import MONTHS_ID, format_datetime
+from desktop_app.services.events.event_counts import event_counts
 
 log = logging.getLogger("ikrar.hub")
 
@@ -35,11 +35,23 @@ border-bottom:1px solid #e3e7eb}th{font-weight:600;color:#3b4754}.n{text-align:r
 """
 
 CLAIM_LABELS = {
-    "number": "Nomor sertifikat", "no": "Nomor sertifikat", "n": "Nomor sertifikat",
-    "name": "Nama", "holder": "Nama", "holder_name": "Nama", "role": "Peran",
-    "event": "Acara", "event_title": "Acara", "title": "Acara", "date": "Tanggal",
-    "issued": "Diterbitkan", "issued_at": "Diterbitkan", "org": "Penyelenggara",
-    "organizer": "Penyelenggara", "kid": "Kunci", "key_id": "Kunci penanda tangan",
+    "number": "Nomor sertifikat",
+    "no": "Nomor sertifikat",
+    "n": "Nomor sertifikat",
+    "name": "Nama",
+    "holder": "Nama",
+    "holder_name": "Nama",
+    "role": "Peran",
+    "event": "Acara",
+    "event_title": "Acara",
+    "title": "Acara",
+    "date": "Tanggal",
+    "issued": "Diterbitkan",
+    "issued_at": "Diterbitkan",
+    "org": "Penyelenggara",
+    "organizer": "Penyelenggara",
+    "kid": "Kunci",
+    "key_id": "Kunci penanda tangan",
     "event_code": "Kode acara",
 }
 
@@ -62,16 +74,22 @@ def _claim_value(key: str, value: Any) -> str:
 
 
 def page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-            f"<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
-            f"<header><h1>Ikrar Hub — {html.escape(title)}</h1></header><main>{body}</main>"
-            f"</body></html>")
+    return (
+        f'<!doctype html><html lang="id"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
+        f"<header><h1>Ikrar Hub — {html.escape(title)}</h1></header><main>{body}</main>"
+        f"</body></html>"
+    )
 
 
 def _per_station(model: Any, event: Event) -> dict[str, int]:
-    query = (model.select(model.station_id, fn.COUNT(model.id))
-             .where(model.event == event).group_by(model.station_id).tuples())
+    query = (
+        model.select(model.station_id, fn.COUNT(model.id))
+        .where(model.event == event)
+        .group_by(model.station_id)
+        .tuples()
+    )
     return {station: count for station, count in query}
 
 
@@ -85,13 +103,15 @@ def index_page() -> str:
         checkins = _per_station(Checkin, event)
         signatures = _per_station(Signature, event)
         rows = []
-        for station in sorted(set(attendees) | set(checkins) | set(signatures),
-                              key=lambda s: names.get(s, s)):
+        for station in sorted(
+            set(attendees) | set(checkins) | set(signatures), key=lambda s: names.get(s, s)
+        ):
             rows.append(
                 f"<tr><td>{html.escape(names.get(station, station[:8]))}</td>"
                 f"<td class=n>{attendees.get(station, 0)}</td>"
                 f"<td class=n>{checkins.get(station, 0)}</td>"
-                f"<td class=n>{signatures.get(station, 0)}</td></tr>")
+                f"<td class=n>{signatures.get(station, 0)}</td></tr>"
+            )
         sections.append(
             f"<section><h2>{html.escape(event.title)}</h2>"
             f"<p class=meta>{html.escape(event.code)} · "
@@ -101,7 +121,8 @@ def index_page() -> str:
             f"Tanda tangan <b>{counts.signed}</b> · Sertifikat <b>{counts.certificates}</b></p>"
             f"<table><tr><th>Stasiun</th><th class=n>Peserta dicatat</th>"
             f"<th class=n>Registrasi</th><th class=n>Tanda tangan</th></tr>"
-            f"{''.join(rows)}</table></section>")
+            f"{''.join(rows)}</table></section>"
+        )
     if not sections:
         sections.append("<section><p>Belum ada data dari stasiun.</p></section>")
     enrolled = HubStation.select().count()
@@ -110,7 +131,7 @@ def index_page() -> str:
 
 
 def _default_verifier(token: str) -> Any:
-    from desktop_app.services import certificate_token
+    from desktop_app.services.certificates import token as certificate_token
 
     return certificate_token.verify_token(certificate_token.extract_token(token) or token)
 
@@ -136,13 +157,19 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
         badge = "<span class='badge bad'>TIDAK SAH</span>"
         status = 200 if result is not None else 500
     message = html.escape(str(getattr(result, "message", "") or ""))
-    rows = "".join(
-        f"<tr><th>{html.escape(CLAIM_LABELS.get(str(k), str(k)))}</th>"
-        f"<td>{html.escape(_claim_value(str(k), v))}</td></tr>"
-        for k, v in claims.items()) if claims and (ok or code.lower() in {"revoked", "dicabut"}) \
+    rows = (
+        "".join(
+            f"<tr><th>{html.escape(CLAIM_LABELS.get(str(k), str(k)))}</th>"
+            f"<td>{html.escape(_claim_value(str(k), v))}</td></tr>"
+            for k, v in claims.items()
+        )
+        if claims and (ok or code.lower() in {"revoked", "dicabut"})
         else ""
+    )
     table = f"<table>{rows}</table>" if rows else ""
-    body = (f"<section>{badge}<p>{message}</p>{table}</section>"
-            "<p class=small>Halaman ini hanya menampilkan data yang tercantum pada kode QR "
-            "sertifikat dan status keabsahannya.</p>")
+    body = (
+        f"<section>{badge}<p>{message}</p>{table}</section>"
+        "<p class=small>Halaman ini hanya menampilkan data yang tercantum pada kode QR "
+        "sertifikat dan status keabsahannya.</p>"
+    )
     return page("Verifikasi sertifikat", body), status

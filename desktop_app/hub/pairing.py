@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubPairingCode
-from desktop_app.services.events import random_code
+from desktop_app.services.common.codes import random_code
 
 PAIR_SCHEME = "ikrar-pair"
 

@@ -22,12 +22,11 @@ from typing import Any, cast
 
 from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 
+from desktop_app.hub.pairing import code_hash
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
 from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
-
-from .pairing import code_hash
 
 log = logging.getLogger("ikrar.hub")
 
@@ -69,7 +68,8 @@ class HubService:
             if isinstance(self.db, PostgresqlDatabase):
                 with self.db.atomic():
                     self.db.execute_sql(  # type: ignore[no-untyped-call]
-                        "SELECT pg_advisory_xact_lock(7312)")
+                        "SELECT pg_advisory_xact_lock(7312)"
+                    )
                     yield
             else:
                 with self.db.atomic("IMMEDIATE"):
@@ -96,7 +96,8 @@ class HubService:
             # Nonces older than twice the timestamp window can never be replayed.
             self._last_purge = time.monotonic()
             HubNonce.delete().where(
-                HubNonce.seen_at < now - dt.timedelta(seconds=2 * TIMESTAMP_WINDOW_S)).execute()
+                HubNonce.seen_at < now - dt.timedelta(seconds=2 * TIMESTAMP_WINDOW_S)
+            ).execute()
         return station
 
     # -- enrolment ------------------------------------------------------------------
@@ -121,9 +122,13 @@ class HubService:
             pairing.save()
             existing = HubStation.get_or_none(HubStation.id == station_id)
             if existing is None:
-                HubStation.create(id=station_id, name=name,
-                                  code=str(body.get("station_code") or "")[:8],
-                                  public_key=public_key, enrolled_at=now)
+                HubStation.create(
+                    id=station_id,
+                    name=name,
+                    code=str(body.get("station_code") or "")[:8],
+                    public_key=public_key,
+                    enrolled_at=now,
+                )
                 pushed_seq = 0
             else:
                 # Re-enrolment (new key, or a revoked station let back in) keeps its progress.
@@ -159,13 +164,21 @@ class HubService:
                 except IntegrityError as exc:
                     raise HubError(422, f"row rejected by database: {exc}") from exc
                 now = utcnow()
-                rows = [{"station_id": station.id, "seq": c["seq"], "table_name": c["table"],
-                         "row_id": c["row_id"], "hlc": c["hlc"], "payload": c["payload"],
-                         "received_at": now} for c in fresh]
+                rows = [
+                    {
+                        "station_id": station.id,
+                        "seq": c["seq"],
+                        "table_name": c["table"],
+                        "row_id": c["row_id"],
+                        "hlc": c["hlc"],
+                        "payload": c["payload"],
+                        "received_at": now,
+                    }
+                    for c in fresh
+                ]
                 insert_rows(HubChange, CHANGE_FIELDS, rows)
                 hub_seq = fresh[-1]["seq"]
-                HubStation.update(pushed_seq=hub_seq).where(
-                    HubStation.id == station.id).execute()
+                HubStation.update(pushed_seq=hub_seq).where(HubStation.id == station.id).execute()
             self._fault("push.before_commit")
         self._fault("push.after_commit")
         return {"pushed_seq": hub_seq, "stored": len(fresh), "duplicates": len(parsed) - len(fresh)}
@@ -175,24 +188,40 @@ class HubService:
         limit = max(1, min(limit, MAX_PULL_LIMIT))
         with self.db.atomic():  # one snapshot for the top and the rows below it
             top = HubChange.select(fn.MAX(HubChange.hub_seq)).scalar() or 0
-            query = (HubChange.select(HubChange.hub_seq, HubChange.table_name, HubChange.payload)
-                     .where((HubChange.hub_seq > after) & (HubChange.hub_seq <= top)
-                            & (HubChange.station_id != station.id))
-                     .order_by(HubChange.hub_seq).limit(limit + 1).tuples())
+            query = (
+                HubChange.select(HubChange.hub_seq, HubChange.table_name, HubChange.payload)
+                .where(
+                    (HubChange.hub_seq > after)
+                    & (HubChange.hub_seq <= top)
+                    & (HubChange.station_id != station.id)
+                )
+                .order_by(HubChange.hub_seq)
+                .limit(limit + 1)
+                .tuples()
+            )
             rows = cast(list[tuple[int, str, str]], list(query))
         more = len(rows) > limit
         rows = rows[:limit]
         nxt = rows[-1][0] if more else max(top, after)
         self._fault("pull.after_read")
-        return {"changes": [{"table": t, "payload": p} for _, t, p in rows],
-                "next": nxt, "more": more}
+        return {
+            "changes": [{"table": t, "payload": p} for _, t, p in rows],
+            "next": nxt,
+            "more": more,
+        }
 
     # -- stations -------------------------------------------------------------------
     def stations(self) -> list[dict[str, Any]]:
-        return [{"id": s.id, "name": s.name, "code": s.code,
-                 "public_key": base64.b64encode(bytes(s.public_key)).decode("ascii"),
-                 "revoked": s.revoked_at is not None}
-                for s in HubStation.select().order_by(HubStation.enrolled_at)]
+        return [
+            {
+                "id": s.id,
+                "name": s.name,
+                "code": s.code,
+                "public_key": base64.b64encode(bytes(s.public_key)).decode("ascii"),
+                "revoked": s.revoked_at is not None,
+            }
+            for s in HubStation.select().order_by(HubStation.enrolled_at)
+        ]
 
 
 def decode_json_body(body: bytes, encoding: str) -> dict[str, Any]:
@@ -228,15 +257,24 @@ def parse_change(item: Any) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise HubError(400, f"bad payload: {exc}") from None
     # Column values are checked when the rows are applied (same transaction, rolled back).
-    if not isinstance(row, dict) or not isinstance(row.get("id"), str) \
-            or not isinstance(row.get("hlc"), str) or not row["hlc"]:
+    if (
+        not isinstance(row, dict)
+        or not isinstance(row.get("id"), str)
+        or not isinstance(row.get("hlc"), str)
+        or not row["hlc"]
+    ):
         raise HubError(400, "bad payload: row needs text id and hlc")
-    return {"seq": seq, "table": table, "row": row, "row_id": row["id"], "hlc": row["hlc"],
-            "payload": payload}
+    return {
+        "seq": seq,
+        "table": table,
+        "row": row,
+        "row_id": row["id"],
+        "hlc": row["hlc"],
+        "payload": payload,
+    }
 
 
 def gzip_json(data: Any) -> bytes:
-    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), compresslevel=6)
-
-
+    return gzip.compress(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), compresslevel=6
+    )

@@ -8,10 +8,17 @@ from pathlib import Path
 
 from peewee import Database, fn
 
-from .base import BaseModel, Change, Setting, SyncedModel, new_uuid, stamp_and_log_many
-from .clock import clock
-from .database import database_proxy, open_sqlite
-from .entities import (
+from desktop_app.models.base import (
+    BaseModel,
+    Change,
+    Setting,
+    SyncedModel,
+    new_uuid,
+    stamp_and_log_many,
+)
+from desktop_app.models.clock import clock
+from desktop_app.models.database import database_proxy, open_sqlite
+from desktop_app.models.entities import (
     Attendee,
     AuditLog,
     Certificate,
@@ -26,8 +33,8 @@ from .entities import (
     SigningKey,
     Station,
 )
-from .migrations import SchemaVersion, migrate_database
-from .sync_state import SYNC_STATE_MODELS
+from desktop_app.models.migrations import SchemaVersion, migrate_database
+from desktop_app.models.sync_state import SYNC_STATE_MODELS
 
 # Models that travel in sync, in an order that satisfies foreign keys.
 SYNCED_MODELS: list[type[SyncedModel]] = [

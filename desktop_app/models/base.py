@@ -14,9 +14,9 @@ from peewee import (
     TextField,
 )
 
-from .clock import clock
-from .database import database_proxy
-from .fields import UtcDateTimeField, utcnow
+from desktop_app.models.clock import clock
+from desktop_app.models.database import database_proxy
+from desktop_app.models.fields import UtcDateTimeField, utcnow
 
 
 def new_uuid() -> str:
@@ -138,19 +138,39 @@ def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) ->
     # One prepared statement run with executemany: peewee's insert_many builds SQL value by
     # value, which made a 10,000-row import spend seconds generating SQL text.
     db = model._meta.database
-    executemany_insert(db, model._meta.table_name, [f.column_name for f in fields],
-                       [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows])
-    change_fields = [Change.table_name, Change.row_id, Change.hlc, Change.payload,
-                     Change.created_at]
-    executemany_insert(db, Change._meta.table_name, [f.column_name for f in change_fields], [
-        [model._meta.table_name, row.id, row.hlc, payload_json(row),
-         Change.created_at.db_value(now)]
-        for row in rows
-    ])
+    executemany_insert(
+        db,
+        model._meta.table_name,
+        [f.column_name for f in fields],
+        [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows],
+    )
+    change_fields = [
+        Change.table_name,
+        Change.row_id,
+        Change.hlc,
+        Change.payload,
+        Change.created_at,
+    ]
+    executemany_insert(
+        db,
+        Change._meta.table_name,
+        [f.column_name for f in change_fields],
+        [
+            [
+                model._meta.table_name,
+                row.id,
+                row.hlc,
+                payload_json(row),
+                Change.created_at.db_value(now),
+            ]
+            for row in rows
+        ],
+    )
 
 
-def executemany_insert(db: Any, table: str, columns: Sequence[str],
-                       values: Sequence[Sequence[Any]]) -> None:
+def executemany_insert(
+    db: Any, table: str, columns: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
     """One prepared INSERT run for many rows of already-converted column values."""
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join(db.param for _ in columns)
@@ -172,4 +192,5 @@ class Setting(BaseModel):
     def set_value(cls, key: str, value: str) -> None:
         # An upsert both SQLite and PostgreSQL (hub) understand.
         cls.insert(key=key, value=value).on_conflict(
-            conflict_target=[cls.key], update={cls.value: value}).execute()
+            conflict_target=[cls.key], update={cls.value: value}
+        ).execute()

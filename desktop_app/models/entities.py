@@ -15,8 +15,8 @@ from peewee import (
     TextField,
 )
 
-from .base import BaseModel, SyncedModel
-from .fields import UtcDateTimeField, utcnow
+from desktop_app.models.base import BaseModel, SyncedModel
+from desktop_app.models.fields import UtcDateTimeField, utcnow
 
 
 class Station(BaseModel):
@@ -44,7 +44,8 @@ class Event(SyncedModel):
     ends_at = UtcDateTimeField()
     certificate_number_format = CharField(
         # Station code first: stations issuing offline never collide (certificate_numbering).
-        max_length=120, default="{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
+        max_length=120,
+        default="{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}",
     )
     certificate_template = CharField(max_length=60, default="klasik")
     require_signature_for_certificate = BooleanField(default=True)

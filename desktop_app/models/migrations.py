@@ -17,8 +17,8 @@ from pathlib import Path
 from peewee import Database, IntegerField, TextField
 from playhouse.migrate import SchemaMigrator, SqliteMigrator
 
-from .base import BaseModel
-from .fields import UtcDateTimeField, utcnow
+from desktop_app.models.base import BaseModel
+from desktop_app.models.fields import UtcDateTimeField, utcnow
 
 log = logging.getLogger("ikrar.migrations")
 
@@ -42,7 +42,7 @@ MIGRATIONS: list[Migration] = []
 
 
 def _create_sync_tables(migrator: SchemaMigrator, db: Database) -> None:
-    from .sync_state import SYNC_STATE_MODELS
+    from desktop_app.models.sync_state import SYNC_STATE_MODELS
 
     db.create_tables(SYNC_STATE_MODELS)
 
@@ -52,18 +52,25 @@ def _allow_offline_duplicates(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql('DROP INDEX IF EXISTS "checkin_void_checkin_id"')
     db.execute_sql('CREATE INDEX "checkin_void_checkin_id" ON "checkin_void" ("checkin_id")')
     db.execute_sql('DROP INDEX IF EXISTS "declaration_text_event_id_key_version"')
-    db.execute_sql('CREATE INDEX "declaration_text_event_id_key_version" '
-                   'ON "declaration_text" ("event_id", "key", "version")')
+    db.execute_sql(
+        'CREATE INDEX "declaration_text_event_id_key_version" '
+        'ON "declaration_text" ("event_id", "key", "version")'
+    )
 
 
-MIGRATIONS.append(Migration(40, "sync: hub stations, pairing codes, changes, nonces; "
-                            "trusted station keys", _create_sync_tables))
-
+MIGRATIONS.append(
+    Migration(
+        40,
+        "sync: hub stations, pairing codes, changes, nonces; trusted station keys",
+        _create_sync_tables,
+    )
+)
 
 
 def current_version() -> int:
     """The schema version this code creates and upgrades to."""
     return max([1, *(m.version for m in MIGRATIONS)])
+
 
 SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
 
@@ -132,8 +139,15 @@ def backup_database(db: Database, backup_dir: Path, version: int) -> Path:
     copy.close()
     log.info("backed up database to %s", target)
     return target
-MIGRATIONS.append(Migration(41, "check-in voids and declaration text versions made offline on "
-                            "two desks no longer collide", _allow_offline_duplicates))
+
+
+MIGRATIONS.append(
+    Migration(
+        41,
+        "check-in voids and declaration text versions made offline on two desks no longer collide",
+        _allow_offline_duplicates,
+    )
+)
 
 # After every step above is registered.
 CURRENT_VERSION = current_version()

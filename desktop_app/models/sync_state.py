@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from peewee import AutoField, BlobField, CharField, IntegerField, TextField
 
-from .base import BaseModel
-from .fields import UtcDateTimeField, utcnow
+from desktop_app.models.base import BaseModel
+from desktop_app.models.fields import UtcDateTimeField, utcnow
 
 
 class HubStation(BaseModel):

@@ -87,8 +87,11 @@ def decode_row(model: type[SyncedModel], payload: dict[str, Any]) -> dict[str, A
 
 
 def _data_differs(model: type[SyncedModel], a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return any(a.get(name) != b.get(name) for name in model._meta.fields
-               if name not in IGNORED_IN_COMPARISON)
+    return any(
+        a.get(name) != b.get(name)
+        for name in model._meta.fields
+        if name not in IGNORED_IN_COMPARISON
+    )
 
 
 def _conflict_id(table: str, row_id: str, loser_hlc: str) -> str:
@@ -99,10 +102,18 @@ def _record_conflict(table: str, row_id: str, winner_hlc: str, loser: dict[str, 
     audit_id = _conflict_id(table, row_id, str(loser.get("hlc", "")))
     if AuditLog.select().where(AuditLog.id == audit_id).exists():
         return False
-    details = {"table": table, "winner_hlc": winner_hlc, "loser_hlc": loser.get("hlc"),
-               "loser_station": loser.get("station_id"), "losing_values": loser}
+    details = {
+        "table": table,
+        "winner_hlc": winner_hlc,
+        "loser_hlc": loser.get("hlc"),
+        "loser_station": loser.get("station_id"),
+        "losing_values": loser,
+    }
     AuditLog(
-        id=audit_id, action="sync.conflict", entity=table, entity_id=row_id,
+        id=audit_id,
+        action="sync.conflict",
+        entity=table,
+        entity_id=row_id,
         operator="sinkronisasi",
         details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str),
     ).save(force_insert=True)
@@ -118,8 +129,12 @@ def sort_rows(rows: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[str, dic
     return sorted(listed, key=lambda r: TABLE_ORDER[r[0]])
 
 
-def apply_rows(rows: Iterable[tuple[str, dict[str, Any]]], *, record_conflicts: bool = True,
-               pending_after_seq: int | None = None) -> ApplyResult:
+def apply_rows(
+    rows: Iterable[tuple[str, dict[str, Any]]],
+    *,
+    record_conflicts: bool = True,
+    pending_after_seq: int | None = None,
+) -> ApplyResult:
     """Apply remote rows; call inside a transaction (the caller commits with its cursor).
 
     ``pending_after_seq``: outbox entries above it are local edits nobody else has seen;
@@ -145,8 +160,13 @@ def apply_rows(rows: Iterable[tuple[str, dict[str, Any]]], *, record_conflicts: 
     return result
 
 
-def _apply_table(model: type[SyncedModel], payloads: list[dict[str, Any]], result: ApplyResult,
-                 record_conflicts: bool, pending_after_seq: int | None) -> None:
+def _apply_table(
+    model: type[SyncedModel],
+    payloads: list[dict[str, Any]],
+    result: ApplyResult,
+    record_conflicts: bool,
+    pending_after_seq: int | None,
+) -> None:
     table = model._meta.table_name
     # Several versions of one row in a batch: the newest is the one that can win.
     newest: dict[str, dict[str, Any]] = {}
@@ -177,10 +197,13 @@ def _apply_table(model: type[SyncedModel], payloads: list[dict[str, Any]], resul
         local = model.get_by_id(row_id)
         local_values = {name: local.__data__.get(name) for name in model._meta.fields}
         if row["hlc"] > local_hlc:
-            if record_conflicts and pending_after_seq is not None and _is_pending(
-                    table, row_id, local_hlc, pending_after_seq) and _data_differs(
-                    model, row, local_values) and _record_conflict(
-                    table, row_id, row["hlc"], row_payload(local)):
+            if (
+                record_conflicts
+                and pending_after_seq is not None
+                and _is_pending(table, row_id, local_hlc, pending_after_seq)
+                and _data_differs(model, row, local_values)
+                and _record_conflict(table, row_id, row["hlc"], row_payload(local))
+            ):
                 result.conflicts += 1
             updates = {f: row[f.name] for f in fields if f.name != "id"}
             model.update(updates).where(model.id == row_id).execute()
@@ -188,8 +211,11 @@ def _apply_table(model: type[SyncedModel], payloads: list[dict[str, Any]], resul
             result.changed.append((table, _payload_of(model, raw, row)))
         else:
             # The incoming version is older than ours and its writer never saw ours.
-            if record_conflicts and _data_differs(model, row, local_values) and \
-                    _record_conflict(table, row_id, local_hlc, raw.get(row_id) or {}):
+            if (
+                record_conflicts
+                and _data_differs(model, row, local_values)
+                and _record_conflict(table, row_id, local_hlc, raw.get(row_id) or {})
+            ):
                 result.conflicts += 1
             result.unchanged += 1
 
@@ -200,14 +226,18 @@ def insert_rows(model: Any, fields: list[Field], rows: list[dict[str, Any]]) -> 
     if not rows:
         return
     converters: list[Any] = [f.db_value for f in fields]
-    values = [tuple(convert(row[f.name]) for convert, f in zip(converters, fields, strict=True))
-              for row in rows]
-    executemany_insert(model._meta.database, model._meta.table_name,
-                       [f.column_name for f in fields], values)
+    values = [
+        tuple(convert(row[f.name]) for convert, f in zip(converters, fields, strict=True))
+        for row in rows
+    ]
+    executemany_insert(
+        model._meta.database, model._meta.table_name, [f.column_name for f in fields], values
+    )
 
 
-def _payload_of(model: type[SyncedModel], raw: dict[str, dict[str, Any]],
-                row: dict[str, Any]) -> dict[str, Any]:
+def _payload_of(
+    model: type[SyncedModel], raw: dict[str, dict[str, Any]], row: dict[str, Any]
+) -> dict[str, Any]:
     payload = raw.get(row["id"])
     if payload is not None and payload.get("hlc") == row["hlc"]:
         return payload
@@ -215,9 +245,16 @@ def _payload_of(model: type[SyncedModel], raw: dict[str, dict[str, Any]],
 
 
 def _is_pending(table: str, row_id: str, hlc: str, pushed_seq: int) -> bool:
-    return bool(Change.select().where(
-        (Change.table_name == table) & (Change.row_id == row_id) & (Change.hlc == hlc)
-        & (Change.seq > pushed_seq)).exists())
+    return bool(
+        Change.select()
+        .where(
+            (Change.table_name == table)
+            & (Change.row_id == row_id)
+            & (Change.hlc == hlc)
+            & (Change.seq > pushed_seq)
+        )
+        .exists()
+    )
 
 
 def foreign_key_fields(model: type[SyncedModel]) -> list[ForeignKeyField]:

@@ -34,8 +34,14 @@ def canonical(method: str, path: str, timestamp: str, nonce: str, body: bytes) -
     return "\n".join([method.upper(), path, timestamp, nonce, body_hash]).encode("utf-8")
 
 
-def sign_request(key: Ed25519PrivateKey, station_id: str, method: str, path: str,
-                 body: bytes, now: float | None = None) -> dict[str, str]:
+def sign_request(
+    key: Ed25519PrivateKey,
+    station_id: str,
+    method: str,
+    path: str,
+    body: bytes,
+    now: float | None = None,
+) -> dict[str, str]:
     """Headers that authenticate one request."""
     timestamp = str(int(now if now is not None else time.time()))
     nonce = secrets.token_hex(16)
@@ -84,8 +90,14 @@ def parse_headers(headers: Any) -> SignedRequest:
     return SignedRequest(station_id, ts, nonce, sig)
 
 
-def check_signature(public_key: bytes, req: SignedRequest, method: str, path: str,
-                    body: bytes, now: float | None = None) -> None:
+def check_signature(
+    public_key: bytes,
+    req: SignedRequest,
+    method: str,
+    path: str,
+    body: bytes,
+    now: float | None = None,
+) -> None:
     """Raise ``AuthError(401)`` when the timestamp is stale or the signature is wrong."""
     current = now if now is not None else time.time()
     if abs(current - req.timestamp) > TIMESTAMP_WINDOW_S:

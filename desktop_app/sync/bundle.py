@@ -50,11 +50,10 @@ from desktop_app.models.base import row_payload
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
-from desktop_app.services.errors import UserError
-from desktop_app.services.events import get_event
-
-from .apply import RowError, apply_rows
-from .identity import b64, fingerprint, load_or_create_key, public_bytes
+from desktop_app.services.common.errors import UserError
+from desktop_app.services.events.event_store import get_event
+from desktop_app.sync.apply import RowError, apply_rows
+from desktop_app.sync.identity import b64, fingerprint, load_or_create_key, public_bytes
 
 log = logging.getLogger("ikrar.sync")
 
@@ -97,15 +96,20 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.applied == 0:
-            return (f"Bundel acara {self.event_code} dari {self.station_name}: {self.rows} baris, "
-                    "semuanya sudah ada. Tidak ada yang berubah.")
-        return (f"Bundel acara {self.event_code} dari {self.station_name} diimpor: "
-                f"{self.applied} dari {self.rows} baris baru atau lebih baru"
-                + (f", {self.conflicts} konflik dicatat di log audit" if self.conflicts else "")
-                + ".")
+            return (
+                f"Bundel acara {self.event_code} dari {self.station_name}: {self.rows} baris, "
+                "semuanya sudah ada. Tidak ada yang berubah."
+            )
+        return (
+            f"Bundel acara {self.event_code} dari {self.station_name} diimpor: "
+            f"{self.applied} dari {self.rows} baris baru atau lebih baru"
+            + (f", {self.conflicts} konflik dicatat di log audit" if self.conflicts else "")
+            + "."
+        )
 
 
 # -- export ---------------------------------------------------------------------------
+
 
 def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
     """Every row belonging to the event, per model, parents first."""
@@ -115,7 +119,10 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
     key_ids = Certificate.select(Certificate.key_id).where(Certificate.event == event)
     # The audit trail of everything the bundle carries (keys are audited by key id).
     related = [
-        attendees, checkins, certificates, key_ids,
+        attendees,
+        checkins,
+        certificates,
+        key_ids,
         Official.select(Official.id).where(Official.event == event),
         DeclarationText.select(DeclarationText.id).where(DeclarationText.event == event),
         Signature.select(Signature.id).where(Signature.event == event),
@@ -134,8 +141,12 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
         (Signature, Signature.select().where(Signature.event == event)),
         (SigningKey, SigningKey.select().where(SigningKey.key_id.in_(key_ids))),
         (Certificate, Certificate.select().where(Certificate.event == event)),
-        (CertificateRevocation, CertificateRevocation.select().where(
-            CertificateRevocation.certificate.in_(certificates))),
+        (
+            CertificateRevocation,
+            CertificateRevocation.select().where(
+                CertificateRevocation.certificate.in_(certificates)
+            ),
+        ),
         (PrintRecord, PrintRecord.select().where(PrintRecord.certificate.in_(certificates))),
         (AuditLog, audit),
     ]
@@ -143,7 +154,8 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
 
 def _derive_key(password: str, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
-        password.encode("utf-8"))
+        password.encode("utf-8")
+    )
 
 
 def encrypt(data: bytes, password: str) -> bytes:
@@ -153,7 +165,7 @@ def encrypt(data: bytes, password: str) -> bytes:
 
 
 def decrypt(data: bytes, password: str) -> bytes:
-    body = data[len(MAGIC):]
+    body = data[len(MAGIC) :]
     salt, nonce, sealed = body[:16], body[16:28], body[28:]
     try:
         return AESGCM(_derive_key(password, salt)).decrypt(nonce, sealed, MAGIC)
@@ -170,16 +182,31 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
     for model, query in event_queries(event):
         table = model._meta.table_name
         for row in query.order_by(model.hlc):
-            lines.append(json.dumps({"table": table, "payload": row_payload(cast(Any, row))},
-                                    ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            lines.append(
+                json.dumps(
+                    {"table": table, "payload": row_payload(cast(Any, row))},
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                ).encode("utf-8")
+            )
     rows_bytes = b"\n".join(lines) + b"\n"
     public = public_bytes(key)
-    manifest = json.dumps({
-        "format": FORMAT, "event_id": event.id, "event_code": event.code,
-        "event_title": event.title, "station_id": station.id, "station_name": station.name,
-        "public_key": b64(public), "created_at": utcnow().isoformat(timespec="seconds"),
-        "rows": len(lines), "rows_sha256": hashlib.sha256(rows_bytes).hexdigest(),
-    }, ensure_ascii=False, indent=1).encode("utf-8")
+    manifest = json.dumps(
+        {
+            "format": FORMAT,
+            "event_id": event.id,
+            "event_code": event.code,
+            "event_title": event.title,
+            "station_id": station.id,
+            "station_name": station.name,
+            "public_key": b64(public),
+            "created_at": utcnow().isoformat(timespec="seconds"),
+            "rows": len(lines),
+            "rows_sha256": hashlib.sha256(rows_bytes).hexdigest(),
+        },
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", manifest)
@@ -199,6 +226,7 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
 
 
 # -- import ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class VerifiedBundle:
@@ -231,13 +259,17 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
         public_key = base64.b64decode(manifest["public_key"], validate=True)
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
-        raise BundleError("Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
-                          "Tidak ada data yang disimpan.") from exc
+        raise BundleError(
+            "Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
+            "Tidak ada data yang disimpan."
+        ) from exc
     if manifest.get("format") != FORMAT:
         raise BundleError("Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?).")
     if hashlib.sha256(rows_bytes).hexdigest() != manifest.get("rows_sha256"):
-        raise BundleError("Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. "
-                          "Tidak ada data yang disimpan.")
+        raise BundleError(
+            "Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. "
+            "Tidak ada data yang disimpan."
+        )
     try:
         rows = []
         for line in rows_bytes.splitlines():
@@ -249,8 +281,9 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
     return VerifiedBundle(manifest, rows, public_key)
 
 
-def import_bundle(home: DataDir, path: Path, password: str = "",
-                  trust: bool = False) -> ImportResult:
+def import_bundle(
+    home: DataDir, path: Path, password: str = "", trust: bool = False
+) -> ImportResult:
     """Verify, decide trust, then apply the bundle in one transaction."""
     bundle = read_bundle(path, password)
     manifest = bundle.manifest
@@ -268,34 +301,55 @@ def import_bundle(home: DataDir, path: Path, password: str = "",
         if bytes(known.public_key) != bundle.public_key:
             raise BundleError(
                 f"Bundel mengaku dari '{signer_name}' tetapi ditandatangani kunci lain "
-                f"(sidik jari {print_fp}). Bundel asing ditolak; tidak ada yang disimpan.")
+                f"(sidik jari {print_fp}). Bundel asing ditolak; tidak ada yang disimpan."
+            )
     elif not trust:
         raise UntrustedBundleError(
             f"Bundel dari stasiun yang belum dikenal: '{signer_name}', sidik jari {print_fp}. "
             "Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust.",
-            signer_name, print_fp)
+            signer_name,
+            print_fp,
+        )
     else:
         newly_trusted = True
     pushed = int(Setting.get_value("sync.pushed_seq", "0") or 0)
     try:
         with database_proxy.atomic():
             if newly_trusted:
-                StationKey.create(station_id=signer_id, name=signer_name,
-                                  public_key=bundle.public_key, source="bundle")
+                StationKey.create(
+                    station_id=signer_id,
+                    name=signer_name,
+                    public_key=bundle.public_key,
+                    source="bundle",
+                )
             result = apply_rows(bundle.rows, pending_after_seq=pushed)
             # Relay: rows new to this station go into its outbox, so a station with
             # network carries a colleague's offline work to the hub.
-            relay = [{"table_name": table, "row_id": payload["id"], "hlc": payload["hlc"],
-                      "payload": json.dumps(payload, ensure_ascii=False,
-                                            separators=(",", ":")),
-                      "created_at": utcnow()} for table, payload in result.changed]
+            relay = [
+                {
+                    "table_name": table,
+                    "row_id": payload["id"],
+                    "hlc": payload["hlc"],
+                    "payload": json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+                    "created_at": utcnow(),
+                }
+                for table, payload in result.changed
+            ]
             for i in range(0, len(relay), 500):
                 Change.insert_many(relay[i : i + 500]).execute()
     except RowError as exc:
         raise BundleError(f"Isi bundel tidak sah ({exc}). Tidak ada data yang disimpan.") from exc
     except Exception as exc:
         log.exception("bundle import failed")
-        raise BundleError(f"Bundel tidak dapat diterapkan ({type(exc).__name__}). Tidak ada "
-                          "data yang disimpan; rincian ada di log.") from exc
-    return ImportResult(str(manifest.get("event_code", "")), signer_name, len(bundle.rows),
-                        result.inserted + result.updated, result.conflicts, newly_trusted)
+        raise BundleError(
+            f"Bundel tidak dapat diterapkan ({type(exc).__name__}). Tidak ada "
+            "data yang disimpan; rincian ada di log."
+        ) from exc
+    return ImportResult(
+        str(manifest.get("event_code", "")),
+        signer_name,
+        len(bundle.rows),
+        result.inserted + result.updated,
+        result.conflicts,
+        newly_trusted,
+    )

@@ -25,12 +25,11 @@ from desktop_app.models import Change, Setting, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
-from desktop_app.services.errors import UserError
-
-from .apply import RowError, apply_rows
-from .auth import sign_request
-from .identity import b64, load_or_create_key, public_bytes, unb64
-from .pinning import PinningError, check_pin, fetch_certificate, pinned_context
+from desktop_app.services.common.errors import UserError
+from desktop_app.sync.apply import RowError, apply_rows
+from desktop_app.sync.auth import sign_request
+from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
+from desktop_app.sync.pinning import PinningError, check_pin, fetch_certificate, pinned_context
 
 log = logging.getLogger("ikrar.sync")
 
@@ -62,8 +61,10 @@ class SyncReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        return (f"Sinkronisasi selesai: {self.pushed} perubahan dikirim, {self.pulled} diterima "
-                f"({self.applied} baru/berubah, {self.conflicts} konflik dicatat).")
+        return (
+            f"Sinkronisasi selesai: {self.pushed} perubahan dikirim, {self.pulled} diterima "
+            f"({self.applied} baru/berubah, {self.conflicts} konflik dicatat)."
+        )
 
 
 def pending_count() -> int:
@@ -84,6 +85,7 @@ def is_enrolled() -> bool:
 
 # -- transport ------------------------------------------------------------------------
 
+
 def tls_verify(url: str, cert_pem: str) -> Any:
     """The pinned context for HTTPS; for plain HTTP (loopback) no TLS context at all,
     which also spares loading the system CA bundle (~50 ms) on every sync."""
@@ -91,17 +93,25 @@ def tls_verify(url: str, cert_pem: str) -> Any:
         return pinned_context(cert_pem)
     return url.startswith("https")
 
+
 class HubClient:
     """Signed requests to one hub; ``transport`` lets tests inject faults."""
 
-    def __init__(self, base_url: str, station_id: str, home: DataDir, cert_pem: str = "",
-                 transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        station_id: str,
+        home: DataDir,
+        cert_pem: str = "",
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.station_id = station_id
         self.key = load_or_create_key(home.keys)
         verify = tls_verify(self.base_url, cert_pem)
-        self.http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, verify=verify,
-                                 transport=transport)
+        self.http = httpx.Client(
+            base_url=self.base_url, timeout=TIMEOUT, verify=verify, transport=transport
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -112,34 +122,46 @@ class HubClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def request(self, method: str, path: str, body: bytes = b"",
-                headers: dict[str, str] | None = None) -> httpx.Response:
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> httpx.Response:
         prefix = urlparse(self.base_url).path.rstrip("/")
         signed = sign_request(self.key, self.station_id, method, prefix + path, body)
         try:
-            response = self.http.request(method, path, content=body or None,
-                                         headers={**signed, **(headers or {})})
+            response = self.http.request(
+                method, path, content=body or None, headers={**signed, **(headers or {})}
+            )
         except httpx.ConnectError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-                raise SyncError("Sertifikat hub berbeda dari yang disematkan saat pemasangan. "
-                                "Hubungi pengelola hub sebelum melanjutkan.") from exc
-            raise SyncError(f"Hub tidak dapat dihubungi ({self.base_url}). "
-                            "Periksa jaringan dan alamat hub.") from exc
+                raise SyncError(
+                    "Sertifikat hub berbeda dari yang disematkan saat pemasangan. "
+                    "Hubungi pengelola hub sebelum melanjutkan."
+                ) from exc
+            raise SyncError(
+                f"Hub tidak dapat dihubungi ({self.base_url}). Periksa jaringan dan alamat hub."
+            ) from exc
         except httpx.TimeoutException as exc:
-            raise SyncError(f"Hub tidak menjawab tepat waktu ({self.base_url}). "
-                            "Coba lagi sebentar lagi.") from exc
+            raise SyncError(
+                f"Hub tidak menjawab tepat waktu ({self.base_url}). Coba lagi sebentar lagi."
+            ) from exc
         except httpx.HTTPError as exc:
-            raise SyncError(f"Hubungan ke hub terputus ({type(exc).__name__}). "
-                            "Coba lagi; tidak ada data yang terkirim dua kali.") from exc
+            raise SyncError(
+                f"Hubungan ke hub terputus ({type(exc).__name__}). "
+                "Coba lagi; tidak ada data yang terkirim dua kali."
+            ) from exc
         if response.status_code == 401:
-            raise SyncError("Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun "
-                            "dengan kode pemasangan baru dari hub.")
+            raise SyncError(
+                "Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun "
+                "dengan kode pemasangan baru dari hub."
+            )
         if response.status_code == 403:
-            raise SyncError("Stasiun ini telah dicabut di hub. Minta kode pemasangan baru "
-                            "kepada pengelola hub.")
+            raise SyncError(
+                "Stasiun ini telah dicabut di hub. Minta kode pemasangan baru kepada pengelola hub."
+            )
         if response.status_code >= 500:
-            raise SyncError(f"Hub sedang bermasalah (HTTP {response.status_code}). "
-                            "Coba lagi sebentar lagi.")
+            raise SyncError(
+                f"Hub sedang bermasalah (HTTP {response.status_code}). Coba lagi sebentar lagi."
+            )
         return response
 
 
@@ -156,15 +178,24 @@ def _json(response: httpx.Response) -> dict[str, Any]:
 def client_for(home: DataDir, transport: httpx.BaseTransport | None = None) -> HubClient:
     url = Setting.get_value(KEY_URL)
     if not url:
-        raise SyncError("Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
-                        "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi.")
+        raise SyncError(
+            "Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
+            "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi."
+        )
     return HubClient(url, local_station().id, home, Setting.get_value(KEY_CERT), transport)
 
 
 # -- enrolment ------------------------------------------------------------------------
 
-def enroll(home: DataDir, url: str, code: str, name: str = "", fingerprint: str = "",
-           transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+
+def enroll(
+    home: DataDir,
+    url: str,
+    code: str,
+    name: str = "",
+    fingerprint: str = "",
+    transport: httpx.BaseTransport | None = None,
+) -> dict[str, Any]:
     """Enrol this station at the hub with a one-time pairing code."""
     from desktop_app.hub.pairing import parse_pairing_uri
 
@@ -183,27 +214,40 @@ def enroll(home: DataDir, url: str, code: str, name: str = "", fingerprint: str 
         except PinningError as exc:
             raise SyncError(str(exc)) from exc
         except OSError as exc:
-            raise SyncError(f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat "
-                            "hub.") from exc
+            raise SyncError(
+                f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub."
+            ) from exc
         log.info("pinned hub certificate %s", actual)
     station = local_station()
     if name.strip() and name.strip() != station.name:
         station.name = name.strip()[:100]
         station.save()
     key = load_or_create_key(home.keys)
-    body = json.dumps({"code": code, "station_id": station.id, "name": station.name,
-                       "station_code": station.code, "public_key": b64(public_bytes(key))})
+    body = json.dumps(
+        {
+            "code": code,
+            "station_id": station.id,
+            "name": station.name,
+            "station_code": station.code,
+            "public_key": b64(public_bytes(key)),
+        }
+    )
     try:
-        with httpx.Client(timeout=TIMEOUT, verify=tls_verify(url, cert_pem),
-                          transport=transport) as http:
-            response = http.post(f"{url}/api/enroll", content=body,
-                                 headers={"Content-Type": "application/json"})
+        with httpx.Client(
+            timeout=TIMEOUT, verify=tls_verify(url, cert_pem), transport=transport
+        ) as http:
+            response = http.post(
+                f"{url}/api/enroll", content=body, headers={"Content-Type": "application/json"}
+            )
     except httpx.HTTPError as exc:
-        raise SyncError(f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat "
-                        "hub.") from exc
+        raise SyncError(
+            f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub."
+        ) from exc
     if response.status_code == 403:
-        raise SyncError("Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. "
-                        "Minta kode baru dengan 'ikrar hub pair' di hub.")
+        raise SyncError(
+            "Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. "
+            "Minta kode baru dengan 'ikrar hub pair' di hub."
+        )
     if response.status_code != 200:
         raise SyncError(f"Hub menolak pendaftaran (HTTP {response.status_code}).")
     data = _json(response)
@@ -216,11 +260,15 @@ def enroll(home: DataDir, url: str, code: str, name: str = "", fingerprint: str 
         if previous_url != url:
             Setting.set_value(KEY_CURSOR, "0")
         Setting.set_value(KEY_STATE, "Terdaftar di hub")
-    return {"url": url, "station": station.name, "fingerprint":
-            (check_pin(cert_pem, "") if cert_pem else "")}
+    return {
+        "url": url,
+        "station": station.name,
+        "fingerprint": (check_pin(cert_pem, "") if cert_pem else ""),
+    }
 
 
 # -- push / pull ----------------------------------------------------------------------
+
 
 def push_pending(client: HubClient, progress: Any = None) -> int:
     """Send every unacknowledged outbox row; returns how many rows the hub acknowledged."""
@@ -229,8 +277,13 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
     while True:
         batch: list[dict[str, Any]] = []
         size = 0
-        query = (Change.select(Change.seq, Change.table_name, Change.payload)
-                 .where(Change.seq > acked).order_by(Change.seq).limit(BATCH_ROWS).tuples())
+        query = (
+            Change.select(Change.seq, Change.table_name, Change.payload)
+            .where(Change.seq > acked)
+            .order_by(Change.seq)
+            .limit(BATCH_ROWS)
+            .tuples()
+        )
         for seq, table, payload in cast(Iterable[tuple[int, str, str]], query):
             if batch and size + len(payload) > BATCH_BYTES:
                 break
@@ -238,11 +291,16 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             size += len(payload) + 64
         if not batch:
             return sent
-        body = gzip.compress(json.dumps({"after": acked, "changes": batch},
-                                        separators=(",", ":")).encode("utf-8"), compresslevel=1)
-        response = client.request("POST", "/api/push", body,
-                                  {"Content-Type": "application/json",
-                                   "Content-Encoding": "gzip"})
+        body = gzip.compress(
+            json.dumps({"after": acked, "changes": batch}, separators=(",", ":")).encode("utf-8"),
+            compresslevel=1,
+        )
+        response = client.request(
+            "POST",
+            "/api/push",
+            body,
+            {"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
         data = _json(response)
         if response.status_code == 409 and isinstance(data.get("pushed_seq"), int):
             # The hub has less than we thought (restored from backup): resend from there.
@@ -251,8 +309,10 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             Setting.set_value(KEY_PUSHED, str(acked))
             continue
         if response.status_code != 200 or not isinstance(data.get("pushed_seq"), int):
-            raise SyncError(f"Hub menolak kiriman data ({data.get('error', response.status_code)})."
-                            " Rincian ada di log.")
+            raise SyncError(
+                f"Hub menolak kiriman data ({data.get('error', response.status_code)})."
+                " Rincian ada di log."
+            )
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
             raise SyncError("Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.")
@@ -283,9 +343,10 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
                 Setting.set_value(KEY_CURSOR, str(int(data["next"])))
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
             log.exception("cannot apply pulled rows after cursor %s", cursor)
-            raise SyncError("Data dari hub tidak dapat disimpan di stasiun ini "
-                            f"({type(exc).__name__}); tidak ada yang berubah. Rincian ada di log."
-                            ) from exc
+            raise SyncError(
+                "Data dari hub tidak dapat disimpan di stasiun ini "
+                f"({type(exc).__name__}); tidak ada yang berubah. Rincian ada di log."
+            ) from exc
         received += len(rows)
         applied += result.inserted + result.updated
         conflicts += result.conflicts
@@ -304,13 +365,18 @@ def refresh_station_keys(client: HubClient) -> None:
         for item in _json(response).get("stations", []):
             if item.get("id") == me or item.get("revoked"):
                 continue
-            StationKey.insert(station_id=item["id"], name=item.get("name", ""),
-                              public_key=unb64(item["public_key"]), source="hub",
-                              trusted_at=utcnow()).on_conflict_replace().execute()
+            StationKey.insert(
+                station_id=item["id"],
+                name=item.get("name", ""),
+                public_key=unb64(item["public_key"]),
+                source="hub",
+                trusted_at=utcnow(),
+            ).on_conflict_replace().execute()
 
 
-def sync_once(home: DataDir, transport: httpx.BaseTransport | None = None,
-              progress: Any = None) -> SyncReport:
+def sync_once(
+    home: DataDir, transport: httpx.BaseTransport | None = None, progress: Any = None
+) -> SyncReport:
     """Push then pull once. Records the outcome in settings; raises ``SyncError``."""
     started = time.perf_counter()
     report = SyncReport()

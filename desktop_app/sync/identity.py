@@ -28,7 +28,8 @@ def load_or_create_key(keys_dir: Path) -> Ed25519PrivateKey:
     keys_dir.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
     tmp = path.with_suffix(".tmp")

@@ -7,8 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from desktop_app.models import Setting
-
-from . import client
+from desktop_app.sync import client
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class SyncStatus:
         """Last success as local time with its zone name, or "belum pernah"."""
         if not self.last_success:
             return "belum pernah"
-        from desktop_app.services.localtime import format_datetime
+        from desktop_app.services.common.localtime import format_datetime
 
         instant = dt.datetime.fromisoformat(self.last_success)
         return str(format_datetime(instant, tz_name or _machine_zone()))
@@ -36,9 +35,12 @@ class SyncStatus:
     def describe(self) -> str:
         if not self.enrolled:
             return "Belum terdaftar di hub. Daftarkan dengan 'ikrar enroll ALAMAT KODE'."
-        lines = [f"Hub: {self.hub_url}", f"Perubahan belum terkirim: {self.pending}",
-                 f"Status: {self.state or '-'}",
-                 f"Terakhir berhasil: {self.last_success_local()}"]
+        lines = [
+            f"Hub: {self.hub_url}",
+            f"Perubahan belum terkirim: {self.pending}",
+            f"Status: {self.state or '-'}",
+            f"Terakhir berhasil: {self.last_success_local()}",
+        ]
         if self.last_error:
             lines.append(f"Kesalahan terakhir: {self.last_error}")
         return "\n".join(lines)

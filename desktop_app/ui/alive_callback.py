@@ -9,8 +9,9 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 
-def if_alive(widget: QObject, fn: Callable[[Any, BaseException | None], None]
-             ) -> Callable[[Any, BaseException | None], None]:
+def if_alive(
+    widget: QObject, fn: Callable[[Any, BaseException | None], None]
+) -> Callable[[Any, BaseException | None], None]:
     """``fn`` as a ``run_task`` callback that does nothing once ``widget`` is deleted."""
 
     def callback(result: Any, error: BaseException | None) -> None:

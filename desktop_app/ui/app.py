@@ -21,7 +21,7 @@ from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("ikrar.ui")
 
@@ -54,8 +54,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         translators.append(pseudo)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
-                               else QLocale.Language.Indonesian))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian)
+    )
     if language == "id":
         return translators  # source strings are Indonesian
     ours = QTranslator(app)
@@ -103,7 +104,7 @@ def require_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        from desktop_app.services.errors import UserError
+        from desktop_app.services.common.errors import UserError
 
         raise UserError(
             "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari "
@@ -117,7 +118,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return app
     # Fractional scaling (125%/150% on Windows laptops) without blurry rounding.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setOrganizationName("Ikrar")
@@ -128,11 +130,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(home: DataDir, language: str | None = None) -> int:
     """Open the main window on ``home`` and run the event loop; returns the exit code."""
-    from desktop_app.services import preferences
-
-    from .context import AppContext
-    from .error_dialog import install_excepthook
-    from .fonts import apply_ui_font, register_fonts
+    from desktop_app.services.common import preferences
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.error_dialog import install_excepthook
+    from desktop_app.ui.fonts import apply_ui_font, register_fonts
 
     require_display()
     app = create_application()
@@ -141,12 +142,12 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     app.translators = install_translations(app, language)  # type: ignore[attr-defined]
     install_excepthook(home)
 
-    from .main_window import MainWindow
+    from desktop_app.ui.main_window import MainWindow
 
     ctx = AppContext(home, operator=preferences.operator())
     window = MainWindow(ctx)
-    from .scanner_input import install_scanner
-    from .sync_runner import start_background_sync
+    from desktop_app.ui.scanner_input import install_scanner
+    from desktop_app.ui.sync.sync_runner import start_background_sync
 
     install_scanner(window)  # a barcode/QR scanner works from any page
     start_background_sync(ctx)  # resumes only if the user turned background sync on

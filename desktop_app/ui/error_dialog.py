@@ -23,7 +23,9 @@ log = logging.getLogger("ikrar.ui")
 
 class ErrorDialog(QDialog):
     def __init__(self, summary: str, log_file: Path, parent: QWidget | None = None) -> None:
-        from .forms.ui_error_dialog import Ui_ErrorDialog  # only paid when something breaks
+        from desktop_app.ui.forms.ui_error_dialog import (
+            Ui_ErrorDialog,  # only paid when something breaks
+        )
 
         super().__init__(parent)
         self.log_file = log_file
@@ -33,8 +35,11 @@ class ErrorDialog(QDialog):
         self.ui.iconLabel.setPixmap(icon.pixmap(48, 48))
         self.ui.whatLabel.setText(self.tr("Yang terjadi: %1").replace("%1", summary))
         self.ui.logLabel.setText(
-            self.tr("Rincian teknis tercatat di berkas log:\n%1\nKirimkan berkas ini kepada "
-                    "petugas teknis bila masalah berulang.").replace("%1", str(log_file)))
+            self.tr(
+                "Rincian teknis tercatat di berkas log:\n%1\nKirimkan berkas ini kepada "
+                "petugas teknis bila masalah berulang."
+            ).replace("%1", str(log_file))
+        )
         self.ui.openLogButton.clicked.connect(self.open_log_folder)
         self.setMinimumWidth(520)
 
@@ -52,9 +57,9 @@ def describe(exc: BaseException) -> str:
             "ErrorDialog", "Ikrar tidak diizinkan membuka atau menulis berkas (%1)."
         ).replace("%1", str(exc.filename or exc))
     if isinstance(exc, OSError):
-        return translate(
-            "ErrorDialog", "Berkas atau perangkat tidak dapat dipakai (%1)."
-        ).replace("%1", str(exc.strerror or exc))
+        return translate("ErrorDialog", "Berkas atau perangkat tidak dapat dipakai (%1).").replace(
+            "%1", str(exc.strerror or exc)
+        )
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
@@ -95,8 +100,11 @@ def install_excepthook(home: DataDir) -> ExceptHook:
     sys.excepthook = hook
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        log.error("unexpected error in thread %s", args.thread,
-                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        log.error(
+            "unexpected error in thread %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
 
     threading.excepthook = thread_hook
     return hook

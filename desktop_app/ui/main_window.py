@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.resources import resource_path
-from desktop_app.services import preferences
-
-from .context import AppContext
-from .forms.ui_main_window import Ui_MainWindow
-from .pages.registry import PAGES, PageSpec
+from desktop_app.services.common import preferences
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
+from desktop_app.ui.page_registry import PAGES, PageSpec
 
 log = logging.getLogger("ikrar.ui")
 
@@ -79,14 +78,19 @@ class PlaceholderPage(QWidget):
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(self.tr("Halaman ini gagal dimuat") if failed
-                         else self.tr("Halaman ini belum tersedia"), self)
+        heading = QLabel(
+            self.tr("Halaman ini gagal dimuat")
+            if failed
+            else self.tr("Halaman ini belum tersedia"),
+            self,
+        )
         heading.setObjectName("placeholderHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
         if failed:
-            text = self.tr("Halaman \u201c%1\u201d tidak dapat dibuka; rincian kesalahannya "
-                           "tercatat di log.")
+            text = self.tr(
+                "Halaman \u201c%1\u201d tidak dapat dibuka; rincian kesalahannya tercatat di log."
+            )
         else:
             text = self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.")
         detail = QLabel(text.replace("%1", title), self)
@@ -133,8 +137,11 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(icon(spec.icon), page_label(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page_label(spec))
-                            .replace("%2", str(index + 1)))
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)")
+                .replace("%1", page_label(spec))
+                .replace("%2", str(index + 1))
+            )
             nav.addItem(item)
             if index < 9:  # Ctrl+1..9 jump straight to a page from anywhere
                 action = QAction(self)
@@ -160,8 +167,7 @@ class MainWindow(QMainWindow):
         ui.eventCombo.activated.connect(self._event_chosen)
         ui.actionNewEvent.triggered.connect(self.new_event)
         ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionOpenDataFolder.triggered.connect(
-            lambda: self._open_path(self.ctx.home.root))
+        ui.actionOpenDataFolder.triggered.connect(lambda: self._open_path(self.ctx.home.root))
         ui.actionOpenLog.triggered.connect(lambda: self._open_path(self.ctx.home.log_file))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
@@ -224,16 +230,18 @@ class MainWindow(QMainWindow):
     # -- events -------------------------------------------------------------------------
     def refresh_events(self, auto_select: bool = True) -> None:
         """Reload the switcher; keep the current event selected when it still exists."""
-        from desktop_app.services.events import list_events
-        from desktop_app.services.localtime import format_date
+        from desktop_app.services.common.localtime import format_date
+        from desktop_app.services.events.event_store import list_events
 
         combo = self.ui.eventCombo
         combo.blockSignals(True)
         combo.clear()
         events = list_events()
         for event in events:
-            text = f"{event.code} \u00b7 {format_date(event.starts_at, event.timezone)} " \
-                   f"\u00b7 {event.title}"
+            text = (
+                f"{event.code} \u00b7 {format_date(event.starts_at, event.timezone)} "
+                f"\u00b7 {event.title}"
+            )
             combo.addItem(text, event.id)
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         if not events:
@@ -298,11 +306,11 @@ class MainWindow(QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------
     def refresh_status(self) -> None:
-        self.station_label.setText(
-            self.tr("Stasiun: %1").replace("%1", preferences.station_name()))
+        self.station_label.setText(self.tr("Stasiun: %1").replace("%1", preferences.station_name()))
         path = str(self.ctx.home.database)
         elided = self.db_label.fontMetrics().elidedText(
-            path, Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH)
+            path, Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
+        )
         self.db_label.setText(self.tr("Data: %1").replace("%1", elided))
         self.db_label.setToolTip(path)
         self.sync_label.setText(self.sync_text())
@@ -314,8 +322,11 @@ class MainWindow(QMainWindow):
         parts = []
         if state:
             label = SYNC_STATE_LABELS.get(state)
-            parts.append(self.tr("Sinkron: %1").replace(
-                "%1", QCoreApplication.translate("MainWindow", label) if label else state))
+            parts.append(
+                self.tr("Sinkron: %1").replace(
+                    "%1", QCoreApplication.translate("MainWindow", label) if label else state
+                )
+            )
         if last:
             parts.append(self.tr("terakhir berhasil %1").replace("%1", self._format_instant(last)))
         return " \u00b7 ".join(parts)
@@ -329,22 +340,24 @@ class MainWindow(QMainWindow):
             instant = instant.replace(tzinfo=dt.UTC)
         event = self.ctx.current_event()
         if event is not None:  # the desk's clock is the venue's clock
-            from desktop_app.services.localtime import format_datetime
+            from desktop_app.services.common.localtime import format_datetime
 
             return format_datetime(instant, event.timezone)
         return instant.astimezone().strftime("%d-%m-%Y %H.%M")
 
     # -- menus --------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec():
             self.refresh_status()
             if dialog.language_changed:
                 QMessageBox.information(
-                    self, self.tr("Pengaturan"),
-                    self.tr("Bahasa baru dipakai setelah Ikrar dibuka ulang."))
+                    self,
+                    self.tr("Pengaturan"),
+                    self.tr("Bahasa baru dipakai setelah Ikrar dibuka ulang."),
+                )
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -357,15 +370,20 @@ class MainWindow(QMainWindow):
                 "<p>Data: %2</p>"
                 "<p>Huruf Noto Sans dan Noto Serif \u00a9 Google, lisensi SIL Open Font License "
                 "1.1.</p>"
-            ).replace("%1", __version__).replace("%2", str(self.ctx.home.root)),
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.home.root)),
         )
 
     def _open_path(self, path: object) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
-                self, self.tr("Ikrar"),
-                self.tr("Folder tidak dapat dibuka otomatis. Lokasinya:\n%1")
-                .replace("%1", str(path)))
+                self,
+                self.tr("Ikrar"),
+                self.tr("Folder tidak dapat dibuka otomatis. Lokasinya:\n%1").replace(
+                    "%1", str(path)
+                ),
+            )
 
     # -- input hook, geometry -----------------------------------------------------------
     def install_global_input(self, filter_obj: QObject) -> None:
@@ -384,7 +402,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         try:
             preferences.set_window_geometry(
-                bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+                bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            )
         except Exception:  # never block closing the window over a preference
             log.exception("could not save window geometry")
         app = QApplication.instance()

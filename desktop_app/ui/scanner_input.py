@@ -68,8 +68,11 @@ class ScannerInput(QObject):
                 return True  # the Enter belonged to the scanner, not to a button
             return False
         text = event.text()
-        if len(text) != 1 or not text.isprintable() or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            len(text) != 1
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             self.reset()
             return False

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.models import database_proxy
-from desktop_app.services import preferences
-from desktop_app.services.errors import UserError
-
-from .context import AppContext
-from .forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop_app.services.common import preferences
+from desktop_app.services.common.errors import UserError
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 
 class SettingsDialog(QDialog):
@@ -24,7 +23,8 @@ class SettingsDialog(QDialog):
         for code, name in preferences.LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(
-            self.ui.languageCombo.findData(preferences.language()))
+            self.ui.languageCombo.findData(preferences.language())
+        )
         self.ui.stationEdit.setText(preferences.station_name())
         self.ui.operatorEdit.setText(ctx.operator or preferences.operator())
         self.ui.errorLabel.hide()

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .alive_callback import if_alive
-from .forms.ui_webcam_scanner import Ui_WebcamScanner
-from .tasks import run_task
+from desktop_app.ui.alive_callback import if_alive
+from desktop_app.ui.forms.ui_webcam_scanner import Ui_WebcamScanner
+from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.webcam")
 
@@ -71,14 +71,18 @@ class WebcamScanner(QWidget):
                 QVideoSink,
             )
         except ImportError:
-            self.ui.videoLabel.setText(self.tr(
-                "Modul kamera (QtMultimedia dari PySide6-Addons) tidak terpasang. "
-                "Gunakan pemindai QR atau ketik kode undangan."))
+            self.ui.videoLabel.setText(
+                self.tr(
+                    "Modul kamera (QtMultimedia dari PySide6-Addons) tidak terpasang. "
+                    "Gunakan pemindai QR atau ketik kode undangan."
+                )
+            )
             return False
         devices = QMediaDevices.videoInputs()
         if not devices:
-            self.ui.videoLabel.setText(self.tr(
-                "Tidak ada kamera terdeteksi. Sambungkan kamera, atau gunakan pemindai QR."))
+            self.ui.videoLabel.setText(
+                self.tr("Tidak ada kamera terdeteksi. Sambungkan kamera, atau gunakan pemindai QR.")
+            )
             return False
         combo = self.ui.cameraCombo
         if combo.count() != len(devices):
@@ -89,7 +93,8 @@ class WebcamScanner(QWidget):
         device = devices[max(0, combo.currentIndex())]
         self._camera = QCamera(device)
         self._camera.errorOccurred.connect(
-            lambda _e, text: self.set_status(self.tr("Kamera bermasalah: %1").replace("%1", text)))
+            lambda _e, text: self.set_status(self.tr("Kamera bermasalah: %1").replace("%1", text))
+        )
         self._session = QMediaCaptureSession()
         self._sink = QVideoSink()
         self._session.setCamera(self._camera)
@@ -108,9 +113,13 @@ class WebcamScanner(QWidget):
         image = frame.toImage()
         if image.isNull():
             return
-        self.ui.videoLabel.setPixmap(QPixmap.fromImage(image).scaled(
-            self.ui.videoLabel.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.FastTransformation))
+        self.ui.videoLabel.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.ui.videoLabel.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )
         self.decode_async(image)
 
     def decode_async(self, image: QImage) -> None:

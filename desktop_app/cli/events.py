@@ -1,0 +1,93 @@
+"""Core subcommands: gui, demo, events."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desktop_app.bootstrap import open_home
+from desktop_app.services.common.errors import UserError
+
+
+def register(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="buka aplikasi (bawaan bila tanpa perintah)")
+    gui.add_argument(
+        "--demo", action="store_true", help="buat acara demo lebih dulu bila belum ada acara"
+    )
+    gui.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka")
+    gui.set_defaults(handler=run_gui)
+
+    demo = subparsers.add_parser("demo", help="buat acara demo dengan peserta contoh")
+    demo.add_argument(
+        "--attendees",
+        type=_non_negative,
+        default=300,
+        metavar="N",
+        help="jumlah peserta (bawaan 300; 0 = acara kosong siap impor)",
+    )
+    demo.add_argument("--seed", type=int, default=2024, help=argparse.SUPPRESS)
+    demo.set_defaults(handler=run_demo)
+
+    events = subparsers.add_parser("events", help="daftar acara")
+    events.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    events.add_argument("--all", action="store_true", help="termasuk acara yang diarsipkan")
+    events.set_defaults(handler=run_events)
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("tidak boleh negatif")
+    return value
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo.demo_event import create_demo_event
+
+    open_home(args.home)
+    event = create_demo_event(attendees=args.attendees, seed=args.seed)
+    print(event.code)
+    return 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    from desktop_app.services.common.localtime import format_datetime
+    from desktop_app.services.events.event_counts import event_summary
+    from desktop_app.services.events.event_store import list_events
+
+    open_home(args.home)
+    summaries = [(e, event_summary(e)) for e in list_events(include_archived=args.all)]
+    if args.json:
+        json.dump([s for _, s in summaries], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not summaries:
+        print("Belum ada acara. Buat dengan 'ikrar demo' atau dari aplikasi.")
+        return 0
+    for event, s in summaries:
+        print(
+            f"{s['code']}  {format_datetime(event.starts_at, event.timezone)}  {s['title']}\n"
+            f"        peserta {s['attendees']}, hadir {s['present']}, tanda tangan {s['signed']}, "
+            f"sertifikat {s['certificates']}"
+        )
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    home = open_home(args.home)
+    if getattr(args, "demo", False):
+        from desktop_app.services.demo.demo_event import create_demo_event
+        from desktop_app.services.events.event_store import list_events
+
+        if not list_events():
+            create_demo_event()
+    try:
+        from desktop_app.ui.app import run_app
+    except ImportError as exc:
+        raise UserError(f"Antarmuka grafis tidak dapat dimuat: {exc}") from exc
+    return run_app(home, language=getattr(args, "lang", None))

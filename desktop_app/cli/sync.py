@@ -1,0 +1,359 @@
+"""Sync subcommands: hub (serve, pair, stations, revoke), enroll, sync, bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.services.common.errors import UserError
+
+log = logging.getLogger("ikrar.sync")
+
+# Tests only: "point[@n][:error]" makes the hub process die (or fail the request) there.
+ENV_FAULT = "IKRAR_HUB_FAULT"
+
+
+def register(subparsers: Any) -> None:
+    hub = subparsers.add_parser("hub", help="jalankan hub sinkronisasi (server HTTP)")
+    hub.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="alamat dengar (bawaan 127.0.0.1; 0.0.0.0 = semua jaringan, HTTPS)",
+    )
+    hub.add_argument("--port", type=int, default=8765)
+    hub.add_argument(
+        "--database",
+        metavar="URL",
+        help="postgresql://… untuk PostgreSQL (bawaan: SQLite di folder data)",
+    )
+    tls = hub.add_mutually_exclusive_group()
+    tls.add_argument(
+        "--tls",
+        action="store_true",
+        default=None,
+        help="paksa HTTPS (otomatis bila bukan loopback)",
+    )
+    tls.add_argument(
+        "--no-tls",
+        dest="tls",
+        action="store_false",
+        help="tanpa HTTPS (hanya untuk jaringan tepercaya)",
+    )
+    hub.set_defaults(handler=run_hub)
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="SUBPERINTAH")
+    pair = hub_sub.add_parser("pair", help="buat kode pemasangan sekali pakai untuk stasiun")
+    pair.add_argument("--database", metavar="URL", dest="database")
+    pair.add_argument("--url", help="alamat hub yang dipakai stasiun (untuk kode QR)")
+    pair.add_argument("--minutes", type=int, default=15, help="masa berlaku (menit, bawaan 15)")
+    pair.add_argument("--no-qr", action="store_true", help="tanpa kode QR di terminal")
+    pair.set_defaults(handler=run_hub_pair)
+    stations = hub_sub.add_parser("stations", help="daftar stasiun terdaftar")
+    stations.add_argument("--database", metavar="URL", dest="database")
+    stations.add_argument("--json", action="store_true")
+    stations.set_defaults(handler=run_hub_stations)
+    revoke = hub_sub.add_parser("revoke", help="cabut akses sebuah stasiun")
+    revoke.add_argument("station", help="id atau nama stasiun")
+    revoke.add_argument("--database", metavar="URL", dest="database")
+    revoke.set_defaults(handler=run_hub_revoke)
+
+    enroll = subparsers.add_parser("enroll", help="daftarkan stasiun ini ke hub")
+    enroll.add_argument(
+        "url", help="alamat hub, mis. https://192.168.1.10:8765 (atau isi kode QR pemasangan)"
+    )
+    enroll.add_argument("code", nargs="?", default="", help="kode pemasangan dari 'ikrar hub pair'")
+    enroll.add_argument("--name", default="", help="nama stasiun ini, mis. 'Meja 2'")
+    enroll.add_argument("--fingerprint", default="", help="sidik jari sertifikat hub (HTTPS)")
+    enroll.set_defaults(handler=run_enroll)
+
+    sync = subparsers.add_parser("sync", help="kirim lalu terima perubahan sekali")
+    sync.add_argument("--status", action="store_true", help="hanya tampilkan status")
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(handler=run_sync)
+
+    bundle = subparsers.add_parser("bundle", help="bundel luring (USB) untuk tanpa jaringan")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="SUBPERINTAH", required=True)
+    export = bundle_sub.add_parser("export", help="ekspor semua data satu acara")
+    export.add_argument("event", help="kode acara")
+    export.add_argument("--out", required=True, help="berkas tujuan (.ikrar)")
+    export.add_argument("--password", default="", help="enkripsi dengan kata sandi")
+    export.set_defaults(handler=run_bundle_export)
+    imp = bundle_sub.add_parser("import", help="impor bundel dari stasiun lain")
+    imp.add_argument("file")
+    imp.add_argument("--password", default="")
+    imp.add_argument(
+        "--trust",
+        action="store_true",
+        help="percayai stasiun pengirim yang belum dikenal (cek sidik jarinya)",
+    )
+    imp.set_defaults(handler=run_bundle_import)
+
+
+# -- hub ------------------------------------------------------------------------------
+
+
+def _hub_home(args: argparse.Namespace) -> Any:
+    from desktop_app.logging_setup import configure_logging
+    from desktop_app.paths import resolve_home
+
+    home = resolve_home(args.home)
+    try:
+        home.ensure()
+        configure_logging(home.log_file)
+    except OSError as exc:
+        raise UserError(f"Folder data '{home.root}' tidak dapat dibuat ({exc.strerror}).") from exc
+    return home
+
+
+def _open_hub_db(args: argparse.Namespace) -> Any:
+    from desktop_app.hub.database import open_hub_database
+
+    home = _hub_home(args)
+    try:
+        open_hub_database(home, getattr(args, "database", None))
+    except Exception as exc:
+        log.exception("cannot open hub database")
+        raise UserError(
+            f"Basis data hub tidak dapat dibuka ({type(exc).__name__}: {exc})."
+        ) from exc
+    return home
+
+
+def _lan_address() -> str:
+    """The address other machines most likely reach us at (no packet is sent)."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
+
+
+def _fault_hook() -> Any:
+    spec = os.environ.get(ENV_FAULT, "")
+    if not spec:
+        return None
+    spec, _, action = spec.partition(":")
+    point, _, nth = spec.partition("@")
+    hits = {"n": 0}
+
+    def fault(name: str) -> None:
+        if name == point:
+            hits["n"] += 1
+            if hits["n"] == int(nth or 1):
+                if action == "error":
+                    raise RuntimeError(f"injected fault at {name}")  # the answer is lost
+                os._exit(17)  # a real crash: no cleanup, no response
+
+    return fault
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from desktop_app.hub.app import create_app
+    from desktop_app.hub.tls import ensure_certificate, is_loopback
+    from desktop_app.models import Setting
+
+    if getattr(args, "hub_command", None):
+        return 2
+    home = _open_hub_db(args)
+    use_tls = args.tls if args.tls is not None else not is_loopback(args.host)
+    ssl_options: dict[str, Any] = {}
+    scheme, fingerprint = "http", ""
+    if use_tls:
+        cert, key, fingerprint = ensure_certificate(home.keys, args.host)
+        ssl_options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+        scheme = "https"
+    public_host = _lan_address() if args.host in {"0.0.0.0", "::", ""} else args.host
+    url = f"{scheme}://{public_host}:{args.port}"
+    Setting.set_value("hub.url", url)
+    app = create_app(home.root, args.database, fault=_fault_hook())
+    print(f"Hub Ikrar berjalan di {url}  (data: {args.database or home.database})", flush=True)
+    if fingerprint:
+        print(f"Sidik jari sertifikat TLS: {fingerprint}", flush=True)
+    print("Buat kode pemasangan stasiun dengan: ikrar hub pair", flush=True)
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level="warning",
+            access_log=False,
+            **ssl_options,
+        )
+    except OSError as exc:
+        raise UserError(
+            f"Hub tidak dapat mendengarkan di {args.host}:{args.port} ({exc.strerror or exc})."
+        ) from exc
+    return 0
+
+
+def run_hub_pair(args: argparse.Namespace) -> int:
+    from desktop_app.hub.pairing import ascii_qr, create_pairing_code, pairing_uri
+    from desktop_app.hub.tls import existing_fingerprint
+    from desktop_app.models import Setting
+    from desktop_app.services.common.localtime import format_datetime
+
+    if args.minutes < 1 or args.minutes > 24 * 60:
+        raise UserError("Masa berlaku kode harus antara 1 menit dan 24 jam.")
+    home = _open_hub_db(args)
+    url = args.url or Setting.get_value("hub.url") or "http://127.0.0.1:8765"
+    fingerprint = existing_fingerprint(home.keys) if url.startswith("https") else ""
+    code = create_pairing_code(args.minutes)
+    uri = pairing_uri(url, code.code, fingerprint)
+    expires = format_datetime(code.expires_at, _local_zone())
+    print(f"Kode pemasangan: {code.code}")
+    print(f"Alamat hub:      {url}")
+    print(f"Berlaku sampai:  {expires} (sekali pakai)")
+    if fingerprint:
+        print(f"Sidik jari TLS:  {fingerprint}")
+    print(
+        f"Di stasiun: ikrar enroll {url} {code.code}"
+        + (f" --fingerprint {fingerprint.replace(':', '')}" if fingerprint else "")
+    )
+    if not args.no_qr:
+        print()
+        print(ascii_qr(uri))
+    return 0
+
+
+def _local_zone() -> str:
+    """The hub machine's own zone when it is one of WIB/WITA/WIT, else WIB."""
+    import datetime as dt
+
+    from desktop_app.models.categories import TIMEZONES
+
+    offset = dt.datetime.now().astimezone().utcoffset()
+    hours = int(offset.total_seconds() // 3600) if offset else 7
+    by_offset = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
+    zone = by_offset.get(hours, "Asia/Jakarta")
+    return zone if zone in TIMEZONES else next(iter(TIMEZONES))
+
+
+def run_hub_stations(args: argparse.Namespace) -> int:
+    from desktop_app.models.sync_state import HubStation
+
+    _open_hub_db(args)
+    rows = [
+        {
+            "id": s.id,
+            "name": s.name,
+            "pushed_seq": s.pushed_seq,
+            "revoked": s.revoked_at is not None,
+            "last_seen": s.last_seen_at.isoformat() if s.last_seen_at else None,
+        }
+        for s in HubStation.select().order_by(HubStation.enrolled_at)
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("Belum ada stasiun terdaftar.")
+    for row in rows:
+        state = "DICABUT" if row["revoked"] else "aktif"
+        print(f"{row['id']}  {row['name']}  ({state}, {row['pushed_seq']} perubahan)")
+    return 0
+
+
+def run_hub_revoke(args: argparse.Namespace) -> int:
+    from desktop_app.models.fields import utcnow
+    from desktop_app.models.sync_state import HubStation
+
+    _open_hub_db(args)
+    matches = list(
+        HubStation.select().where(
+            (HubStation.id == args.station) | (HubStation.name == args.station)
+        )
+    )
+    if len(matches) != 1:
+        raise UserError(
+            f"Stasiun '{args.station}' tidak ditemukan (atau namanya ganda; "
+            "pakai id dari 'ikrar hub stations')."
+        )
+    station = matches[0]
+    station.revoked_at = utcnow()
+    station.save()
+    print(f"Akses stasiun {station.name} dicabut.")
+    return 0
+
+
+# -- station --------------------------------------------------------------------------
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
+    from desktop_app.sync.client import enroll
+
+    home = open_home(args.home)
+    if not args.code and not args.url.startswith("ikrar-pair:"):
+        raise UserError("Kode pemasangan wajib diisi: ikrar enroll ALAMAT KODE")
+    result = enroll(home, args.url, args.code, args.name, args.fingerprint)
+    print(f"Stasiun '{result['station']}' terdaftar di hub {result['url']}.")
+    if result["fingerprint"]:
+        print(f"Sertifikat hub disematkan: {result['fingerprint']}")
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
+    from desktop_app.sync.status import sync_status
+
+    home = open_home(args.home)
+    if args.status:
+        status = sync_status()
+        if args.json:
+            json.dump(status.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print(status.describe())
+        return 0
+    from desktop_app.sync.client import sync_once
+
+    report = sync_once(home)
+    if args.json:
+        json.dump(
+            {
+                "pushed": report.pushed,
+                "pulled": report.pulled,
+                "applied": report.applied,
+                "conflicts": report.conflicts,
+                "seconds": round(report.seconds, 3),
+            },
+            sys.stdout,
+        )
+        sys.stdout.write("\n")
+    else:
+        print(report.summary())
+    return 0
+
+
+def run_bundle_export(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
+    from desktop_app.sync.bundle import export_bundle
+
+    home = open_home(args.home)
+    info = export_bundle(home, args.event, Path(args.out), password=args.password)
+    print(
+        f"Bundel {info.path} dibuat: {info.rows} baris, acara {info.event_code}"
+        + (", terenkripsi" if info.encrypted else "")
+        + f". Sidik jari stasiun: "
+        f"{info.fingerprint}"
+    )
+    return 0
+
+
+def run_bundle_import(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
+    from desktop_app.sync.bundle import import_bundle
+
+    home = open_home(args.home)
+    result = import_bundle(home, Path(args.file), password=args.password, trust=args.trust)
+    print(result.summary())
+    return 0

@@ -1,0 +1,398 @@
+"""Issuing, revoking and print-logging certificates.
+
+Eligible: the attendee is present (a check-in that was not voided) and, when the event
+requires it, has signed. Issuing is idempotent per attendee and event: an attendee who
+already has a certificate (even a revoked one) keeps it; a revoked one is replaced only
+on purpose with ``reissue``. Reprints use the same row, so the number never changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN
+
+from desktop_app.models import (
+    Attendee,
+    Certificate,
+    CertificateRevocation,
+    Event,
+    PrintRecord,
+    Setting,
+    Signature,
+    local_station,
+)
+from desktop_app.models.fields import utcnow
+from desktop_app.services.certificates import numbering as certificate_numbering
+from desktop_app.services.certificates.signing_keys import active_key
+from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
+from desktop_app.services.common.audit import log_action
+from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.localtime import format_datetime, to_local
+from desktop_app.services.events.presence import present_attendee_ids
+
+log = logging.getLogger("ikrar.certificates")
+
+# Written by the sync service after a successful pull; until then this station's own
+# database is the whole revocation list it knows.
+LAST_SYNC_SETTING = "sync.last_pull_at"
+
+Progress = Callable[[int, int], None]
+
+
+def fk(row: Any, name: str) -> str:
+    """The raw id of foreign key ``name`` without loading the row (``row.<name>_id``)."""
+    return str(row.__data__[name])
+
+
+def eligible_query(event: Event) -> Any:
+    """Attendees entitled to a certificate, sorted by bare name."""
+    query = Attendee.select().where(
+        (Attendee.event == event) & ~Attendee.removed & Attendee.id.in_(present_attendee_ids(event))
+    )
+    if event.require_signature_for_certificate:
+        signed = Signature.select(Signature.attendee).where(
+            (Signature.event == event) & Signature.attendee.is_null(False)
+        )
+        query = query.where(Attendee.id.in_(signed))
+    return query.order_by(Attendee.sort_name)
+
+
+def eligible_attendees(event: Event) -> list[Attendee]:
+    return list(eligible_query(event))
+
+
+def event_date(event: Event) -> dt.date:
+    """The certificate date: the event's start in its own zone."""
+    return to_local(event.starts_at, event.timezone).date()
+
+
+def _claims(event: Event, attendee: Attendee, number: str) -> Claims:
+    return Claims(
+        number=number,
+        event_code=event.code,
+        holder=attendee.full_name.strip(),
+        role=attendee.role,
+        date=event_date(event),
+    )
+
+
+def issue_missing(
+    event: Event,
+    operator: str = "",
+    attendees: Sequence[Attendee] | None = None,
+    keys_folder: Path | None = None,
+    progress: Progress | None = None,
+) -> list[Certificate]:
+    """Issue certificates for eligible attendees (all, or the given ones) that have none.
+
+    Returns the new certificates; everything is committed in one transaction.
+    """
+    eligible = {a.id: a for a in eligible_attendees(event)}
+    wanted = (
+        list(eligible.values())
+        if attendees is None
+        else [eligible[a.id] for a in attendees if a.id in eligible]
+    )
+    have = {
+        fk(row, "attendee")
+        for row in Certificate.select(Certificate.attendee).where(Certificate.event == event)
+    }
+    todo = [a for a in wanted if a.id not in have]
+    if not todo:
+        return []
+    key = active_key(event.organizer, keys_folder, operator=operator)
+    station = local_station().code
+    prefix_len = len(url_prefix(event.verify_base_url))
+    created: list[Certificate] = []
+    with Certificate._meta.database.atomic():
+        numbers = certificate_numbering.allocate(event, station, len(todo))
+        for index, (attendee, parts) in enumerate(zip(todo, numbers, strict=True)):
+            token = sign_token(
+                _claims(event, attendee, parts.number), key.private_key, key.raw_id, prefix_len
+            )
+            created.append(
+                Certificate.create(
+                    event=event,
+                    attendee=attendee,
+                    number=parts.number,
+                    seq=parts.seq,
+                    station_prefix=station,
+                    holder_name=attendee.full_name.strip(),
+                    role=attendee.role,
+                    key_id=key.key_id,
+                    token=token,
+                )
+            )
+            if progress is not None:
+                progress(index + 1, len(todo))
+        log_action(
+            "certificates.issue",
+            "event",
+            event.id,
+            operator,
+            count=len(created),
+            first=created[0].number,
+            last=created[-1].number,
+        )
+    return created
+
+
+def issue_certificate(
+    event: Event, attendee: Attendee, operator: str = "", keys_folder: Path | None = None
+) -> Certificate:
+    """The attendee's certificate, issued now if needed. ``UserError`` if not eligible."""
+    existing = certificate_for(event, attendee)
+    if existing is not None:
+        return existing
+    created = issue_missing(event, operator, [attendee], keys_folder)
+    if not created:
+        need = " dan menandatangani pernyataan" if event.require_signature_for_certificate else ""
+        raise UserError(f"{attendee.full_name} belum hadir{need}; sertifikat belum dapat dibuat.")
+    return created[0]
+
+
+def certificate_for(event: Event, attendee: Attendee) -> Certificate | None:
+    """The attendee's newest certificate for the event, revoked or not."""
+    found: Certificate | None = (
+        Certificate.select()
+        .where((Certificate.event == event) & (Certificate.attendee == attendee))
+        .order_by(Certificate.issued_at.desc())
+        .first()
+    )
+    return found
+
+
+def get_certificate(number: str) -> Certificate:
+    cert = Certificate.get_or_none(Certificate.number == number.strip())
+    if cert is None:
+        raise NotFoundError(f"Sertifikat bernomor '{number}' tidak ditemukan.")
+    return cert
+
+
+def is_revoked(cert: Certificate) -> bool:
+    return CertificateRevocation.select().where(CertificateRevocation.certificate == cert).exists()
+
+
+def revoke(number: str, reason: str, operator: str = "") -> CertificateRevocation:
+    """Record that a certificate is no longer valid (synced like any other record)."""
+    if not reason.strip():
+        raise UserError("Alasan pencabutan wajib diisi.")
+    cert = get_certificate(number)
+    if is_revoked(cert):
+        raise UserError(f"Sertifikat {cert.number} sudah dicabut sebelumnya.")
+    with Certificate._meta.database.atomic():
+        revocation = CertificateRevocation.create(
+            certificate=cert, reason=reason.strip(), operator=operator
+        )
+        log_action(
+            "certificates.revoke",
+            "certificate",
+            cert.id,
+            operator,
+            number=cert.number,
+            reason=reason.strip(),
+        )
+    return revocation
+
+
+def reissue(number: str, operator: str = "", keys_folder: Path | None = None) -> Certificate:
+    """A new certificate (new number) for the holder of a revoked one, e.g. after a name fix."""
+    old = get_certificate(number)
+    if not is_revoked(old):
+        raise UserError(f"Sertifikat {old.number} masih berlaku; cabut dulu sebelum diganti.")
+    event, attendee = old.event, old.attendee
+    if attendee.id not in {a.id for a in eligible_attendees(event)}:
+        raise UserError(f"{attendee.full_name} tidak lagi memenuhi syarat sertifikat.")
+    key = active_key(event.organizer, keys_folder, operator=operator)
+    station = local_station().code
+    with Certificate._meta.database.atomic():
+        parts = certificate_numbering.allocate(event, station, 1)[0]
+        token = sign_token(
+            _claims(event, attendee, parts.number),
+            key.private_key,
+            key.raw_id,
+            len(url_prefix(event.verify_base_url)),
+        )
+        cert = Certificate.create(
+            event=event,
+            attendee=attendee,
+            number=parts.number,
+            seq=parts.seq,
+            station_prefix=station,
+            holder_name=attendee.full_name.strip(),
+            role=attendee.role,
+            key_id=key.key_id,
+            token=token,
+        )
+        log_action(
+            "certificates.reissue",
+            "certificate",
+            cert.id,
+            operator,
+            number=cert.number,
+            replaces=old.number,
+        )
+    return cert
+
+
+def revocation_reason(number: str) -> str | None:
+    """Why ``number`` was revoked, or None if this station knows of no revocation."""
+    row = (
+        CertificateRevocation.select(CertificateRevocation, Certificate)
+        .join(Certificate)
+        .where(Certificate.number == number)
+        .first()
+    )
+    if row is None:
+        return None
+    when = format_datetime(row.revoked_at, row.certificate.event.timezone)
+    return f"{row.reason} (dicabut {when})."
+
+
+def revocation_list_as_of() -> str:
+    """How fresh this station's revocation list is, for offline verification messages.
+
+    The last successful sync if the sync service recorded one, else now (a station that
+    never synced knows exactly its own revocations).
+    """
+    when = utcnow()
+    tz = "Asia/Jakarta"
+    try:
+        stored = Setting.get_value(LAST_SYNC_SETTING)
+        if stored:
+            when = dt.datetime.fromisoformat(stored).astimezone(dt.UTC)
+        event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
+        if event is not None:
+            tz = event.timezone
+    except Exception:  # no database open (pure offline check): "now" is still honest
+        log.debug("revocation list date from clock only", exc_info=True)
+    return format_datetime(when, tz)
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """One line of the certificates list."""
+
+    attendee: Attendee
+    certificate: Certificate | None
+    revoked: bool
+    prints: int
+
+
+def certificate_rows(event: Event) -> list[CertificateRow]:
+    """Eligible attendees and everyone with a certificate, with status and print counts."""
+    certs: dict[str, Certificate] = {}
+    for cert in (
+        Certificate.select().where(Certificate.event == event).order_by(Certificate.issued_at)
+    ):
+        certs[fk(cert, "attendee")] = cert  # newest wins
+    revoked = {
+        fk(r, "certificate")
+        for r in CertificateRevocation.select(CertificateRevocation.certificate)
+        .join(Certificate)
+        .where(Certificate.event == event)
+    }
+    prints: dict[str, int] = {}
+    for p in (
+        PrintRecord.select(PrintRecord.certificate, PrintRecord.copies)
+        .join(Certificate)
+        .where(Certificate.event == event)
+    ):
+        prints[fk(p, "certificate")] = prints.get(fk(p, "certificate"), 0) + p.copies
+    people = {a.id: a for a in eligible_attendees(event)}
+    missing = [aid for aid in certs if aid not in people]
+    if missing:
+        for a in Attendee.select().where(Attendee.id.in_(missing)):
+            people[a.id] = a
+    rows = []
+    for attendee in sorted(people.values(), key=lambda a: a.sort_name):
+        found = certs.get(attendee.id)
+        rows.append(
+            CertificateRow(
+                attendee,
+                found,
+                found is not None and found.id in revoked,
+                prints.get(found.id, 0) if found else 0,
+            )
+        )
+    return rows
+
+
+def record_prints(
+    certs: Sequence[Certificate], operator: str = "", copies: int = 1
+) -> list[PrintRecord]:
+    """Log that certificates were printed; a certificate printed before is a reprint."""
+    if copies < 1:
+        raise UserError("Jumlah salinan minimal 1.")
+    printed_before = {
+        fk(p, "certificate")
+        for p in PrintRecord.select(PrintRecord.certificate).where(
+            PrintRecord.certificate.in_([c.id for c in certs])
+        )
+    }
+    records = []
+    with PrintRecord._meta.database.atomic():
+        for cert in certs:
+            reprint = cert.id in printed_before
+            records.append(
+                PrintRecord.create(
+                    certificate=cert, operator=operator, copies=copies, reprint=reprint
+                )
+            )
+        if certs:
+            log_action(
+                "certificates.print",
+                "event",
+                fk(certs[0], "event"),
+                operator,
+                count=len(certs),
+                copies=copies,
+                reprints=sum(1 for r in records if r.reprint),
+            )
+    return records
+
+
+def active_certificates(event: Event) -> list[Certificate]:
+    """Certificates of the event that are not revoked, by holder's bare name."""
+    revoked = CertificateRevocation.select(CertificateRevocation.certificate)
+    return list(
+        Certificate.select(Certificate, Attendee)
+        .join(Attendee, JOIN.INNER, on=(Certificate.attendee == Attendee.id))
+        .where((Certificate.event == event) & Certificate.id.not_in(revoked))
+        .order_by(Attendee.sort_name)
+    )
+
+
+def role_label_for(role: str) -> str:
+    """``PESERTA`` → ``Peserta`` (unknown codes title-cased)."""
+    from desktop_app.models.categories import Role
+
+    try:
+        return Role(role).label
+    except ValueError:
+        return role.title()
+
+
+def claim_date_label(iso_date: str) -> str:
+    """``2024-09-27`` → ``27 September 2024`` (a token's date as Indonesians write it)."""
+    from desktop_app.services.common.localtime import MONTHS_ID
+
+    day = dt.date.fromisoformat(iso_date)
+    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+
+
+def full_holder_name(number: str, token_holder: str) -> str:
+    """The holder's name as printed. Tokens shorten very long names (with "…") to keep the
+    QR small; when this station knows the certificate, its full name is shown instead."""
+    if not token_holder.endswith("…"):
+        return token_holder
+    cert = Certificate.get_or_none(Certificate.number == number)
+    if cert is not None and cert.holder_name.startswith(token_holder[:-1].rstrip()):
+        return str(cert.holder_name)
+    return token_holder

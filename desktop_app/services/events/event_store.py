@@ -1,0 +1,157 @@
+"""Create, find, list and edit events (their officials and texts are created with them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop_app.models import (
+    DeclarationText,
+    Event,
+    Official,
+)
+from desktop_app.models.categories import TIMEZONES, Level
+from desktop_app.services.common.audit import log_action
+from desktop_app.services.common.codes import random_code
+from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.hashing import sha256_text
+from desktop_app.services.events.officials import OfficialInput, clean_official
+from desktop_app.services.signing.declaration_templates import default_templates
+
+
+@dataclass
+class EventInput:
+    """What a user fills in on the Acara page (times are wall-clock at the venue)."""
+
+    title: str
+    organizer: str
+    starts_local: dt.datetime
+    ends_local: dt.datetime
+    timezone: str = "Asia/Jakarta"
+    venue: str = ""
+    city: str = ""
+    level: str = Level.KABUPATEN.value
+    organizer_code: str = ""
+    certificate_number_format: str = Event.certificate_number_format.default
+    officials: list[OfficialInput] = field(default_factory=list)
+
+    def validate(self) -> None:
+        """Raise ``UserError`` with an Indonesian message for the first problem found."""
+        if not self.title.strip():
+            raise UserError("Judul acara wajib diisi.")
+        if not self.organizer.strip():
+            raise UserError("Nama penyelenggara wajib diisi.")
+        if self.timezone not in TIMEZONES:
+            raise UserError("Zona waktu harus WIB, WITA, atau WIT.")
+        if self.ends_local <= self.starts_local:
+            raise UserError("Waktu selesai harus setelah waktu mulai.")
+        if self.level not in {lv.value for lv in Level}:
+            raise UserError("Tingkat penyelenggara tidak dikenal.")
+        try:
+            self.certificate_number_format.format(
+                seq=1, org="ORG", month_roman="IX", month=9, year=2024, station="A1"
+            )
+        except (KeyError, ValueError, IndexError) as exc:
+            raise UserError(
+                "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
+                "{month_roman}, {month}, {year}, {station}."
+            ) from exc
+        for official in self.officials:
+            if not official.name.strip() or not official.position.strip():
+                raise UserError("Nama dan jabatan pejabat penandatangan wajib diisi.")
+
+
+def _utc(local: dt.datetime, tz_name: str) -> dt.datetime:
+    from desktop_app.services.common.localtime import local_to_utc
+
+    return local_to_utc(local.replace(tzinfo=None), tz_name)
+
+
+def create_event(data: EventInput, operator: str = "") -> Event:
+    """Create an event with the shipped declaration texts and its officials."""
+    data.validate()
+    officials = [clean_official(o) for o in data.officials]
+    db = Event._meta.database
+    with db.atomic():
+        event = Event.create(
+            code=_unique_event_code(),
+            title=data.title.strip(),
+            organizer=data.organizer.strip(),
+            organizer_code=(data.organizer_code or default_org_code(data.organizer)).strip(),
+            level=data.level,
+            venue=data.venue.strip(),
+            city=data.city.strip(),
+            timezone=data.timezone,
+            starts_at=_utc(data.starts_local, data.timezone),
+            ends_at=_utc(data.ends_local, data.timezone),
+            certificate_number_format=data.certificate_number_format,
+        )
+        for template in default_templates():
+            DeclarationText.create(
+                event=event,
+                key=template.key,
+                version=template.version,
+                title=template.title,
+                body=template.body,
+                body_sha256=sha256_text(template.body),
+            )
+        for order, official in enumerate(officials):
+            Official.create(
+                event=event,
+                name=official.name,
+                position=official.position,
+                nip=official.nip,
+                signs=official.signs,
+                sort_order=order,
+            )
+        log_action("event.create", "event", event.id, operator, code=event.code)
+    return event
+
+
+def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
+    """Apply edited event details (officials are edited separately)."""
+    data.validate()
+    with Event._meta.database.atomic():
+        before = {"title": event.title, "venue": event.venue, "starts_at": event.starts_at}
+        event.title = data.title.strip()
+        event.organizer = data.organizer.strip()
+        event.organizer_code = (data.organizer_code or event.organizer_code).strip()
+        event.level = data.level
+        event.venue = data.venue.strip()
+        event.city = data.city.strip()
+        event.timezone = data.timezone
+        event.starts_at = _utc(data.starts_local, data.timezone)
+        event.ends_at = _utc(data.ends_local, data.timezone)
+        event.certificate_number_format = data.certificate_number_format
+        event.save()
+        log_action("event.update", "event", event.id, operator, before=before)
+    return event
+
+
+def default_org_code(organizer: str) -> str:
+    """The organizer code used when none is given (first two words, upper case)."""
+    words = [w for w in organizer.upper().replace("-", " ").split() if w.isalnum()]
+    return "-".join(words[:2])[:20] or "ORG"
+
+
+def _unique_event_code() -> str:
+    while True:
+        code = random_code(6)
+        if not Event.select().where(Event.code == code).exists():
+            return code
+
+
+def get_event(code: str) -> Event:
+    """The event with this code (case-insensitive), or ``NotFoundError``."""
+    event = Event.get_or_none(Event.code == code.strip().upper())
+    if event is None:
+        raise NotFoundError(f"Acara dengan kode '{code}' tidak ditemukan.")
+    return event
+
+
+def list_events(include_archived: bool = False) -> list[Event]:
+    """Events, newest first."""
+    query = Event.select().order_by(Event.starts_at.desc())
+    if not include_archived:
+        query = query.where(~Event.archived)
+    return list(query)

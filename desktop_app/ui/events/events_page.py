@@ -1,0 +1,434 @@
+"""Acara page: create and edit an event, its times at the venue and its signing officials."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimeZone,
+)
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from desktop_app.models import Event
+from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.localtime import roman_month, to_local
+from desktop_app.services.events.event_store import (
+    EventInput,
+    create_event,
+    default_org_code,
+    update_event,
+)
+from desktop_app.services.events.officials import (
+    OFFICIAL_DOCUMENTS,
+    OfficialInput,
+    active_officials,
+    set_officials,
+)
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
+
+log = logging.getLogger("ikrar.ui.events")
+
+# (zone abbreviation shown, IANA name stored)
+ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
+ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
+DEFAULT_CERT_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+
+# Fixed service messages, so lupdate offers them to translators; messages carrying values
+# (names, NIPs) stay Indonesian, as the services write them.
+_SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "Judul acara wajib diisi."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Nama penyelenggara wajib diisi."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zona waktu harus WIB, WITA, atau WIT."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Waktu selesai harus setelah waktu mulai."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
+        "{month_roman}, {month}, {year}, {station}.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Nama dan jabatan pejabat penandatangan wajib diisi."),
+)
+
+COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
+DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
+OFFICIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EventsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event_id = ""  # the event being edited; "" while creating a new one
+        self._clean_snapshot: tuple[object, ...] = ()
+        self.ui = Ui_EventsPage()
+        self.ui.setupUi(self)
+        self._fill_choices()
+        self._setup_table()
+        ui = self.ui
+        ui.saveButton.clicked.connect(self.save)
+        ui.newButton.clicked.connect(self.new_event_requested)
+        ui.addOfficialButton.clicked.connect(self.add_official_row)
+        ui.removeOfficialButton.clicked.connect(self.remove_official_row)
+        ui.certFormatEdit.textChanged.connect(self._update_cert_example)
+        ui.organizerCodeEdit.textChanged.connect(self._update_cert_example)
+        ui.organizerEdit.textChanged.connect(self._update_cert_example)
+        ui.startEdit.dateTimeChanged.connect(self._update_cert_example)
+        ui.startEdit.dateTimeChanged.connect(self._keep_end_after_start)
+        ctx.event_changed.connect(self._on_event_changed)
+        self._show_error("")
+        self._show_event(ctx.event_id)
+
+    # -- setup --------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        levels = (
+            ("PROVINSI", self.tr("Provinsi")),
+            ("KABUPATEN", self.tr("Kabupaten/Kota")),
+            ("KECAMATAN", self.tr("Kecamatan")),
+            ("LAINNYA", self.tr("Lainnya")),
+        )
+        for value, label in levels:
+            self.ui.levelCombo.addItem(label, value)
+        zone_labels = {
+            "WIB": self.tr("WIB \u2014 Waktu Indonesia Barat (UTC+7)"),
+            "WITA": self.tr("WITA \u2014 Waktu Indonesia Tengah (UTC+8)"),
+            "WIT": self.tr("WIT \u2014 Waktu Indonesia Timur (UTC+9)"),
+        }
+        for abbreviation, zone_name in ZONES:
+            self.ui.timezoneCombo.addItem(zone_labels[abbreviation], zone_name)
+
+    def _setup_table(self) -> None:
+        header = self.ui.officialsTable.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_POSITION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NIP, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NIP, 190)
+        for column in DOC_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.officialsTable.setMinimumHeight(90)  # small windows: shrink, never overlap
+        for edit in (self.ui.startEdit, self.ui.endEdit):  # see _qdatetime
+            edit.setTimeZone(QTimeZone.utc())
+
+    # -- loading ------------------------------------------------------------------------
+    def _on_event_changed(self, event_id: str) -> None:
+        # The switch already happened elsewhere: offer to keep the typed changes, no cancel.
+        if not self.resolve_unsaved_changes(cancellable=False):
+            return  # saving failed: the form keeps the edited event and shows why
+        if self.ctx.event_id != event_id:
+            return  # saving a new event made it the current one meanwhile
+        self._show_event(event_id)
+
+    def _show_event(self, event_id: str) -> None:
+        event = Event.get_or_none(Event.id == event_id) if event_id else None
+        if event is None:
+            self.start_new_event()
+        else:
+            self.load_event(event)
+
+    def new_event_requested(self) -> None:
+        """The "Acara baru" buttons: clear the form, but not over unsaved typing."""
+        if self.resolve_unsaved_changes(cancellable=True):
+            self.start_new_event()
+
+    # -- unsaved changes ----------------------------------------------------------------
+    def _snapshot(self) -> tuple[object, ...]:
+        ui = self.ui
+        table = ui.officialsTable
+        cells = tuple(
+            (item.text(), item.checkState().value) if item is not None else None
+            for row in range(table.rowCount())
+            for column in range(table.columnCount())
+            for item in (table.item(row, column),)
+        )
+        return (
+            ui.titleEdit.text(),
+            ui.organizerEdit.text(),
+            ui.organizerCodeEdit.text(),
+            ui.levelCombo.currentIndex(),
+            ui.venueEdit.text(),
+            ui.cityEdit.text(),
+            ui.timezoneCombo.currentIndex(),
+            ui.startEdit.dateTime(),
+            ui.endEdit.dateTime(),
+            ui.certFormatEdit.text(),
+            cells,
+        )
+
+    def _mark_clean(self) -> None:
+        self._clean_snapshot = self._snapshot()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._clean_snapshot
+
+    def resolve_unsaved_changes(self, cancellable: bool) -> bool:
+        """Ask what to do with typed changes; True when the form may be replaced."""
+        if not self.has_unsaved_changes():
+            return True
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if cancellable:
+            buttons |= QMessageBox.StandardButton.Cancel
+        choice = QMessageBox.question(
+            self,
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Formulir acara berisi perubahan yang belum disimpan. Simpan sekarang?"),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save()
+        return choice == QMessageBox.StandardButton.Discard
+
+    def load_event(self, event: Event) -> None:
+        """Show ``event`` for editing."""
+        ui = self.ui
+        self.event_id = event.id
+        ui.headingLabel.setText(self.tr("Ubah acara"))
+        ui.codeLabel.setText(self.tr("Kode acara: %1").replace("%1", event.code))
+        ui.titleEdit.setText(event.title)
+        ui.organizerEdit.setText(event.organizer)
+        ui.organizerCodeEdit.setText(event.organizer_code)
+        self._select_data(ui.levelCombo, event.level)
+        zone_name = ZONE_ALIASES.get(event.timezone, event.timezone)
+        self._select_data(ui.timezoneCombo, zone_name)
+        ui.venueEdit.setText(event.venue)
+        ui.cityEdit.setText(event.city)
+        ui.startEdit.setDateTime(_qdatetime(to_local(event.starts_at, event.timezone)))
+        ui.endEdit.setDateTime(_qdatetime(to_local(event.ends_at, event.timezone)))
+        ui.certFormatEdit.setText(event.certificate_number_format)
+        ui.officialsTable.setRowCount(0)
+        for official in active_officials(event):
+            self.add_official_row(
+                official.name,
+                _spaced_nip(official.nip),
+                official.position,
+                official.signs,
+                official.id,
+            )
+        for edit in (ui.titleEdit, ui.organizerEdit, ui.venueEdit, ui.certFormatEdit):
+            edit.setCursorPosition(0)  # show the start of long texts, not their tail
+        self._show_error("")
+        ui.savedLabel.clear()
+        self._update_cert_example()
+        self._mark_clean()
+
+    def start_new_event(self) -> None:
+        """Clear the form for a new event (tomorrow 08.00-12.00, WIB)."""
+        ui = self.ui
+        self.event_id = ""
+        ui.headingLabel.setText(self.tr("Acara baru"))
+        ui.codeLabel.setText(self.tr("(kode acara dibuat saat disimpan)"))
+        for edit in (
+            ui.titleEdit,
+            ui.organizerEdit,
+            ui.organizerCodeEdit,
+            ui.venueEdit,
+            ui.cityEdit,
+        ):
+            edit.clear()
+        self._select_data(ui.levelCombo, "KABUPATEN")
+        ui.timezoneCombo.setCurrentIndex(0)
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        ui.startEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(8, 0))))
+        ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
+        ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
+        ui.certFormatEdit.setCursorPosition(0)
+        ui.officialsTable.setRowCount(0)
+        self._show_error("")
+        ui.savedLabel.clear()
+        self._mark_clean()
+        ui.titleEdit.setFocus()
+
+    # -- officials table ----------------------------------------------------------------
+    def add_official_row(
+        self,
+        name: str = "",
+        nip: str = "",
+        position: str = "",
+        signs: str = ",".join(OFFICIAL_DOCUMENTS),
+        official_id: str = "",
+    ) -> int:
+        table = self.ui.officialsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        name_item = QTableWidgetItem(name)
+        name_item.setData(OFFICIAL_ID_ROLE, official_id)
+        table.setItem(row, COL_NAME, name_item)
+        table.setItem(row, COL_NIP, QTableWidgetItem(nip))
+        table.setItem(row, COL_POSITION, QTableWidgetItem(position))
+        signed = {s.strip() for s in signs.split(",")}
+        for column, document in DOC_COLUMNS.items():
+            item = QTableWidgetItem()
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(
+                Qt.CheckState.Checked if document in signed else Qt.CheckState.Unchecked
+            )
+            table.setItem(row, column, item)
+        if not name:  # a fresh row: start typing the name right away
+            table.setCurrentCell(row, COL_NAME)
+            table.editItem(name_item)
+        return row
+
+    def remove_official_row(self) -> None:
+        table = self.ui.officialsTable
+        row = table.currentRow()
+        if row >= 0:
+            table.removeRow(row)
+
+    def officials_input(self) -> list[OfficialInput]:
+        table = self.ui.officialsTable
+        result = []
+        for row in range(table.rowCount()):
+
+            def text(column: int, r: int = row) -> str:
+                item = table.item(r, column)
+                return item.text().strip() if item is not None else ""
+
+            name_item = table.item(row, COL_NAME)
+            signs = [
+                doc
+                for column, doc in DOC_COLUMNS.items()
+                if (item := table.item(row, column)) is not None
+                and item.checkState() == Qt.CheckState.Checked
+            ]
+            if not any((text(COL_NAME), text(COL_NIP), text(COL_POSITION))):
+                continue  # an untouched empty row is not an official
+            result.append(
+                OfficialInput(
+                    name=text(COL_NAME),
+                    position=text(COL_POSITION),
+                    nip=text(COL_NIP),
+                    signs=",".join(signs),
+                    id=str(name_item.data(OFFICIAL_ID_ROLE) or "") if name_item else "",
+                )
+            )
+        return result
+
+    # -- saving -------------------------------------------------------------------------
+    def event_input(self) -> EventInput:
+        ui = self.ui
+        return EventInput(
+            title=ui.titleEdit.text(),
+            organizer=ui.organizerEdit.text(),
+            organizer_code=ui.organizerCodeEdit.text(),
+            level=ui.levelCombo.currentData(),
+            venue=ui.venueEdit.text(),
+            city=ui.cityEdit.text(),
+            timezone=ui.timezoneCombo.currentData(),
+            starts_local=_pydatetime(ui.startEdit.dateTime()),
+            ends_local=_pydatetime(ui.endEdit.dateTime()),
+            certificate_number_format=ui.certFormatEdit.text().strip(),
+            officials=self.officials_input(),
+        )
+
+    def save(self) -> bool:
+        """Validate and store; the form says "saved" only after the commit."""
+        self.ui.savedLabel.clear()
+        data = self.event_input()
+        try:
+            if self.event_id:
+                event = Event.get_by_id(self.event_id)
+                with Event._meta.database.atomic():  # details and officials, all or nothing
+                    update_event(event, data, operator=self.ctx.operator)
+                    set_officials(event, data.officials, operator=self.ctx.operator)
+                created = False
+            else:
+                event = create_event(data, operator=self.ctx.operator)
+                created = True
+        except UserError as exc:
+            self._show_error(str(exc))
+            return False
+        self._show_error("")
+        self._mark_clean()  # committed: the signals below must not see "unsaved changes"
+        log.info("event %s %s", event.code, "created" if created else "updated")
+        self.ctx.notify("event")
+        if created:
+            self.ctx.set_event(event.id)
+        self.load_event(event)
+        message = self.tr("Acara %1 dibuat.") if created else self.tr("Perubahan disimpan.")
+        self.ui.savedLabel.setText(message.replace("%1", event.code))
+        self.ctx.status_message.emit(self.ui.savedLabel.text())
+        return True
+
+    # -- small helpers ------------------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(QCoreApplication.translate("ServiceMessages", message))
+        self.ui.errorLabel.setVisible(bool(message))
+        if message:
+            widget = self._field_for(message)
+            if widget is not None:
+                widget.setFocus()
+
+    def _field_for(self, message: str) -> QWidget | None:
+        """The field a validation message is about, so the cursor lands there."""
+        ui = self.ui
+        lowered = message.lower()
+        for needle, widget in (
+            ("judul", ui.titleEdit),
+            ("penyelenggara", ui.organizerEdit),
+            ("selesai", ui.endEdit),
+            ("format nomor", ui.certFormatEdit),
+            ("pejabat", ui.officialsTable),
+            ("nip", ui.officialsTable),
+        ):
+            if needle in lowered:
+                return widget
+        return None
+
+    def _keep_end_after_start(self, start: QDateTime) -> None:
+        # Moving the start day carries the end along, so a one-day event stays one day.
+        if self.ui.endEdit.dateTime() <= start:
+            self.ui.endEdit.setDateTime(start.addSecs(4 * 3600))
+
+    def _update_cert_example(self) -> None:
+        start = _pydatetime(self.ui.startEdit.dateTime())
+        org = self.ui.organizerCodeEdit.text().strip() or default_org_code(
+            self.ui.organizerEdit.text()
+        )
+        try:
+            example = self.ui.certFormatEdit.text().format(
+                seq=1,
+                org=org,
+                month_roman=roman_month(start.month),
+                month=start.month,
+                year=start.year,
+                station="A1",
+            )
+        except (KeyError, ValueError, IndexError):
+            self.ui.certExampleLabel.setText(self.tr("Format belum benar"))
+            return
+        self.ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
+
+    @staticmethod
+    def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+
+def _spaced_nip(nip: str) -> str:
+    """``19680412 199303 1 007``: how NIPs are printed and read aloud."""
+    if len(nip) == 18 and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip
+
+
+def _qdatetime(local: dt.datetime) -> QDateTime:
+    """A wall-clock time at the venue, held as UTC so this PC's zone (and DST) never shifts it."""
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc()
+    )
+
+
+def _pydatetime(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())

@@ -1,0 +1,260 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sync_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_SyncPage(object):
+    def setupUi(self, SyncPage):
+        if not SyncPage.objectName():
+            SyncPage.setObjectName(u"SyncPage")
+        self.pageLayout = QVBoxLayout(SyncPage)
+        self.pageLayout.setSpacing(12)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(18, 14, 18, 12)
+        self.headingLabel = QLabel(SyncPage)
+        self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setStyleSheet(u"font-size: 15pt; font-weight: bold; color: #1f3148;")
+
+        self.pageLayout.addWidget(self.headingLabel)
+
+        self.errorLabel = QLabel(SyncPage)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; border-radius: 4px; padding: 6px 10px; }")
+        self.errorLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.errorLabel)
+
+        self.statusGroup = QGroupBox(SyncPage)
+        self.statusGroup.setObjectName(u"statusGroup")
+        self.statusLayout = QFormLayout(self.statusGroup)
+        self.statusLayout.setObjectName(u"statusLayout")
+        self.hubCaption = QLabel(self.statusGroup)
+        self.hubCaption.setObjectName(u"hubCaption")
+
+        self.statusLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.hubCaption)
+
+        self.hubValue = QLabel(self.statusGroup)
+        self.hubValue.setObjectName(u"hubValue")
+        self.hubValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.statusLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hubValue)
+
+        self.stateCaption = QLabel(self.statusGroup)
+        self.stateCaption.setObjectName(u"stateCaption")
+
+        self.statusLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stateCaption)
+
+        self.stateValue = QLabel(self.statusGroup)
+        self.stateValue.setObjectName(u"stateValue")
+        self.stateValue.setStyleSheet(u"font-weight: bold;")
+
+        self.statusLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stateValue)
+
+        self.pendingCaption = QLabel(self.statusGroup)
+        self.pendingCaption.setObjectName(u"pendingCaption")
+
+        self.statusLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pendingCaption)
+
+        self.pendingValue = QLabel(self.statusGroup)
+        self.pendingValue.setObjectName(u"pendingValue")
+
+        self.statusLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pendingValue)
+
+        self.lastSuccessCaption = QLabel(self.statusGroup)
+        self.lastSuccessCaption.setObjectName(u"lastSuccessCaption")
+
+        self.statusLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lastSuccessCaption)
+
+        self.lastSuccessValue = QLabel(self.statusGroup)
+        self.lastSuccessValue.setObjectName(u"lastSuccessValue")
+
+        self.statusLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lastSuccessValue)
+
+        self.syncButtonsLayout = QHBoxLayout()
+        self.syncButtonsLayout.setObjectName(u"syncButtonsLayout")
+        self.syncNowButton = QPushButton(self.statusGroup)
+        self.syncNowButton.setObjectName(u"syncNowButton")
+
+        self.syncButtonsLayout.addWidget(self.syncNowButton)
+
+        self.autoSyncCheck = QCheckBox(self.statusGroup)
+        self.autoSyncCheck.setObjectName(u"autoSyncCheck")
+
+        self.syncButtonsLayout.addWidget(self.autoSyncCheck)
+
+        self.syncButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.syncButtonsLayout.addItem(self.syncButtonsSpacer)
+
+
+        self.statusLayout.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.syncButtonsLayout)
+
+
+        self.pageLayout.addWidget(self.statusGroup)
+
+        self.pairGroup = QGroupBox(SyncPage)
+        self.pairGroup.setObjectName(u"pairGroup")
+        self.pairLayout = QFormLayout(self.pairGroup)
+        self.pairLayout.setObjectName(u"pairLayout")
+        self.urlCaption = QLabel(self.pairGroup)
+        self.urlCaption.setObjectName(u"urlCaption")
+
+        self.pairLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.urlCaption)
+
+        self.hubUrlEdit = QLineEdit(self.pairGroup)
+        self.hubUrlEdit.setObjectName(u"hubUrlEdit")
+
+        self.pairLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hubUrlEdit)
+
+        self.codeCaption = QLabel(self.pairGroup)
+        self.codeCaption.setObjectName(u"codeCaption")
+
+        self.pairLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.codeCaption)
+
+        self.pairCodeEdit = QLineEdit(self.pairGroup)
+        self.pairCodeEdit.setObjectName(u"pairCodeEdit")
+
+        self.pairLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pairCodeEdit)
+
+        self.nameCaption = QLabel(self.pairGroup)
+        self.nameCaption.setObjectName(u"nameCaption")
+
+        self.pairLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameCaption)
+
+        self.stationNameEdit = QLineEdit(self.pairGroup)
+        self.stationNameEdit.setObjectName(u"stationNameEdit")
+
+        self.pairLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.stationNameEdit)
+
+        self.fingerprintCaption = QLabel(self.pairGroup)
+        self.fingerprintCaption.setObjectName(u"fingerprintCaption")
+
+        self.pairLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.fingerprintCaption)
+
+        self.fingerprintEdit = QLineEdit(self.pairGroup)
+        self.fingerprintEdit.setObjectName(u"fingerprintEdit")
+
+        self.pairLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fingerprintEdit)
+
+        self.pairButton = QPushButton(self.pairGroup)
+        self.pairButton.setObjectName(u"pairButton")
+
+        self.pairLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pairButton)
+
+
+        self.pageLayout.addWidget(self.pairGroup)
+
+        self.bundleGroup = QGroupBox(SyncPage)
+        self.bundleGroup.setObjectName(u"bundleGroup")
+        self.bundleLayout = QGridLayout(self.bundleGroup)
+        self.bundleLayout.setObjectName(u"bundleLayout")
+        self.bundleHint = QLabel(self.bundleGroup)
+        self.bundleHint.setObjectName(u"bundleHint")
+        self.bundleHint.setWordWrap(True)
+        self.bundleHint.setStyleSheet(u"color: #5d6f84;")
+
+        self.bundleLayout.addWidget(self.bundleHint, 0, 0, 1, 3)
+
+        self.passwordCaption = QLabel(self.bundleGroup)
+        self.passwordCaption.setObjectName(u"passwordCaption")
+
+        self.bundleLayout.addWidget(self.passwordCaption, 1, 0, 1, 1)
+
+        self.bundlePasswordEdit = QLineEdit(self.bundleGroup)
+        self.bundlePasswordEdit.setObjectName(u"bundlePasswordEdit")
+        self.bundlePasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.bundleLayout.addWidget(self.bundlePasswordEdit, 1, 1, 1, 2)
+
+        self.exportButton = QPushButton(self.bundleGroup)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.bundleLayout.addWidget(self.exportButton, 2, 1, 1, 1)
+
+        self.importButton = QPushButton(self.bundleGroup)
+        self.importButton.setObjectName(u"importButton")
+
+        self.bundleLayout.addWidget(self.importButton, 2, 2, 1, 1)
+
+
+        self.pageLayout.addWidget(self.bundleGroup)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageLayout.addItem(self.bottomSpacer)
+
+#if QT_CONFIG(shortcut)
+        self.urlCaption.setBuddy(self.hubUrlEdit)
+        self.codeCaption.setBuddy(self.pairCodeEdit)
+        self.nameCaption.setBuddy(self.stationNameEdit)
+        self.fingerprintCaption.setBuddy(self.fingerprintEdit)
+        self.passwordCaption.setBuddy(self.bundlePasswordEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.syncNowButton, self.autoSyncCheck)
+        QWidget.setTabOrder(self.autoSyncCheck, self.hubUrlEdit)
+        QWidget.setTabOrder(self.hubUrlEdit, self.pairCodeEdit)
+        QWidget.setTabOrder(self.pairCodeEdit, self.stationNameEdit)
+        QWidget.setTabOrder(self.stationNameEdit, self.fingerprintEdit)
+        QWidget.setTabOrder(self.fingerprintEdit, self.pairButton)
+        QWidget.setTabOrder(self.pairButton, self.bundlePasswordEdit)
+        QWidget.setTabOrder(self.bundlePasswordEdit, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.importButton)
+
+        self.retranslateUi(SyncPage)
+
+        self.syncNowButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(SyncPage)
+    # setupUi
+
+    def retranslateUi(self, SyncPage):
+        self.headingLabel.setText(QCoreApplication.translate("SyncPage", u"Sinkronisasi", None))
+#if QT_CONFIG(accessibility)
+        self.errorLabel.setAccessibleName(QCoreApplication.translate("SyncPage", u"Pesan kesalahan", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusGroup.setTitle(QCoreApplication.translate("SyncPage", u"Status", None))
+        self.hubCaption.setText(QCoreApplication.translate("SyncPage", u"Hub", None))
+        self.stateCaption.setText(QCoreApplication.translate("SyncPage", u"Keadaan", None))
+        self.pendingCaption.setText(QCoreApplication.translate("SyncPage", u"Perubahan belum terkirim", None))
+        self.lastSuccessCaption.setText(QCoreApplication.translate("SyncPage", u"Terakhir berhasil", None))
+        self.syncNowButton.setText(QCoreApplication.translate("SyncPage", u"Sinkronkan sekarang", None))
+#if QT_CONFIG(shortcut)
+        self.syncNowButton.setShortcut(QCoreApplication.translate("SyncPage", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        self.autoSyncCheck.setText(QCoreApplication.translate("SyncPage", u"Sinkronkan otomatis di latar belakang", None))
+        self.pairGroup.setTitle(QCoreApplication.translate("SyncPage", u"Pasangkan dengan hub", None))
+        self.urlCaption.setText(QCoreApplication.translate("SyncPage", u"&Alamat hub", None))
+        self.hubUrlEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"https://192.168.1.10:8765 atau isi kode QR pemasangan", None))
+        self.codeCaption.setText(QCoreApplication.translate("SyncPage", u"&Kode pemasangan", None))
+        self.pairCodeEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"XXXX-XXXX dari 'ikrar hub pair'", None))
+        self.nameCaption.setText(QCoreApplication.translate("SyncPage", u"&Nama stasiun", None))
+        self.stationNameEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"mis. Meja 2", None))
+        self.fingerprintCaption.setText(QCoreApplication.translate("SyncPage", u"Sidik &jari TLS", None))
+        self.fingerprintEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"untuk hub HTTPS (ditampilkan oleh 'ikrar hub pair')", None))
+        self.pairButton.setText(QCoreApplication.translate("SyncPage", u"&Pasangkan", None))
+        self.bundleGroup.setTitle(QCoreApplication.translate("SyncPage", u"Bundel luring (USB, tanpa jaringan)", None))
+        self.bundleHint.setText(QCoreApplication.translate("SyncPage", u"Ekspor semua data acara terpilih ke satu berkas bertanda tangan, bawa dengan USB, lalu impor di stasiun lain. Impor berulang tidak menggandakan data.", None))
+        self.passwordCaption.setText(QCoreApplication.translate("SyncPage", u"Kata &sandi (opsional)", None))
+        self.exportButton.setText(QCoreApplication.translate("SyncPage", u"&Ekspor bundel acara\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Impor bundel\u2026", None))
+        pass
+    # retranslateUi
+

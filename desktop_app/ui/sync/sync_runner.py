@@ -1,0 +1,135 @@
+"""Runs sync in the background for one main window, with exponential backoff.
+
+One ``SyncRunner`` per ``AppContext`` (``sync_runner(ctx)``), so background sync keeps
+going whether or not the Sinkronisasi page was ever opened: the main window calls
+``start_background_sync(ctx)`` at start-up; the page only shows and controls it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.models import Setting
+from desktop_app.services.common.errors import UserError
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.tasks import run_task
+
+log = logging.getLogger("ikrar.sync")
+
+BASE_INTERVAL_MS = 30_000
+MAX_INTERVAL_MS = 10 * 60_000
+AUTO_KEY = "sync.auto"
+
+
+def backoff_interval(
+    failures: int, base_ms: int = BASE_INTERVAL_MS, max_ms: int = MAX_INTERVAL_MS
+) -> int:
+    """Wait before the next background attempt: doubles per failure, capped."""
+    return int(min(max_ms, base_ms * (2 ** min(failures, 16))))
+
+
+def error_text(error: BaseException) -> str:
+    """What the user reads: our own Indonesian message, or a plain generic one."""
+    if isinstance(error, UserError):
+        return str(error)
+    return f"Terjadi kesalahan tak terduga ({type(error).__name__}). Rincian ada di log."
+
+
+class SyncRunner(QObject):
+    """``sync_now()`` on demand; with auto on, again after 30 s (doubling after failures)."""
+
+    busy_changed = Signal(bool)
+    finished = Signal(object, object)  # (SyncReport | None, error | None)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.busy = False
+        self.failures = 0
+        self.base_interval_ms = BASE_INTERVAL_MS
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._tick)
+
+    @property
+    def auto(self) -> bool:
+        return Setting.get_value(AUTO_KEY) == "1"
+
+    def set_auto(self, on: bool) -> None:
+        if on != self.auto:
+            Setting.set_value(AUTO_KEY, "1" if on else "0")
+        self.failures = 0
+        self._schedule(immediately=on)
+
+    def next_attempt_ms(self) -> int:
+        """The pending timer's interval, or -1 when nothing is scheduled."""
+        return self.timer.interval() if self.timer.isActive() else -1
+
+    def sync_now(self) -> bool:
+        """Start one sync in the background; False if one is already running."""
+        if self.busy:
+            return False
+        from desktop_app.sync.client import sync_once
+
+        home = self.ctx.home
+        self.busy = True
+        Setting.set_value("sync.state", "Menyinkronkan…")
+        self.busy_changed.emit(True)
+        self.ctx.notify("sync")
+        self.ctx.status_message.emit(self.tr("Menyinkronkan dengan hub…"))
+        run_task(lambda: sync_once(home), self._done)
+        return True
+
+    def _done(self, report: Any, error: BaseException | None) -> None:
+        from desktop_app.sync.client import record_outcome
+
+        self.busy = False
+        if error is not None:
+            self.failures += 1
+            message = error_text(error)
+            if not isinstance(error, UserError):
+                record_outcome(False, message)  # sync_once records its own errors
+            self.ctx.status_message.emit(message)
+        else:
+            self.failures = 0
+            self.ctx.status_message.emit(report.summary())
+            if report.applied:
+                for topic in ("attendees", "checkins", "signatures", "certificates"):
+                    self.ctx.notify(topic)
+        self.ctx.notify("sync")
+        self.busy_changed.emit(False)
+        self.finished.emit(report, error)
+        self._schedule()
+
+    def _schedule(self, immediately: bool = False) -> None:
+        self.timer.stop()
+        if self.auto:
+            self.timer.start(
+                0 if immediately else backoff_interval(self.failures, self.base_interval_ms)
+            )
+
+    def _tick(self) -> None:
+        from desktop_app.sync.client import is_enrolled
+
+        if is_enrolled():
+            self.sync_now()
+
+
+def sync_runner(ctx: AppContext) -> SyncRunner:
+    """The runner of this window (created on first use)."""
+    runner = getattr(ctx, "_sync_runner", None)
+    if runner is None:
+        runner = SyncRunner(ctx)
+        ctx._sync_runner = runner  # type: ignore[attr-defined]
+    return runner
+
+
+def start_background_sync(ctx: AppContext) -> SyncRunner:
+    """Call once at start-up: resumes background sync if the user had turned it on."""
+    runner = sync_runner(ctx)
+    if runner.auto:
+        runner.set_auto(True)
+    return runner

@@ -1,0 +1,93 @@
+"""Declaration texts: rendering for a signer, edits in place vs. new versions once signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.models import DeclarationText, Signature
+from desktop_app.services.common.errors import UserError
+from desktop_app.services.signing.declarations import (
+    current_text,
+    edit_text,
+    event_region,
+    render_text,
+)
+from tests.signing_helpers import check_in, sign
+
+
+def test_render_fills_signer_and_local_date(demo_event) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.models import Attendee
+
+    asn = Attendee.select().where((Attendee.event == demo_event) & (Attendee.nip != "")).first()
+    text = current_text(demo_event, "ASN")
+    # 23:30 UTC on 26 Sep is already 27 Sep in Kupang (WITA, UTC+8).
+    when = dt.datetime(2024, 9, 26, 23, 30, tzinfo=dt.UTC)
+    rendered = render_text(text, demo_event, when, attendee=asn)
+    assert asn.full_name in rendered
+    assert (
+        f"{asn.nip[:8]} {asn.nip[8:14]}" in rendered or f"{asn.nip[:8]} {asn.nip[8:12]}" in rendered
+    )
+    assert "Kupang, 27 September 2024" in rendered
+    assert "{" not in rendered
+    assert event_region(demo_event) == "Kabupaten Kupang"
+    collective = render_text(current_text(demo_event, "KOLEKTIF"), demo_event, when)
+    assert "wilayah Kabupaten Kupang" in collective
+
+
+def test_unsigned_text_is_edited_in_place(demo_event) -> None:  # type: ignore[no-untyped-def]
+    before = current_text(demo_event, "UMUM")
+    body = before.body.replace("melaporkan", "melaporkan segera")
+    after = edit_text(demo_event, "UMUM", before.title, body, operator="uji")
+    assert after.id == before.id and after.version == before.version
+    assert "melaporkan segera" in DeclarationText.get_by_id(before.id).body
+
+
+def test_signed_text_is_frozen_and_superseded(demo_event) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.signing.declarations import declaration_key_for
+
+    person = check_in(demo_event, 1)[0]
+    sig = sign(demo_event, person)
+    key = declaration_key_for(person)
+    old = current_text(demo_event, key)
+    new = edit_text(demo_event, key, old.title, old.body + "\nTambahan kalimat.", operator="uji")
+    assert new.version == old.version + 1 and new.id != old.id
+    assert DeclarationText.get_by_id(old.id).superseded
+    assert DeclarationText.get_by_id(old.id).body == old.body  # old words kept
+    assert Signature.get_by_id(sig.id).declaration_text_id == old.id
+    assert current_text(demo_event, key).id == new.id
+    # Signing with the superseded version is refused.
+    from desktop_app.services.signing.signature_evidence import record_signature
+
+    other = check_in(demo_event, 2)[1]
+    import random
+
+    from desktop_app.services.demo.handwriting import synthetic_signature
+    from desktop_app.services.signing.signature_render import render_png
+
+    strokes = synthetic_signature(random.Random(4))
+    with pytest.raises(UserError, match="versi baru"):
+        record_signature(
+            demo_event,
+            DeclarationText.get_by_id(old.id),
+            strokes,
+            render_png(strokes),
+            consent=True,
+            attendee=other,
+        )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("Saya {nama} berjanji {alamat} untuk selalu netral.", "tidak dikenal"),
+        ("Saya {nama berjanji untuk selalu netral dan jujur.", "kurung"),
+        ("pendek", "terlalu pendek"),
+    ],
+)
+def test_bad_edits_refused_and_nothing_changes(demo_event, body, message) -> None:  # type: ignore[no-untyped-def]
+    before = current_text(demo_event, "ASN")
+    with pytest.raises(UserError, match=message):
+        edit_text(demo_event, "ASN", before.title, body)
+    assert current_text(demo_event, "ASN").body == before.body

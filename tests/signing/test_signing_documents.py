@@ -1,0 +1,196 @@
+"""Daftar hadir, surat pernyataan, naskah deklarasi and spreadsheets, parsed back for real."""
+
+from __future__ import annotations
+
+import random
+import re
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.models import Attendee, Signature, close_db
+from desktop_app.services.demo.signatures import add_demo_signatures
+from tests.conftest import run_cli
+from tests.signing_helpers import check_in
+
+
+@pytest.fixture
+def signed_event(demo_event):  # type: ignore[no-untyped-def]
+    check_in(demo_event, 32)
+    add_demo_signatures(demo_event, random.Random(11))
+    return demo_event
+
+
+def _pdftext(path: Path, page: int | None = None) -> str:
+    args = ["pdftotext", "-layout"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(
+        [*args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+
+
+def _assert_valid_pdf(path: Path) -> None:
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts, "no fonts listed"
+    for line in fonts:
+        assert "NotoSans" in line, line
+        assert re.search(r"\byes\s+yes\s+yes\b", line), f"font not embedded: {line}"
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    for field in ("Title:", "Author:", "Subject:", "Creator:", "CreationDate:"):
+        assert field in info
+    assert "Badan Pengawas Pemilihan Umum Kabupaten Kupang" in info
+
+
+def test_attendance_pdf(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.documents.common.event_records import attendance_rows
+    from desktop_app.documents.signing.attendance_pdf import write_attendance_pdf
+
+    rows = attendance_rows(signed_event)
+    assert len(rows) == 32
+    out = home / "dh.pdf"
+    pages = write_attendance_pdf(signed_event, out)
+    _assert_valid_pdf(out)
+    assert _pages(out) == pages >= 2
+    text = _pdftext(out)
+    assert "DAFTAR HADIR" in text and "Jumat, 27 September 2024" in text
+    assert f"Halaman 1 dari {pages}" in text and f"Halaman {pages} dari {pages}" in text
+    assert "Marthinus R. Neolaka, S.H." in text  # officials' block
+    nips = Attendee.select().where((Attendee.event == signed_event) & (Attendee.nip != ""))
+    for attendee in Attendee.select().where(Attendee.event == signed_event):
+        assert not attendee.nik or attendee.nik not in text.replace(" ", "")
+    assert any(f"{a.nip[:8]} " in text for a in nips)
+    # Rows never split: every row's number, name and institution are on one page.
+    page_texts = [_pdftext(out, p) for p in range(1, pages + 1)]
+    for number, row in enumerate(rows, start=1):
+        first_name = row.name.split()[0]
+        last_inst = row.institution.split()[-1]
+        hits = [
+            i
+            for i, t in enumerate(page_texts)
+            if re.search(rf"^\s*{number}\.\s+.*{re.escape(first_name)}", t, re.M)
+        ]
+        assert len(hits) == 1, f"row {number} found on pages {hits}"
+        assert last_inst in page_texts[hits[0]]
+    # Each signed row's image is embedded once (plus the official's).
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+    image_lines = [ln for ln in images.splitlines()[2:] if ln.split()[2] == "image"]
+    signed_rows = sum(1 for r in rows if r.signature is not None)
+    assert len(image_lines) == signed_rows + 1
+
+
+def test_statements_and_declaration_pdfs(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.documents.signing.statements_pdf import (
+        write_declaration_pdf,
+        write_statements_pdf,
+    )
+
+    out = home / "sp.pdf"
+    count = write_statements_pdf(signed_event, out)
+    signed = (
+        Signature.select()
+        .where((Signature.event == signed_event) & Signature.attendee.is_null(False))
+        .count()
+    )
+    assert count == signed > 0
+    _assert_valid_pdf(out)
+    assert _pages(out) >= count
+    text = _pdftext(out)
+    sig = Signature.select().where(Signature.attendee.is_null(False)).first()
+    assert sig.signer_name in text
+    assert "dengan ini menyatakan dengan sesungguhnya" in text
+    assert "Yang membuat pernyataan," in text and "Halaman 1 dari" in text
+    decl = home / "nd.pdf"
+    assert write_declaration_pdf(signed_event, decl) == 2
+    _assert_valid_pdf(decl)
+    dtext = _pdftext(decl)
+    assert "NASKAH DEKLARASI" in dtext and "Ditetapkan di Kupang" in dtext
+    assert "Drs. Alfons L. Tamelab, M.Si." in dtext and "NIP 19680412 199303 1 007" in dtext
+
+
+def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.documents.reports.attendance_sheet import write_attendance_sheet
+
+    xlsx = home / "rekap.xlsx"
+    assert write_attendance_sheet(signed_event, xlsx, "xlsx") == 40
+    sheet = load_workbook(xlsx).active
+    header = [c.value for c in sheet[3]]
+    assert header[:4] == ["No", "Nama", "Kategori", "NIP/NRP"]
+    body = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert len(body) == 40
+    nips = [r[3] for r in body if r[3] and len(str(r[3]).replace(" ", "")) == 18]
+    assert nips and all(isinstance(n, str) for n in nips)
+    assert {r[6] for r in body} == {"Ya", "Tidak"}
+    assert (
+        sum(1 for r in body if r[8] == "Sudah")
+        == Signature.select().where(Signature.attendee.is_null(False)).count()
+    )
+    csv_path = home / "rekap.csv"
+    write_attendance_sheet(signed_event, csv_path, "csv")
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.decode("utf-8-sig").count("\n") == 41
+
+
+@pytest.mark.slow  # seven real `ikrar` processes
+def test_cli_export_and_verify_log(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    code = signed_event.code
+    out = home / "cli-dh.pdf"
+    result = run_cli("export", code, "--what", "attendance", "--out", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    assert out.exists() and "halaman" in result.stdout
+    result = run_cli("export", code, "--format", "csv", home=home)
+    assert result.returncode == 0 and (home / "documents" / f"{code}-daftar-hadir.csv").exists()
+    one = Signature.select().where(Signature.attendee.is_null(False)).first().attendee
+    single = home / "one.pdf"
+    result = run_cli(
+        "export",
+        code,
+        "--what",
+        "statements",
+        "--attendee",
+        one.code,
+        "--out",
+        str(single),
+        home=home,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 surat pernyataan" in result.stdout and one.full_name in _pdftext(single)
+    bad = run_cli("export", code, "--what", "statements", "--format", "xlsx", home=home)
+    assert bad.returncode == 1 and "hanya untuk daftar hadir" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    assert run_cli("export", "ZZZZZZ", home=home).returncode == 1
+    assert run_cli("export", code, "--what", "nonsense", home=home).returncode == 2
+    ok = run_cli("verify-log", code, home=home)
+    assert ok.returncode == 0 and "utuh" in ok.stdout
+    # One changed byte in one stored image: exit 1 naming exactly that record.
+    victim = (
+        Signature.select()
+        .where(Signature.attendee.is_null(False))
+        .order_by(Signature.chain_seq)
+        .offset(5)
+        .first()
+    )
+    close_db()
+    con = sqlite3.connect(home / "ikrar.sqlite3")
+    (png,) = con.execute("SELECT image_png FROM signature WHERE id = ?", (victim.id,)).fetchone()
+    png = png[:100] + bytes([png[100] ^ 0xFF]) + png[101:]
+    con.execute("UPDATE signature SET image_png = ? WHERE id = ?", (png, victim.id))
+    con.commit()
+    con.close()
+    broken = run_cli("verify-log", code, home=home)
+    assert broken.returncode == 1
+    assert victim.id in broken.stderr and f"#{victim.chain_seq}" in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1

@@ -1,0 +1,137 @@
+"""Offline bundles: signed, optionally encrypted, idempotent, tamper-evident."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.sync.harness import Station, checkin, sign
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> tuple[Station, str]:
+    from desktop_app.models import Attendee
+    from desktop_app.services.demo.demo_event import create_demo_event
+
+    station = Station(tmp_path / "a", "Meja A")
+    with station.active():
+        event = create_demo_event(attendees=15, seed=8)
+        for attendee in Attendee.select().limit(4):
+            checkin(event, attendee)
+            sign(event, attendee)
+        code = event.code
+    return station, code
+
+
+def export(station: Station, code: str, out: Path, password: str = "") -> None:
+    from desktop_app.sync.bundle import export_bundle
+
+    with station.active() as home:
+        export_bundle(home, code, out, password=password)
+
+
+def outbox_size(station: Station) -> int:
+    from desktop_app.models import Change
+
+    with station.active():
+        return int(Change.select().count())
+
+
+def test_import_needs_trust_then_is_idempotent(tmp_path: Path, source: tuple[Station, str]) -> None:
+    from desktop_app.sync.bundle import BundleError, import_bundle
+
+    a, code = source
+    bundle = tmp_path / "acara.ikrar"
+    export(a, code, bundle)
+    c = Station(tmp_path / "c", "Meja C")
+    empty = c.snapshot()
+    with c.active() as home, pytest.raises(BundleError, match="belum dikenal"):
+        import_bundle(home, bundle)
+    assert c.snapshot() == empty
+    with c.active() as home:
+        first = import_bundle(home, bundle, trust=True)
+    assert first.applied == first.rows > 15 and first.newly_trusted
+    assert c.snapshot() == a.snapshot()
+    relayed = outbox_size(c)
+    assert relayed == first.applied  # C can carry A's work to the hub later
+    with c.active() as home:
+        second = import_bundle(home, bundle)  # A is trusted now; nothing changes
+    assert second.applied == 0 and "Tidak ada yang berubah" in second.summary()
+    assert outbox_size(c) == relayed and c.snapshot() == a.snapshot()
+
+
+def test_tampered_bundle_is_refused_and_nothing_stored(
+    tmp_path: Path, source: tuple[Station, str]
+) -> None:
+    from desktop_app.sync.bundle import BundleError, import_bundle
+
+    a, code = source
+    bundle = tmp_path / "acara.ikrar"
+    export(a, code, bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["rows.jsonl"] = parts["rows.jsonl"].replace(b'"consent":true', b'"consent":false', 1)
+    forged = tmp_path / "forged.ikrar"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    forged.write_bytes(buffer.getvalue())
+    c = Station(tmp_path / "c", "Meja C")
+    before = c.snapshot()
+    with c.active() as home, pytest.raises(BundleError, match="diubah"):
+        import_bundle(home, forged, trust=True)
+    truncated = tmp_path / "cut.ikrar"
+    truncated.write_bytes(bundle.read_bytes()[:2000])
+    with c.active() as home, pytest.raises(BundleError, match="bukan bundel"):
+        import_bundle(home, truncated, trust=True)
+    assert c.snapshot() == before
+    assert outbox_size(c) == 0
+
+
+def test_foreign_key_for_known_station_is_refused(
+    tmp_path: Path, source: tuple[Station, str]
+) -> None:
+    from desktop_app.sync.bundle import BundleError, import_bundle
+
+    a, code = source
+    bundle = tmp_path / "acara.ikrar"
+    export(a, code, bundle)
+    c = Station(tmp_path / "c", "Meja C")
+    with c.active() as home:
+        import_bundle(home, bundle, trust=True)
+    # Someone who copied A's database but not its key signs a bundle in A's name.
+    (a.root / "keys" / "station_ed25519.pem").unlink()
+    impostor = tmp_path / "impostor.ikrar"
+    export(a, code, impostor)
+    before = c.snapshot()
+    with c.active() as home, pytest.raises(BundleError, match="kunci lain"):
+        import_bundle(home, impostor)
+    assert c.snapshot() == before
+
+
+@pytest.mark.slow
+def test_encrypted_bundle_via_cli(tmp_path: Path, source: tuple[Station, str]) -> None:
+    a, code = source
+    bundle = tmp_path / "rahasia.ikrar"
+    made = run_cli(
+        "bundle", "export", code, "--out", str(bundle), "--password", "sandi-kuat", home=a.root
+    )
+    assert made.returncode == 0 and "terenkripsi" in made.stdout, made.stderr
+    assert b"rows.jsonl" not in bundle.read_bytes()
+    c = tmp_path / "c"
+    no_pw = run_cli("bundle", "import", str(bundle), "--trust", home=c)
+    assert no_pw.returncode == 1 and "terenkripsi" in no_pw.stderr
+    wrong = run_cli("bundle", "import", str(bundle), "--trust", "--password", "salah", home=c)
+    assert wrong.returncode == 1 and "salah" in wrong.stderr
+    ok = run_cli("bundle", "import", str(bundle), "--trust", "--password", "sandi-kuat", home=c)
+    assert ok.returncode == 0 and "diimpor" in ok.stdout, ok.stderr
+    again = run_cli("bundle", "import", str(bundle), "--password", "sandi-kuat", home=c)
+    assert again.returncode == 0 and "Tidak ada yang berubah" in again.stdout
+    events_a = run_cli("events", "--json", home=a.root, check=True).stdout
+    events_c = run_cli("events", "--json", home=c, check=True).stdout
+    assert events_a == events_c
