@@ -158,7 +158,7 @@ def run_hub(args: argparse.Namespace) -> int:
 
     from desktop_app.hub.app import create_app
     from desktop_app.hub.tls import ensure_certificate, is_loopback
-    from desktop_app.models import Setting
+    from desktop_app.services.common.settings import HUB_PUBLIC_URL
 
     if getattr(args, "hub_command", None):
         return 2
@@ -172,7 +172,7 @@ def run_hub(args: argparse.Namespace) -> int:
         scheme = "https"
     public_host = _lan_address() if args.host in {"0.0.0.0", "::", ""} else args.host
     url = f"{scheme}://{public_host}:{args.port}"
-    Setting.set_value("hub.url", url)
+    HUB_PUBLIC_URL.set(url)
     app = create_app(home.root, args.database, fault=_fault_hook())
     print(f"Hub Ikrar berjalan di {url}  (data: {args.database or home.database})", flush=True)
     if fingerprint:
@@ -197,13 +197,13 @@ def run_hub(args: argparse.Namespace) -> int:
 def run_hub_pair(args: argparse.Namespace) -> int:
     from desktop_app.hub.pairing import ascii_qr, create_pairing_code, pairing_uri
     from desktop_app.hub.tls import existing_fingerprint
-    from desktop_app.models import Setting
     from desktop_app.services.common.localtime import format_datetime
+    from desktop_app.services.common.settings import HUB_PUBLIC_URL
 
     if args.minutes < 1 or args.minutes > 24 * 60:
         raise UserError("Masa berlaku kode harus antara 1 menit dan 24 jam.")
     home = _open_hub_db(args)
-    url = args.url or Setting.get_value("hub.url") or "http://127.0.0.1:8765"
+    url = args.url or HUB_PUBLIC_URL.get() or "http://127.0.0.1:8765"
     fingerprint = existing_fingerprint(home.keys) if url.startswith("https") else ""
     code = create_pairing_code(args.minutes)
     uri = pairing_uri(url, code.code, fingerprint)

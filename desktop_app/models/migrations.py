@@ -149,5 +149,29 @@ MIGRATIONS.append(
     )
 )
 
+
+def _sync_state_codes(migrator: SchemaMigrator, db: Database) -> None:
+    # Earlier versions stored the status bar's Indonesian words as the sync state; the state
+    # is now a code (services.common.settings.SyncState) translated only at display. Key and
+    # words are frozen here as that version wrote them.
+    for words, code in (
+        ("Terdaftar di hub", "enrolled"),
+        ("Menyinkronkan…", "running"),
+        ("Tersinkron", "ok"),
+        ("Gagal sinkron", "error"),
+    ):
+        mark = db.param
+        db.execute_sql(
+            f'UPDATE "setting" SET "value" = {mark} WHERE "key" = {mark} AND "value" = {mark}',
+            (code, "sync.state", words),
+        )
+
+
+MIGRATIONS.append(
+    Migration(
+        50, "settings: the sync state is stored as a code, not as display text", _sync_state_codes
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -39,7 +39,6 @@ from desktop_app.models import (
     Event,
     Official,
     PrintRecord,
-    Setting,
     Signature,
     SigningKey,
     SyncedModel,
@@ -51,6 +50,7 @@ from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.settings import PUSHED_SEQ
 from desktop_app.services.events.event_store import get_event
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.identity import b64, fingerprint, load_or_create_key, public_bytes
@@ -312,7 +312,7 @@ def import_bundle(
         )
     else:
         newly_trusted = True
-    pushed = int(Setting.get_value("sync.pushed_seq", "0") or 0)
+    pushed = PUSHED_SEQ.get()
     try:
         with database_proxy.atomic():
             if newly_trusted:

@@ -21,11 +21,22 @@ from urllib.parse import urlencode, urlparse
 import httpx
 from peewee import IntegrityError
 
-from desktop_app.models import Change, Setting, database_proxy, local_station
+from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.messages import Message, plain
+from desktop_app.services.common.settings import (
+    HUB_CERT_PEM,
+    HUB_URL,
+    PULL_CURSOR,
+    PUSHED_SEQ,
+    SYNC_LAST_ERROR,
+    SYNC_LAST_SUCCESS,
+    SYNC_STATE,
+    SyncState,
+)
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
@@ -37,15 +48,6 @@ BATCH_ROWS = 500
 BATCH_BYTES = 2 * 1024 * 1024
 PULL_LIMIT = 500
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-
-KEY_URL = "sync.hub_url"
-KEY_CERT = "sync.hub_cert_pem"
-KEY_PUSHED = "sync.pushed_seq"
-KEY_CURSOR = "sync.pull_cursor"
-KEY_STATE = "sync.state"
-KEY_LAST_SUCCESS = "sync.last_success"
-KEY_LAST_ERROR = "sync.last_error"
-KEY_ENABLED = "sync.auto"
 
 
 class SyncError(UserError):
@@ -69,18 +71,11 @@ class SyncReport:
 
 def pending_count() -> int:
     """Local changes not yet acknowledged by the hub."""
-    return int(Change.select().where(Change.seq > _int_setting(KEY_PUSHED)).count())
-
-
-def _int_setting(key: str) -> int:
-    try:
-        return int(Setting.get_value(key, "0") or 0)
-    except ValueError:
-        return 0
+    return int(Change.select().where(Change.seq > PUSHED_SEQ.get()).count())
 
 
 def is_enrolled() -> bool:
-    return bool(Setting.get_value(KEY_URL))
+    return bool(HUB_URL.get())
 
 
 # -- transport ------------------------------------------------------------------------
@@ -176,13 +171,13 @@ def _json(response: httpx.Response) -> dict[str, Any]:
 
 
 def client_for(home: DataDir, transport: httpx.BaseTransport | None = None) -> HubClient:
-    url = Setting.get_value(KEY_URL)
+    url = HUB_URL.get()
     if not url:
         raise SyncError(
             "Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
             "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi."
         )
-    return HubClient(url, local_station().id, home, Setting.get_value(KEY_CERT), transport)
+    return HubClient(url, local_station().id, home, HUB_CERT_PEM.get(), transport)
 
 
 # -- enrolment ------------------------------------------------------------------------
@@ -252,14 +247,14 @@ def enroll(
         raise SyncError(f"Hub menolak pendaftaran (HTTP {response.status_code}).")
     data = _json(response)
     with database_proxy.atomic():
-        previous_url = Setting.get_value(KEY_URL)
-        Setting.set_value(KEY_URL, url)
-        Setting.set_value(KEY_CERT, cert_pem)
+        previous_url = HUB_URL.get()
+        HUB_URL.set(url)
+        HUB_CERT_PEM.set(cert_pem)
         # The hub tells how far it already has this station (re-enrolment resumes there).
-        Setting.set_value(KEY_PUSHED, str(int(data.get("pushed_seq", 0))))
+        PUSHED_SEQ.set(int(data.get("pushed_seq", 0)))
         if previous_url != url:
-            Setting.set_value(KEY_CURSOR, "0")
-        Setting.set_value(KEY_STATE, "Terdaftar di hub")
+            PULL_CURSOR.set(0)
+        SYNC_STATE.set(SyncState.ENROLLED)
     return {
         "url": url,
         "station": station.name,
@@ -272,7 +267,7 @@ def enroll(
 
 def push_pending(client: HubClient, progress: Any = None) -> int:
     """Send every unacknowledged outbox row; returns how many rows the hub acknowledged."""
-    acked = _int_setting(KEY_PUSHED)
+    acked = PUSHED_SEQ.get()
     sent = 0
     while True:
         batch: list[dict[str, Any]] = []
@@ -306,7 +301,7 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             # The hub has less than we thought (restored from backup): resend from there.
             log.warning("hub asks to resend after seq %s", data["pushed_seq"])
             acked = int(data["pushed_seq"])
-            Setting.set_value(KEY_PUSHED, str(acked))
+            PUSHED_SEQ.set(acked)
             continue
         if response.status_code != 200 or not isinstance(data.get("pushed_seq"), int):
             raise SyncError(
@@ -318,16 +313,16 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             raise SyncError("Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.")
         sent += len(batch)
         acked = new_acked
-        Setting.set_value(KEY_PUSHED, str(acked))
+        PUSHED_SEQ.set(acked)
         if progress is not None:
             progress(sent, sent + pending_count())
 
 
 def pull_all(client: HubClient) -> tuple[int, int, int]:
     """Fetch and apply other stations' rows; returns (received, applied, conflicts)."""
-    cursor = _int_setting(KEY_CURSOR)
+    cursor = PULL_CURSOR.get()
     received = applied = conflicts = 0
-    pushed_seq = _int_setting(KEY_PUSHED)
+    pushed_seq = PUSHED_SEQ.get()
     while True:
         path = "/api/pull?" + urlencode({"after": cursor, "limit": PULL_LIMIT})
         response = client.request("GET", path)
@@ -340,7 +335,7 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
             with database_proxy.atomic():
                 result = apply_rows(rows, pending_after_seq=pushed_seq)
                 # Same transaction: the cursor moves only if the rows are really stored.
-                Setting.set_value(KEY_CURSOR, str(int(data["next"])))
+                PULL_CURSOR.set(int(data["next"]))
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
             log.exception("cannot apply pulled rows after cursor %s", cursor)
             raise SyncError(
@@ -390,20 +385,25 @@ def sync_once(
             if report.pulled:  # new rows may come from stations we have no key for yet
                 refresh_station_keys(client)
     except SyncError as exc:
-        record_outcome(False, str(exc))
+        record_outcome(plain(str(exc)))
         raise
     report.seconds = time.perf_counter() - started
-    record_outcome(True, report.summary())
+    record_outcome()
     return report
 
 
-def record_outcome(ok: bool, message: str) -> None:
-    """Write the short state the status bar shows (and when it last worked)."""
+def record_running() -> None:
+    """A sync has started (the status bar says so until ``record_outcome``)."""
+    SYNC_STATE.set(SyncState.RUNNING)
+
+
+def record_outcome(error: Message | None = None) -> None:
+    """Write the state the status bar shows: success (and when), or why it failed."""
     with database_proxy.atomic():
-        if ok:
-            Setting.set_value(KEY_STATE, "Tersinkron")
-            Setting.set_value(KEY_LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))
-            Setting.set_value(KEY_LAST_ERROR, "")
+        if error is None:
+            SYNC_STATE.set(SyncState.OK)
+            SYNC_LAST_SUCCESS.set(utcnow())
+            SYNC_LAST_ERROR.clear()
         else:
-            Setting.set_value(KEY_STATE, "Gagal sinkron")
-            Setting.set_value(KEY_LAST_ERROR, message)
+            SYNC_STATE.set(SyncState.FAILED)
+            SYNC_LAST_ERROR.set(error)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import Setting
+from desktop_app.services.common import settings
+from desktop_app.services.common.messages import Message
+from desktop_app.services.common.settings import SyncState
 from desktop_app.sync import client
 
 
@@ -15,13 +17,24 @@ class SyncStatus:
     enrolled: bool
     hub_url: str
     pending: int
-    state: str
+    state: SyncState | None
     last_success: str  # ISO UTC or ""
-    last_error: str
+    last_error: Message | None
     auto: bool
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """For ``ikrar sync --status --json``: ``state`` is the Indonesian label (as it always
+        was), ``state_code`` the code; ``last_error`` the Indonesian message."""
+        return {
+            "enrolled": self.enrolled,
+            "hub_url": self.hub_url,
+            "pending": self.pending,
+            "state": self.state.label if self.state else "",
+            "state_code": self.state.value if self.state else "",
+            "last_success": self.last_success,
+            "last_error": str(self.last_error) if self.last_error else "",
+            "auto": self.auto,
+        }
 
     def last_success_local(self, tz_name: str = "") -> str:
         """Last success as local time with its zone name, or "belum pernah"."""
@@ -38,7 +51,7 @@ class SyncStatus:
         lines = [
             f"Hub: {self.hub_url}",
             f"Perubahan belum terkirim: {self.pending}",
-            f"Status: {self.state or '-'}",
+            f"Status: {self.state.label if self.state else '-'}",
             f"Terakhir berhasil: {self.last_success_local()}",
         ]
         if self.last_error:
@@ -54,12 +67,13 @@ def _machine_zone() -> str:
 
 def sync_status() -> SyncStatus:
     """Read the station's sync state (cheap: a few settings and one count)."""
+    last_success = settings.SYNC_LAST_SUCCESS.get()
     return SyncStatus(
         enrolled=client.is_enrolled(),
-        hub_url=Setting.get_value(client.KEY_URL),
+        hub_url=settings.HUB_URL.get(),
         pending=client.pending_count(),
-        state=Setting.get_value(client.KEY_STATE),
-        last_success=Setting.get_value(client.KEY_LAST_SUCCESS),
-        last_error=Setting.get_value(client.KEY_LAST_ERROR),
-        auto=Setting.get_value(client.KEY_ENABLED) == "1",
+        state=settings.SYNC_STATE.get(),
+        last_success=settings.SYNC_LAST_SUCCESS.encode(last_success),
+        last_error=settings.SYNC_LAST_ERROR.get(),
+        auto=settings.SYNC_AUTO.get(),
     )

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.resources import resource_path
 from desktop_app.services.common import preferences
+from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.page_registry import PAGES, PageSpec
@@ -52,11 +53,12 @@ _PAGE_LABELS = (
     QT_TRANSLATE_NOOP("Pages", "Laporan"),
 )
 
+# The status bar's short words for the sync state codes the sync engine stores.
 SYNC_STATE_LABELS = {
-    "ok": QT_TRANSLATE_NOOP("MainWindow", "tersinkron"),
-    "running": QT_TRANSLATE_NOOP("MainWindow", "sedang sinkron"),
-    "offline": QT_TRANSLATE_NOOP("MainWindow", "hub tidak terjangkau"),
-    "error": QT_TRANSLATE_NOOP("MainWindow", "gagal"),
+    SyncState.ENROLLED: QT_TRANSLATE_NOOP("MainWindow", "terdaftar di hub"),
+    SyncState.RUNNING: QT_TRANSLATE_NOOP("MainWindow", "sedang sinkron"),
+    SyncState.OK: QT_TRANSLATE_NOOP("MainWindow", "tersinkron"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("MainWindow", "gagal"),
 }
 
 DB_PATH_WIDTH = 340  # pixels; the full path is in the tooltip
@@ -321,23 +323,13 @@ class MainWindow(QMainWindow):
             return self.tr("Belum pernah sinkron")
         parts = []
         if state:
-            label = SYNC_STATE_LABELS.get(state)
-            parts.append(
-                self.tr("Sinkron: %1").replace(
-                    "%1", QCoreApplication.translate("MainWindow", label) if label else state
-                )
-            )
+            label = QCoreApplication.translate("MainWindow", SYNC_STATE_LABELS[state])
+            parts.append(self.tr("Sinkron: %1").replace("%1", label))
         if last:
             parts.append(self.tr("terakhir berhasil %1").replace("%1", self._format_instant(last)))
         return " \u00b7 ".join(parts)
 
-    def _format_instant(self, iso_text: str) -> str:
-        try:
-            instant = dt.datetime.fromisoformat(iso_text)
-        except ValueError:
-            return iso_text
-        if instant.tzinfo is None:
-            instant = instant.replace(tzinfo=dt.UTC)
+    def _format_instant(self, instant: dt.datetime) -> str:
         event = self.ctx.current_event()
         if event is not None:  # the desk's clock is the venue's clock
             from desktop_app.services.common.localtime import format_datetime

@@ -64,3 +64,35 @@ def test_pages_show_english_labels(
     assert certificates.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert certificates.ui.filterCombo.itemText(0) == "All"
     assert certificates.ui.filterCombo.itemData(0) == "Semua"
+
+
+def test_english_status_bar_shows_english_sync_states(
+    qtbot,
+    home: Path,
+    demo_event: Event,  # type: ignore[no-untyped-def]
+    english,
+) -> None:
+    """The sync engine records codes; the status bar words them in the interface language."""
+    from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, message
+    from desktop_app.sync.client import record_outcome, record_running
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(DataDir(home)))
+    qtbot.addWidget(window)
+    assert window.sync_label.text() == "Never synced"
+    record_running()
+    window.ctx.notify("sync")
+    assert window.sync_label.text() == "Sync: syncing"
+    record_outcome()  # what a completed sync_once records
+    window.ctx.notify("sync")
+    text = window.sync_label.text()
+    assert text.startswith("Sync: in sync \u00b7 last success ") and text.endswith("WITA")
+    record_outcome(
+        message(
+            "sync.hub_unreachable",
+            QT_TRANSLATE_NOOP("Errors", "Hub tidak dapat dihubungi ({url})."),
+            url="http://127.0.0.1:9",
+        )
+    )
+    window.ctx.notify("sync")
+    assert window.sync_label.text().startswith("Sync: failed \u00b7 last success ")

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.models import Setting
 from desktop_app.paths import DataDir
-from desktop_app.services.common import preferences
+from desktop_app.services.common import preferences, settings
+from desktop_app.services.common.settings import SyncState
 from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow, PlaceholderPage
@@ -111,7 +111,7 @@ def test_switcher_lists_events_and_emits_event_changed(qtbot, home, demo_event) 
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # keyboard selection emits activated
     assert signal.args == [other.id]
     assert window.ctx.event_id == other.id
-    assert Setting.get_value(preferences.KEY_LAST_EVENT) == other.id
+    assert settings.LAST_EVENT.get() == other.id
     assert "Lembor" in window.windowTitle()
 
 
@@ -146,8 +146,8 @@ def test_empty_database_offers_new_event(qtbot, home) -> None:  # type: ignore[n
 
 def test_status_bar_follows_sync_state(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, home)
-    Setting.set_value("sync.state", "ok")
-    Setting.set_value("sync.last_success", "2024-09-27T01:30:00+00:00")
+    settings.SYNC_STATE.set(SyncState.OK)
+    settings.SYNC_LAST_SUCCESS.set(dt.datetime(2024, 9, 27, 1, 30, tzinfo=dt.UTC))
     window.ctx.notify("sync")
     # 01.30 UTC is 09.30 at the venue (WITA).
     assert (

@@ -59,7 +59,8 @@ def page(home: Path, qtbot):  # type: ignore[no-untyped-def]
 def test_two_station_scenario_through_the_page(
     page, qtbot, hub: HubProcess, home: Path, tmp_path: Path
 ) -> None:
-    from desktop_app.models import Attendee, Setting
+    from desktop_app.models import Attendee
+    from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
     from desktop_app.services.demo.demo_event import create_demo_event
 
     event = create_demo_event(attendees=20, seed=11, activity=False)
@@ -73,7 +74,7 @@ def test_two_station_scenario_through_the_page(
     qtbot.mouseClick(page.ui.pairButton, qtbot_button())
     qtbot.waitUntil(lambda: page.ui.stateValue.text() == "Tersinkron", timeout=15000)
     assert page.ui.pendingValue.text() == "0"
-    assert "sync" in topics and Setting.get_value("sync.last_success")
+    assert "sync" in topics and SYNC_LAST_SUCCESS.get() is not None
     assert page.ui.lastSuccessValue.text().endswith("WITA")  # event's zone, local time
     # Station B, another process: enrols, pulls the event, checks in and signs.
     script = subprocess.run(
@@ -113,7 +114,7 @@ def qtbot_button():  # type: ignore[no-untyped-def]
 
 
 def test_errors_in_plain_words_and_backoff(page, qtbot, tmp_path: Path) -> None:
-    from desktop_app.models import Setting
+    from desktop_app.services.common.settings import HUB_URL, SYNC_AUTO
     from desktop_app.ui.sync.sync_runner import backoff_interval, start_background_sync
 
     assert [backoff_interval(n, 1000, 60_000) for n in range(8)] == [
@@ -129,7 +130,7 @@ def test_errors_in_plain_words_and_backoff(page, qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(page.ui.pairButton, qtbot_button())
     assert "kode pemasangan" in page.ui.errorLabel.text() and page.ui.errorLabel.isVisible()
     # Enrolled at a hub that is not running: background sync fails and backs off.
-    Setting.set_value("sync.hub_url", "http://127.0.0.1:9")
+    HUB_URL.set("http://127.0.0.1:9")
     page.runner.base_interval_ms = 50
     page.refresh()
     page.ui.autoSyncCheck.setChecked(True)
@@ -139,11 +140,11 @@ def test_errors_in_plain_words_and_backoff(page, qtbot, tmp_path: Path) -> None:
     assert page.ui.stateValue.text() == "Gagal sinkron"
     assert page.runner.next_attempt_ms() >= 50 * 2**2 or page.runner.busy
     page.ui.autoSyncCheck.setChecked(False)
-    assert page.runner.next_attempt_ms() == -1 and Setting.get_value("sync.auto") == "0"
+    assert page.runner.next_attempt_ms() == -1 and SYNC_AUTO.get() is False
     # A new window resumes background sync at start-up when the user had it on.
     from desktop_app.ui.context import AppContext
 
-    Setting.set_value("sync.auto", "1")
+    SYNC_AUTO.set(True)
     fresh = AppContext(page.ctx.home)
     runner = start_background_sync(fresh)
     assert runner.timer.isActive() or runner.busy

@@ -164,7 +164,8 @@ def test_lost_response_and_repeated_push_store_once(tmp_path: Path, hub: HubProc
 def test_hub_killed_mid_pull_resumes_without_duplicates(
     tmp_path: Path, hub: HubProcess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.models import Attendee, Change, Setting
+    from desktop_app.models import Attendee, Change
+    from desktop_app.services.common.settings import PULL_CURSOR
     from desktop_app.services.demo.demo_event import create_demo_event
     from desktop_app.sync import client
     from desktop_app.sync.client import SyncError
@@ -181,7 +182,7 @@ def test_hub_killed_mid_pull_resumes_without_duplicates(
         b.sync()
     with b.active():
         partial = Attendee.select().count()
-        cursor = int(Setting.get_value("sync.pull_cursor"))
+        cursor = PULL_CURSOR.get()
         outbox_b = Change.select().count()
     assert 0 < partial < 60 and cursor > 0  # two pages applied and their cursor committed
     hub.start()

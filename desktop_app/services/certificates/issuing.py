@@ -23,7 +23,6 @@ from desktop_app.models import (
     CertificateRevocation,
     Event,
     PrintRecord,
-    Setting,
     Signature,
     local_station,
 )
@@ -34,13 +33,11 @@ from desktop_app.services.certificates.token import Claims, sign_token, url_pref
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import NotFoundError, UserError
 from desktop_app.services.common.localtime import format_datetime, to_local
+from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
 from desktop_app.services.events.presence import present_attendee_ids
 
 log = logging.getLogger("ikrar.certificates")
 
-# Written by the sync service after a successful pull; until then this station's own
-# database is the whole revocation list it knows.
-LAST_SYNC_SETTING = "sync.last_pull_at"
 
 Progress = Callable[[int, int], None]
 
@@ -264,9 +261,9 @@ def revocation_list_as_of() -> str:
     when = utcnow()
     tz = "Asia/Jakarta"
     try:
-        stored = Setting.get_value(LAST_SYNC_SETTING)
-        if stored:
-            when = dt.datetime.fromisoformat(stored).astimezone(dt.UTC)
+        # Revocations arrive with a sync; until the first one this station's own database
+        # is the whole revocation list it knows, as of now.
+        when = SYNC_LAST_SUCCESS.get() or when
         event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
         if event is not None:
             tz = event.timezone

@@ -1,47 +1,45 @@
 """This station's preferences (language, operator, station name), kept in the local database.
 
-Settings are per installation and never synced: the ``Setting`` key/value table for
-preferences, the local ``Station`` row for the station's name (sync and documents read it).
+Settings are per installation and never synced: the typed keys of
+:mod:`desktop_app.services.common.settings` for preferences, the local ``Station`` row for
+the station's name (sync and documents read it).
 """
 
 from __future__ import annotations
 
-from desktop_app.models import Setting, Station, local_station
+import datetime as dt
+
+from desktop_app.models import Station, local_station
+from desktop_app.services.common import settings
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.settings import LANGUAGES, SyncState
 
-LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
-DEFAULT_LANGUAGE = "id"
+DEFAULT_LANGUAGE = settings.LANGUAGE.default
 
-KEY_LANGUAGE = "ui.language"
-KEY_OPERATOR = "ui.operator"
-KEY_GEOMETRY = "ui.geometry"
-KEY_LAST_EVENT = "ui.last_event"
-KEY_SYNC_STATE = "sync.state"
-KEY_SYNC_LAST_SUCCESS = "sync.last_success"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "SyncState"]
 
 
 def language() -> str:
     """The stored interface language code (``id`` unless English was chosen)."""
-    value = Setting.get_value(KEY_LANGUAGE, DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return settings.LANGUAGE.get()
 
 
 def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise UserError(f"Bahasa tidak dikenal: {code}.")
-    Setting.set_value(KEY_LANGUAGE, code)
+    settings.LANGUAGE.set(code)
 
 
 def operator() -> str:
     """Name of the person at this desk, recorded with check-ins and in the audit log."""
-    return Setting.get_value(KEY_OPERATOR, "")
+    return settings.OPERATOR.get()
 
 
 def set_operator(name: str) -> None:
     name = " ".join(name.split())
     if len(name) > 100:
         raise UserError("Nama operator paling banyak 100 karakter.")
-    Setting.set_value(KEY_OPERATOR, name)
+    settings.OPERATOR.set(name)
 
 
 def station_name() -> str:
@@ -59,23 +57,23 @@ def set_station_name(name: str) -> None:
 
 def last_event() -> str:
     """Id of the event this station had open last ("" if none)."""
-    return Setting.get_value(KEY_LAST_EVENT, "")
+    return settings.LAST_EVENT.get()
 
 
 def set_last_event(event_id: str) -> None:
-    if Setting.get_value(KEY_LAST_EVENT, "") != event_id:
-        Setting.set_value(KEY_LAST_EVENT, event_id)
+    if settings.LAST_EVENT.get() != event_id:
+        settings.LAST_EVENT.set(event_id)
 
 
 def window_geometry() -> str:
     """The main window's saved geometry (Qt's base64 blob) or ""."""
-    return Setting.get_value(KEY_GEOMETRY, "")
+    return settings.WINDOW_GEOMETRY.get()
 
 
 def set_window_geometry(blob: str) -> None:
-    Setting.set_value(KEY_GEOMETRY, blob)
+    settings.WINDOW_GEOMETRY.set(blob)
 
 
-def sync_state() -> tuple[str, str]:
-    """(state, ISO time of the last successful sync) as the sync engine recorded them."""
-    return Setting.get_value(KEY_SYNC_STATE, ""), Setting.get_value(KEY_SYNC_LAST_SUCCESS, "")
+def sync_state() -> tuple[SyncState | None, dt.datetime | None]:
+    """(state code, instant of the last successful sync) as the sync engine recorded them."""
+    return settings.SYNC_STATE.get(), settings.SYNC_LAST_SUCCESS.get()

@@ -4,16 +4,16 @@ Headers are written by hand in Indonesian or English ("Nama Lengkap", "NIP/NRP",
 "Instansi / Unit Kerja", "No. HP"), often below a title block and sometimes over two
 rows where a merged group cell ("Identitas") spans "NIP" and "NIK". Each guess carries a
 confidence so the GUI asks the user only when it is unsure; a confirmed mapping is
-remembered per event (local ``Setting``) and reused when the same list is re-imported.
+remembered per event (the local ``IMPORT_MAPPINGS`` setting) and reused when the same list
+is re-imported.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.models import Setting
+from desktop_app.services.common.settings import IMPORT_MAPPINGS
 from desktop_app.services.people.names import fold
 from desktop_app.services.registration.spreadsheet_reader import CellValue
 
@@ -307,20 +307,9 @@ def _looks_like_data(row: list[CellValue]) -> bool:
     return any(isinstance(v, str) and sum(ch.isdigit() for ch in v) >= 5 for v in values)
 
 
-def _setting_key(event_id: str) -> str:
-    return f"import.mapping.{event_id}"
-
-
 def remembered_mapping(event_id: str) -> dict[str, str]:
     """Header text → field confirmed earlier for this event (empty when none)."""
-    raw = Setting.get_value(_setting_key(event_id), "")
-    if not raw:
-        return {}
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return IMPORT_MAPPINGS.of(event_id).get()
 
 
 def remember_mapping(event_id: str, mapping: ColumnMapping) -> None:
@@ -330,4 +319,4 @@ def remember_mapping(event_id: str, mapping: ColumnMapping) -> None:
         key = header_key(column.header)
         if key and column.field is not None:
             data[key] = column.field
-    Setting.set_value(_setting_key(event_id), json.dumps(data, ensure_ascii=False, sort_keys=True))
+    IMPORT_MAPPINGS.of(event_id).set(data)

@@ -13,8 +13,8 @@ import secrets
 from desktop_app.models import Setting
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.settings import ORGANIZER_PIN_HASH
 
-SETTING_KEY = "organizer_pin"
 # scrypt cost: ~50 ms on a desk laptop, enough to make guessing a 6-digit PIN slow offline.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PIN_LENGTH = 6
@@ -26,12 +26,12 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def has_organizer_pin() -> bool:
     """Whether an organizer PIN has been set on this station."""
-    return bool(Setting.get_value(SETTING_KEY))
+    return bool(ORGANIZER_PIN_HASH.get())
 
 
 def check_organizer_pin(pin: str) -> bool:
     """True when ``pin`` is the organizer PIN (constant-time comparison)."""
-    stored = Setting.get_value(SETTING_KEY)
+    stored = ORGANIZER_PIN_HASH.get()
     if not stored or not pin:
         return False
     try:
@@ -54,8 +54,8 @@ def set_organizer_pin(new_pin: str, current_pin: str = "", operator: str = "") -
     derived = _derive(new_pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     value = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${derived.hex()}"
     with Setting._meta.database.atomic():
-        Setting.set_value(SETTING_KEY, value)
-        log_action("organizer.pin_set", "setting", SETTING_KEY, operator)
+        ORGANIZER_PIN_HASH.set(value)
+        log_action("organizer.pin_set", "setting", ORGANIZER_PIN_HASH.key, operator)
 
 
 def require_organizer(pin: str) -> None:

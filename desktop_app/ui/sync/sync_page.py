@@ -2,7 +2,7 @@
 with exponential backoff (see ``ui/sync_runner.py``), and offline bundle export/import.
 
 All network and file work runs through ``run_task``; the GUI thread only reads a few
-settings. Each outcome is written to the settings ``sync.state`` / ``sync.last_success``
+settings. Each outcome is written to the settings ``SYNC_STATE`` / ``SYNC_LAST_SUCCESS``
 (by the sync service) and announced with ``ctx.notify("sync")`` for the status bar.
 """
 
@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.sync.ui_sync_page import Ui_SyncPage
+from desktop_app.ui.messages import message_text, sync_state_label
 from desktop_app.ui.sync.sync_runner import backoff_interval, error_text, sync_runner
 from desktop_app.ui.tasks import run_task
 
@@ -58,12 +60,10 @@ class SyncPage(QWidget):
 
         status = sync_status()
         self.ui.hubValue.setText(status.hub_url or self.tr("belum dipasangkan"))
-        state = (
-            self.tr("Menyinkronkan…")
-            if self.runner.busy
-            else (status.state or self.tr("Belum pernah sinkron"))
+        state = SyncState.RUNNING if self.runner.busy else status.state
+        self.ui.stateValue.setText(
+            sync_state_label(state) if state else self.tr("Belum pernah sinkron")
         )
-        self.ui.stateValue.setText(state)
         self.ui.pendingValue.setText(str(status.pending))
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else ""
@@ -77,7 +77,8 @@ class SyncPage(QWidget):
         self.ui.pairButton.setEnabled(not self.working)
         if status.enrolled and not self.ui.hubUrlEdit.text():
             self.ui.hubUrlEdit.setText(status.hub_url)
-        self.show_error(status.last_error if status.state == "Gagal sinkron" else "")
+        error = status.last_error if status.state == SyncState.FAILED else None
+        self.show_error(message_text(error) if error else "")
 
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

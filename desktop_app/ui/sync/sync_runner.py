@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.models import Setting
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.messages import plain
+from desktop_app.services.common.settings import SYNC_AUTO
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.tasks import run_task
 
@@ -21,7 +22,6 @@ log = logging.getLogger("ikrar.sync")
 
 BASE_INTERVAL_MS = 30_000
 MAX_INTERVAL_MS = 10 * 60_000
-AUTO_KEY = "sync.auto"
 
 
 def backoff_interval(
@@ -56,11 +56,11 @@ class SyncRunner(QObject):
 
     @property
     def auto(self) -> bool:
-        return Setting.get_value(AUTO_KEY) == "1"
+        return SYNC_AUTO.get()
 
     def set_auto(self, on: bool) -> None:
         if on != self.auto:
-            Setting.set_value(AUTO_KEY, "1" if on else "0")
+            SYNC_AUTO.set(on)
         self.failures = 0
         self._schedule(immediately=on)
 
@@ -72,11 +72,11 @@ class SyncRunner(QObject):
         """Start one sync in the background; False if one is already running."""
         if self.busy:
             return False
-        from desktop_app.sync.client import sync_once
+        from desktop_app.sync.client import record_running, sync_once
 
         home = self.ctx.home
         self.busy = True
-        Setting.set_value("sync.state", "Menyinkronkan…")
+        record_running()
         self.busy_changed.emit(True)
         self.ctx.notify("sync")
         self.ctx.status_message.emit(self.tr("Menyinkronkan dengan hub…"))
@@ -91,7 +91,7 @@ class SyncRunner(QObject):
             self.failures += 1
             message = error_text(error)
             if not isinstance(error, UserError):
-                record_outcome(False, message)  # sync_once records its own errors
+                record_outcome(plain(message))  # sync_once records its own errors
             self.ctx.status_message.emit(message)
         else:
             self.failures = 0
