@@ -144,13 +144,15 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
     except Exception:
         log.exception("verification failed for a token")
         result = None
+    from desktop_app.services.certificates.token import VerificationCode
+
     ok = bool(getattr(result, "ok", False))
     code = str(getattr(result, "code", "") or "")
     claims = getattr(result, "claims", None) or {}
     if ok:
         badge = "<span class='badge ok'>SAH — sertifikat valid</span>"
         status = 200
-    elif code.lower() in {"revoked", "dicabut"} and claims:
+    elif code == VerificationCode.REVOKED and claims:
         badge = "<span class='badge bad'>DICABUT — sertifikat tidak berlaku</span>"
         status = 200
     else:
@@ -163,7 +165,7 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
             f"<td>{html.escape(_claim_value(str(k), v))}</td></tr>"
             for k, v in claims.items()
         )
-        if claims and (ok or code.lower() in {"revoked", "dicabut"})
+        if claims and (ok or code == VerificationCode.REVOKED)
         else ""
     )
     table = f"<table>{rows}</table>" if rows else ""

@@ -57,6 +57,13 @@ def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
+def role_label(value: str) -> str:
+    """A role code's label for display (unknown codes title-cased, as on certificates)."""
+    from desktop_app.services.certificates.issuing import role_label_for
+
+    return label(role_label_for(value))
+
+
 def category_label(value: str) -> str:
     """A category code's label for display (unknown codes shown as they are)."""
     from desktop_app.models.categories import Category

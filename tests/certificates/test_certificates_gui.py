@@ -80,7 +80,16 @@ def test_generate_print_and_reprint(ctx, qtbot, tmp_path: Path) -> None:  # type
     page.ui.table.selectRow(0)
     number = page.selected_rows()[0]["number"]
     assert page.revoke(number, "data keliru")
-    qtbot.waitUntil(lambda: any(r["status"] == "Dicabut" for r in page._rows), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(
+            page.model.index(r, 2).data() == "Dicabut" for r in range(page.model.rowCount())
+        ),
+        timeout=5000,
+    )
+    # The filter works on the status code; the table shows the word.
+    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findText("Dicabut"))
+    shown = [r for r in range(page.proxy.rowCount()) if not page.ui.table.isRowHidden(r)]
+    assert [page.proxy.index(r, 2).data() for r in shown] == ["Dicabut"]
 
 
 def test_template_editor_drag_moves_field_and_saves(ctx, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]

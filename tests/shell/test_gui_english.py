@@ -63,7 +63,9 @@ def test_pages_show_english_labels(
     qtbot.addWidget(certificates)
     assert certificates.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert certificates.ui.filterCombo.itemText(0) == "All"
-    assert certificates.ui.filterCombo.itemData(0) == "Semua"
+    assert certificates.ui.filterCombo.itemData(0) == ""  # "every status": a code, not words
+    assert certificates.ui.filterCombo.itemText(3) == "Revoked"
+    assert certificates.ui.filterCombo.itemData(3) == "revoked"
 
 
 def test_english_status_bar_shows_english_sync_states(

@@ -29,6 +29,7 @@ from desktop_app.models import (
 from desktop_app.models.fields import utcnow
 from desktop_app.services.certificates import numbering as certificate_numbering
 from desktop_app.services.certificates.signing_keys import active_key
+from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import NotFoundError, UserError
@@ -280,6 +281,12 @@ class CertificateRow:
     certificate: Certificate | None
     revoked: bool
     prints: int
+
+    @property
+    def status(self) -> CertificateStatus:
+        if self.revoked:
+            return CertificateStatus.REVOKED
+        return CertificateStatus.ISSUED if self.certificate else CertificateStatus.NOT_ISSUED
 
 
 def certificate_rows(event: Event) -> list[CertificateRow]:

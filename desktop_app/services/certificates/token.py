@@ -23,6 +23,7 @@ import re
 import struct
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -68,13 +69,22 @@ class Claims:
         }
 
 
+class VerificationCode(StrEnum):
+    """The verdict on a token, as a code (the verify page and the hub put it into words)."""
+
+    VALID = "valid"
+    REVOKED = "revoked"
+    BAD_SIGNATURE = "bad_signature"
+    UNKNOWN_KEY = "unknown_key"
+    MALFORMED = "malformed"
+
+
 @dataclass(frozen=True)
 class VerificationResult:
-    """Outcome of checking a token. ``code``: valid, bad_signature, unknown_key, revoked,
-    malformed. ``message`` is Indonesian and shown to the user as is."""
+    """Outcome of checking a token. ``message`` is Indonesian and shown to the user as is."""
 
     ok: bool
-    code: str
+    code: VerificationCode
     message: str
     claims: dict[str, Any] = field(default_factory=dict)
 
@@ -222,7 +232,9 @@ def verify_token(
     try:
         claims, payload, signature = decode_token(token)
     except MalformedToken as exc:
-        return VerificationResult(False, "malformed", f"Kode tidak sah: token {exc}.")
+        return VerificationResult(
+            False, VerificationCode.MALFORMED, f"Kode tidak sah: token {exc}."
+        )
     info = claims.as_dict()
     if keys is None:
         from desktop_app.services.certificates.signing_keys import known_public_keys
@@ -232,7 +244,7 @@ def verify_token(
     if public is None:
         return VerificationResult(
             False,
-            "unknown_key",
+            VerificationCode.UNKNOWN_KEY,
             f"Kunci penanda tangan {claims.key_id} tidak dikenal: sertifikat bukan dari "
             "penyelenggara yang dipercaya (impor kuncinya dengan 'ikrar keys import').",
             info,
@@ -242,7 +254,7 @@ def verify_token(
     except (InvalidSignature, ValueError):
         return VerificationResult(
             False,
-            "bad_signature",
+            VerificationCode.BAD_SIGNATURE,
             "Tanda tangan digital TIDAK sah: isi kode telah diubah atau dipalsukan.",
             info,
         )
@@ -252,17 +264,20 @@ def verify_token(
         reason = revocation_reason(claims.number)
         if reason is not None:
             return VerificationResult(
-                False, "revoked", f"Sertifikat {claims.number} telah DICABUT: {reason}", info
+                False,
+                VerificationCode.REVOKED,
+                f"Sertifikat {claims.number} telah DICABUT: {reason}",
+                info,
             )
     elif revoked(claims.number):
         return VerificationResult(
-            False, "revoked", f"Sertifikat {claims.number} telah DICABUT.", info
+            False, VerificationCode.REVOKED, f"Sertifikat {claims.number} telah DICABUT.", info
         )
     from desktop_app.services.certificates.issuing import revocation_list_as_of
 
     return VerificationResult(
         True,
-        "valid",
+        VerificationCode.VALID,
         f"Tanda tangan sah; daftar pencabutan per {revocation_list_as_of()}",
         info,
     )

@@ -19,20 +19,27 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.ui.certificates.certificate_canvas import TemplateCanvas
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_certificates_page import Ui_CertificatesPage
-from desktop_app.ui.labels import label
+from desktop_app.ui.labels import label, role_label
 from desktop_app.ui.tasks import TaskHandle, run_task
 
 log = logging.getLogger("ikrar.certificates")
 
-FILTERS = [
-    QT_TRANSLATE_NOOP("CertificatesPage", "Semua"),
-    QT_TRANSLATE_NOOP("CertificatesPage", "Belum diterbitkan"),
-    QT_TRANSLATE_NOOP("CertificatesPage", "Diterbitkan"),
-    QT_TRANSLATE_NOOP("CertificatesPage", "Dicabut"),
-]
+# Certificate status codes (services) → the words this page shows for them.
+STATUS_LABELS = {
+    CertificateStatus.NOT_ISSUED: QT_TRANSLATE_NOOP("CertificatesPage", "Belum diterbitkan"),
+    CertificateStatus.ISSUED: QT_TRANSLATE_NOOP("CertificatesPage", "Diterbitkan"),
+    CertificateStatus.REVOKED: QT_TRANSLATE_NOOP("CertificatesPage", "Dicabut"),
+}
+STATUS_COLORS = {
+    CertificateStatus.REVOKED: Qt.GlobalColor.darkRed,
+    CertificateStatus.ISSUED: Qt.GlobalColor.darkGreen,
+}
+# The filter's choices: "" = every status.
+FILTERS = [("", QT_TRANSLATE_NOOP("CertificatesPage", "Semua")), *STATUS_LABELS.items()]
 COLUMNS = [
     QT_TRANSLATE_NOOP("CertificatesPage", "Nama"),
     QT_TRANSLATE_NOOP("CertificatesPage", "Peran"),
@@ -48,7 +55,7 @@ TOPICS = {"event", "attendees", "checkins", "signatures", "certificates", "sync"
 def _load_rows(event_id: str) -> list[dict[str, Any]]:
     """Worker: plain rows for the table (no model objects cross threads)."""
     from desktop_app.models import Event
-    from desktop_app.services.certificates.issuing import certificate_rows, role_label_for
+    from desktop_app.services.certificates.issuing import certificate_rows
 
     event = Event.get_or_none(Event.id == event_id)
     if event is None:
@@ -56,16 +63,15 @@ def _load_rows(event_id: str) -> list[dict[str, Any]]:
     rows = []
     for row in certificate_rows(event):
         cert = row.certificate
-        status = "Dicabut" if row.revoked else ("Diterbitkan" if cert else "Belum diterbitkan")
         rows.append(
             {
                 "attendee_id": row.attendee.id,
                 "name": row.attendee.full_name,
-                "role": role_label_for(row.attendee.role),
+                "role": row.attendee.role,
                 "institution": row.attendee.institution,
                 "number": cert.number if cert else "",
                 "certificate_id": cert.id if cert else "",
-                "status": status,
+                "status": row.status,
                 "prints": row.prints,
             }
         )
@@ -87,8 +93,8 @@ class CertificatesPage(QWidget):
         self.ui.table.setModel(self.proxy)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
-        for status in FILTERS:
-            self.ui.filterCombo.addItem(self.tr(status), status)
+        for code, text in FILTERS:
+            self.ui.filterCombo.addItem(self.tr(text), code)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
         self._task: TaskHandle | None = None
@@ -165,14 +171,13 @@ class CertificatesPage(QWidget):
         keep = {r["attendee_id"] for r in self.selected_rows()}
         self._rows = rows
         self.model.removeRows(0, self.model.rowCount())
-        colors = {"Dicabut": Qt.GlobalColor.darkRed, "Diterbitkan": Qt.GlobalColor.darkGreen}
         for row in rows:
             items = [
                 QStandardItem(str(v))
                 for v in (
                     row["name"],
-                    label(row["role"]),
-                    self.tr(row["status"]),
+                    role_label(row["role"]),
+                    self.tr(STATUS_LABELS[row["status"]]),
                     row["number"],
                     row["prints"],
                     row["institution"],
@@ -181,13 +186,13 @@ class CertificatesPage(QWidget):
             items[0].setData(row["attendee_id"], Qt.ItemDataRole.UserRole)
             status_item = items[STATUS_COLUMN]
             status_item.setData(row["status"], Qt.ItemDataRole.UserRole)
-            if row["status"] in colors:
-                status_item.setForeground(colors[row["status"]])
+            if row["status"] in STATUS_COLORS:
+                status_item.setForeground(STATUS_COLORS[row["status"]])
             self.model.appendRow(items)
         self.ui.table.resizeColumnsToContents()
         self.ui.table.setColumnWidth(0, min(self.ui.table.columnWidth(0), 360))
-        issued = sum(1 for r in rows if r["status"] == "Diterbitkan")
-        revoked = sum(1 for r in rows if r["status"] == "Dicabut")
+        issued = sum(1 for r in rows if r["status"] == CertificateStatus.ISSUED)
+        revoked = sum(1 for r in rows if r["status"] == CertificateStatus.REVOKED)
         self.ui.summaryLabel.setText(
             self.tr("{0} berhak · {1} diterbitkan · {2} dicabut").format(
                 len(rows) - revoked, issued, revoked
@@ -209,7 +214,7 @@ class CertificatesPage(QWidget):
         wanted = self.ui.filterCombo.currentData()
         for r in range(self.proxy.rowCount()):
             status = self.proxy.index(r, STATUS_COLUMN).data(Qt.ItemDataRole.UserRole)
-            self.ui.table.setRowHidden(r, wanted not in (None, "Semua") and status != wanted)
+            self.ui.table.setRowHidden(r, bool(wanted) and status != wanted)
 
     def selected_rows(self) -> list[dict[str, Any]]:
         ids = {
@@ -306,7 +311,7 @@ class CertificatesPage(QWidget):
     # ----- print / open / revoke --------------------------------------------------------
     def print_dialog(self) -> None:
         if not self.selected_rows():
-            issued = sum(1 for r in self._rows if r["status"] == "Diterbitkan")
+            issued = sum(1 for r in self._rows if r["status"] == CertificateStatus.ISSUED)
             answer = QMessageBox.question(
                 self,
                 self.tr("Cetak sertifikat"),
@@ -324,7 +329,11 @@ class CertificatesPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Print the selected issued certificates (all issued if none selected)."""
-        rows = [r for r in (self.selected_rows() or self._rows) if r["status"] == "Diterbitkan"]
+        rows = [
+            r
+            for r in (self.selected_rows() or self._rows)
+            if r["status"] == CertificateStatus.ISSUED
+        ]
         if not rows or self._task is not None:
             self.ctx.status_message.emit(self.tr("Tidak ada sertifikat terbit untuk dicetak."))
             return
@@ -389,7 +398,7 @@ class CertificatesPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def revoke_selected(self) -> None:
-        rows = [r for r in self.selected_rows() if r["status"] == "Diterbitkan"]
+        rows = [r for r in self.selected_rows() if r["status"] == CertificateStatus.ISSUED]
         if not rows:
             QMessageBox.information(
                 self, self.tr("Cabut sertifikat"), self.tr("Pilih sertifikat yang masih berlaku.")

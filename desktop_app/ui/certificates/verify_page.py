@@ -113,12 +113,14 @@ class VerifyPage(QWidget):
         self.last = result
         claims = result["claims"]
         self.ui.verdictLabel.setStyleSheet(GOOD if result["ok"] else BAD)
+        from desktop_app.services.certificates.token import VerificationCode
+
         verdicts = {
-            "valid": self.tr("✔ SERTIFIKAT SAH"),
-            "revoked": self.tr("✘ TIDAK SAH — DICABUT"),
-            "bad_signature": self.tr("✘ TIDAK SAH — PALSU ATAU DIUBAH"),
-            "unknown_key": self.tr("✘ TIDAK SAH — PENERBIT TIDAK DIKENAL"),
-            "malformed": self.tr("✘ TIDAK SAH — KODE RUSAK"),
+            VerificationCode.VALID: self.tr("✔ SERTIFIKAT SAH"),
+            VerificationCode.REVOKED: self.tr("✘ TIDAK SAH — DICABUT"),
+            VerificationCode.BAD_SIGNATURE: self.tr("✘ TIDAK SAH — PALSU ATAU DIUBAH"),
+            VerificationCode.UNKNOWN_KEY: self.tr("✘ TIDAK SAH — PENERBIT TIDAK DIKENAL"),
+            VerificationCode.MALFORMED: self.tr("✘ TIDAK SAH — KODE RUSAK"),
         }
         self.ui.verdictLabel.setText(verdicts.get(result["code"], self.tr("✘ TIDAK SAH")))
         self.ui.holderValue.setText(claims.get("holder", "—"))
