@@ -13,7 +13,7 @@ from desktop_app.logging_setup import configure_logging
 from desktop_app.models import init_db
 from desktop_app.models.migrations import MigrationError
 from desktop_app.paths import DataDir, resolve_home
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def open_home(explicit: str | os.PathLike[str] | None = None) -> DataDir:
@@ -24,17 +24,38 @@ def open_home(explicit: str | os.PathLike[str] | None = None) -> DataDir:
         configure_logging(home.log_file)
     except OSError as exc:
         raise UserError(
-            f"Folder data '{home.root}' tidak dapat dibuat atau ditulisi ({exc.strerror}). "
-            "Pilih folder lain dengan --home atau IKRAR_HOME."
+            "home.not_writable",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Folder data '{folder}' tidak dapat dibuat atau ditulisi ({reason}). "
+                "Pilih folder lain dengan --home atau IKRAR_HOME.",
+            ),
+            folder=str(home.root),
+            reason=str(exc.strerror),
         ) from exc
     try:
         init_db(Path(home.database), backup_dir=home.backups)
     except MigrationError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(
+            "database.newer_version",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Basis data versi {found} dibuat oleh Ikrar yang lebih baru "
+                "(versi ini mengenal sampai {known}). Perbarui aplikasi.",
+            ),
+            found=exc.found,
+            known=exc.known,
+        ) from exc
     except (OSError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         logging.getLogger("ikrar").exception("cannot open database %s", home.database)
         raise UserError(
-            f"Basis data '{home.database}' tidak dapat dibuka ({exc}). "
-            "Periksa ruang disk dan izin folder; cadangan ada di folder backups."
+            "database.cannot_open",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Basis data '{path}' tidak dapat dibuka ({reason}). "
+                "Periksa ruang disk dan izin folder; cadangan ada di folder backups.",
+            ),
+            path=str(home.database),
+            reason=str(exc),
         ) from exc
     return home

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.bootstrap import open_home
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def register(subparsers: Any) -> None:
@@ -74,21 +74,42 @@ def run_certificates(args: argparse.Namespace) -> int:
 
         if args.template not in template_names(home.root):
             raise UserError(
-                f"Templat '{args.template}' tidak ada. Pilihan: "
-                + ", ".join(template_names(home.root))
+                "certificates.unknown_template",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Templat '{template}' tidak ada. Pilihan: {choices}"
+                ),
+                template=args.template,
+                choices=", ".join(template_names(home.root)),
             )
         event.certificate_template = args.template
     new = issue_missing(event, operator="cli")
     certs = active_certificates(event)
     if not certs:
+        if event.require_signature_for_certificate:
+            raise UserError(
+                "certificates.none_eligible_signed",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Belum ada peserta yang berhak menerima sertifikat "
+                    "(hadir dan bertanda tangan).",
+                ),
+            )
         raise UserError(
-            "Belum ada peserta yang berhak menerima sertifikat (hadir"
-            + (" dan bertanda tangan" if event.require_signature_for_certificate else "")
-            + ")."
+            "certificates.none_eligible",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Belum ada peserta yang berhak menerima sertifikat (hadir)."
+            ),
         )
     out = Path(args.out).expanduser()
     if args.per_attendee and out.exists() and not out.is_dir():
-        raise UserError(f"'{out}' bukan folder; --per-attendee menulis satu PDF per peserta.")
+        raise UserError(
+            "certificates.out_not_folder",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "'{path}' bukan folder; --per-attendee menulis satu PDF per peserta.",
+            ),
+            path=str(out),
+        )
     started = time.perf_counter()
     result = generate(
         event,
@@ -113,7 +134,11 @@ def _tokens(text: str) -> list[str]:
 
         found = qr_texts_from_file(path)
         if not found:
-            raise UserError(f"Tidak ada kode QR yang terbaca di '{path.name}'.")
+            raise UserError(
+                "qr_scan.none_found",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Tidak ada kode QR yang terbaca di '{file}'."),
+                file=path.name,
+            )
         return found
     return [text]
 
@@ -199,7 +224,12 @@ def run_keys_import(args: argparse.Namespace) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Berkas '{path}' tidak dapat dibaca ({exc}).") from exc
+        raise UserError(
+            "file.cannot_read",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak dapat dibaca ({reason})."),
+            path=str(path),
+            reason=str(exc),
+        ) from exc
     imported = import_keys(text, organizer=args.organizer, operator="cli")
     for key in imported:
         print(f"{key.key_id}  {'baru' if key.new else 'sudah dikenal'}  {key.organizer}")

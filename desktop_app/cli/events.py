@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from desktop_app.bootstrap import open_home
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def register(subparsers: Any) -> None:
@@ -89,5 +89,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         from desktop_app.ui.app import run_app
     except ImportError as exc:
-        raise UserError(f"Antarmuka grafis tidak dapat dimuat: {exc}") from exc
+        raise UserError(
+            "gui.cannot_load",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Antarmuka grafis tidak dapat dimuat: {reason}"),
+            reason=str(exc),
+        ) from exc
     return run_app(home, language=getattr(args, "lang", None))

@@ -41,6 +41,13 @@ def build_parser() -> ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ikrar {__version__}")
     parser.add_argument(
+        "--lang",
+        dest="message_language",
+        choices=["id", "en"],
+        default="id",
+        help="bahasa pesan kesalahan: id (bawaan) atau en",
+    )
+    parser.add_argument(
         "--home",
         metavar="DIR",
         help="folder data (basis data, kunci, dokumen, log); bawaan: $IKRAR_HOME atau folder "
@@ -67,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"ikrar: {exc}", file=sys.stderr)
+        print(f"ikrar: {_error_line(exc, args.message_language)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ikrar: dibatalkan.", file=sys.stderr)
@@ -80,6 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _error_line(error: UserError, language: str) -> str:
+    """The error's message, Indonesian unless ``--lang en`` asked for English."""
+    if language == "id":
+        return str(error)
+    from desktop_app.cli.message_language import translator
+    from desktop_app.services.common.messages import render
+
+    return render(error.message, translator(language) or (lambda context, source: source))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.bootstrap import open_home
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 WHAT_FILES = {
     "attendance": "daftar-hadir",
@@ -67,19 +67,36 @@ def run_export(args: argparse.Namespace) -> int:
     event = get_event(args.event)
     fmt = args.format or "pdf"
     if fmt != "pdf" and args.what not in (None, "attendance"):
-        raise UserError("Format xlsx/csv hanya untuk daftar hadir (--what attendance).")
+        raise UserError(
+            "export.format_only_attendance",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Format xlsx/csv hanya untuk daftar hadir (--what attendance)."
+            ),
+        )
     what = args.what or "attendance"
     attendee_ids = None
     if args.attendee:
         from desktop_app.models import Attendee
 
         if what != "statements":
-            raise UserError("--attendee hanya untuk surat pernyataan (--what statements).")
+            raise UserError(
+                "export.attendee_only_statements",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "--attendee hanya untuk surat pernyataan (--what statements).",
+                ),
+            )
         attendee = Attendee.get_or_none(
             (Attendee.code == args.attendee.strip().upper()) & (Attendee.event == event)
         )
         if attendee is None:
-            raise UserError(f"Peserta dengan kode '{args.attendee}' tidak ada pada acara ini.")
+            raise UserError(
+                "export.unknown_attendee",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Peserta dengan kode '{code}' tidak ada pada acara ini."
+                ),
+                code=args.attendee,
+            )
         attendee_ids = [attendee.id]
     suffix = f".{fmt}"
     default_name = f"{event.code}-{WHAT_FILES[what]}{suffix}"
@@ -90,10 +107,20 @@ def run_export(args: argparse.Namespace) -> int:
         summary = export_document(event, what, fmt, out, attendee_ids=attendee_ids)
     except PermissionError as exc:
         raise UserError(
-            f"Berkas '{out}' tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain)."
+            "file.in_use",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Berkas '{path}' tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain).",
+            ),
+            path=str(out),
         ) from exc
     except OSError as exc:
-        raise UserError(f"Berkas '{out}' tidak dapat ditulis: {exc.strerror}.") from exc
+        raise UserError(
+            "file.cannot_write_reason",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak dapat ditulis: {reason}."),
+            path=str(out),
+            reason=str(exc.strerror),
+        ) from exc
     print(f"{out}  ({summary})")
     return 0
 
@@ -152,7 +179,10 @@ def run_organizer_pin(args: argparse.Namespace) -> int:
     current = getpass.getpass("PIN saat ini: ") if has_organizer_pin() else ""
     new = getpass.getpass("PIN baru (minimal 6 karakter): ")
     if getpass.getpass("Ulangi PIN baru: ") != new:
-        raise UserError("Kedua PIN baru tidak sama.")
+        raise UserError(
+            "organizer.pin_mismatch",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Kedua PIN baru tidak sama."),
+        )
     set_organizer_pin(new, current)
     print("PIN penyelenggara tersimpan.")
     return 0

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("ikrar.sync")
 
@@ -106,7 +106,14 @@ def _hub_home(args: argparse.Namespace) -> Any:
         home.ensure()
         configure_logging(home.log_file)
     except OSError as exc:
-        raise UserError(f"Folder data '{home.root}' tidak dapat dibuat ({exc.strerror}).") from exc
+        raise UserError(
+            "home.cannot_create",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Folder data '{folder}' tidak dapat dibuat ({reason})."
+            ),
+            folder=str(home.root),
+            reason=str(exc.strerror),
+        ) from exc
     return home
 
 
@@ -119,7 +126,12 @@ def _open_hub_db(args: argparse.Namespace) -> Any:
     except Exception as exc:
         log.exception("cannot open hub database")
         raise UserError(
-            f"Basis data hub tidak dapat dibuka ({type(exc).__name__}: {exc})."
+            "hub.database_unavailable",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Basis data hub tidak dapat dibuka ({error}: {reason})."
+            ),
+            error=type(exc).__name__,
+            reason=str(exc),
         ) from exc
     return home
 
@@ -189,7 +201,13 @@ def run_hub(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         raise UserError(
-            f"Hub tidak dapat mendengarkan di {args.host}:{args.port} ({exc.strerror or exc})."
+            "hub.cannot_listen",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Hub tidak dapat mendengarkan di {host}:{port} ({reason})."
+            ),
+            host=args.host,
+            port=args.port,
+            reason=str(exc.strerror or exc),
         ) from exc
     return 0
 
@@ -201,7 +219,12 @@ def run_hub_pair(args: argparse.Namespace) -> int:
     from desktop_app.services.common.settings import HUB_PUBLIC_URL
 
     if args.minutes < 1 or args.minutes > 24 * 60:
-        raise UserError("Masa berlaku kode harus antara 1 menit dan 24 jam.")
+        raise UserError(
+            "hub.pairing_minutes_range",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Masa berlaku kode harus antara 1 menit dan 24 jam."
+            ),
+        )
     home = _open_hub_db(args)
     url = args.url or HUB_PUBLIC_URL.get() or "http://127.0.0.1:8765"
     fingerprint = existing_fingerprint(home.keys) if url.startswith("https") else ""
@@ -274,8 +297,13 @@ def run_hub_revoke(args: argparse.Namespace) -> int:
     )
     if len(matches) != 1:
         raise UserError(
-            f"Stasiun '{args.station}' tidak ditemukan (atau namanya ganda; "
-            "pakai id dari 'ikrar hub stations')."
+            "hub.unknown_station",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Stasiun '{station}' tidak ditemukan (atau namanya ganda; "
+                "pakai id dari 'ikrar hub stations').",
+            ),
+            station=args.station,
         )
     station = matches[0]
     station.revoked_at = utcnow()
@@ -293,7 +321,12 @@ def run_enroll(args: argparse.Namespace) -> int:
 
     home = open_home(args.home)
     if not args.code and not args.url.startswith("ikrar-pair:"):
-        raise UserError("Kode pemasangan wajib diisi: ikrar enroll ALAMAT KODE")
+        raise UserError(
+            "sync.pairing_code_required",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Kode pemasangan wajib diisi: ikrar enroll ALAMAT KODE"
+            ),
+        )
     result = enroll(home, args.url, args.code, args.name, args.fingerprint)
     print(f"Stasiun '{result['station']}' terdaftar di hub {result['url']}.")
     if result["fingerprint"]:

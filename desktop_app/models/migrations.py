@@ -76,7 +76,15 @@ SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
 
 
 class MigrationError(RuntimeError):
-    """The database could not be brought to the current schema (it was left as it was)."""
+    """The database could not be brought to the current schema (it was left as it was).
+
+    ``found`` is the database's version, ``known`` the newest this code knows; the caller
+    words the message for the user (``bootstrap.open_home``).
+    """
+
+    def __init__(self, message: str, found: int = 0, known: int = 0) -> None:
+        super().__init__(message)
+        self.found, self.known = found, known
 
 
 def schema_version(db: Database) -> int:
@@ -111,7 +119,9 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
         if before > target:
             raise MigrationError(
                 f"Basis data versi {before} dibuat oleh Ikrar yang lebih baru "
-                f"(versi ini mengenal sampai {target}). Perbarui aplikasi."
+                f"(versi ini mengenal sampai {target}). Perbarui aplikasi.",
+                before,
+                target,
             )
         if before == target:
             return before

@@ -49,7 +49,8 @@ from desktop_app.models.base import row_payload
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ
 from desktop_app.services.events.event_store import get_event
 from desktop_app.sync.apply import RowError, apply_rows
@@ -70,8 +71,18 @@ class BundleError(UserError):
 class UntrustedBundleError(BundleError):
     """Signed by a station this one does not know yet; the user may choose to trust it."""
 
-    def __init__(self, message: str, station_name: str, fingerprint: str) -> None:
-        super().__init__(message)
+    def __init__(self, station_name: str, fingerprint: str) -> None:
+        super().__init__(
+            "bundle.untrusted",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Bundel dari stasiun yang belum dikenal: '{station}', sidik jari "
+                "{fingerprint}. Cocokkan sidik jari dengan stasiun pengirim, lalu impor "
+                "dengan --trust.",
+            ),
+            station=station_name,
+            fingerprint=fingerprint,
+        )
         self.station_name = station_name
         self.fingerprint = fingerprint
 
@@ -94,18 +105,46 @@ class ImportResult:
     conflicts: int
     newly_trusted: bool
 
-    def summary(self) -> str:
+    def summary_message(self) -> Message:
+        values: dict[str, Param] = {
+            "event": self.event_code,
+            "station": self.station_name,
+            "rows": self.rows,
+            "applied": self.applied,
+            "conflicts": self.conflicts,
+        }
         if self.applied == 0:
-            return (
-                f"Bundel acara {self.event_code} dari {self.station_name}: {self.rows} baris, "
-                "semuanya sudah ada. Tidak ada yang berubah."
+            return message(
+                "bundle.nothing_new",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Bundel acara {event} dari {station}: {rows} baris, "
+                    "semuanya sudah ada. Tidak ada yang berubah.",
+                ),
+                **values,
             )
-        return (
-            f"Bundel acara {self.event_code} dari {self.station_name} diimpor: "
-            f"{self.applied} dari {self.rows} baris baru atau lebih baru"
-            + (f", {self.conflicts} konflik dicatat di log audit" if self.conflicts else "")
-            + "."
+        if self.conflicts:
+            return message(
+                "bundle.imported_with_conflicts",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Bundel acara {event} dari {station} diimpor: {applied} dari {rows} baris "
+                    "baru atau lebih baru, {conflicts} konflik dicatat di log audit.",
+                ),
+                **values,
+            )
+        return message(
+            "bundle.imported",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Bundel acara {event} dari {station} diimpor: {applied} dari {rows} baris "
+                "baru atau lebih baru.",
+            ),
+            **values,
         )
+
+    def summary(self) -> str:
+        return str(self.summary_message())
 
 
 # -- export ---------------------------------------------------------------------------
@@ -170,7 +209,11 @@ def decrypt(data: bytes, password: str) -> bytes:
     try:
         return AESGCM(_derive_key(password, salt)).decrypt(nonce, sealed, MAGIC)
     except InvalidTag:
-        raise BundleError("Kata sandi bundel salah, atau berkasnya rusak.") from None
+        raise BundleError(
+            "bundle.wrong_password",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Kata sandi bundel salah, atau berkasnya rusak."),
+            field="password",
+        ) from None
 
 
 def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "") -> BundleInfo:
@@ -221,7 +264,14 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
         tmp.write_bytes(data)
         os.replace(tmp, out)
     except OSError as exc:
-        raise BundleError(f"Bundel tidak dapat ditulis ke '{out}' ({exc.strerror}).") from exc
+        raise BundleError(
+            "bundle.cannot_write",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Bundel tidak dapat ditulis ke '{path}' ({reason})."
+            ),
+            path=str(out),
+            reason=str(exc.strerror),
+        ) from exc
     return BundleInfo(out, event.code, len(lines), bool(password), fingerprint(public))
 
 
@@ -239,13 +289,30 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
     """Open, decrypt and verify a bundle's signature and integrity (no trust decision)."""
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleError("Berkas terlalu besar untuk sebuah bundel Ikrar.")
+            raise BundleError(
+                "bundle.too_large",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Berkas terlalu besar untuk sebuah bundel Ikrar."
+                ),
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"Berkas '{path}' tidak dapat dibaca ({exc.strerror}).") from exc
+        raise BundleError(
+            "file.cannot_read",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak dapat dibaca ({reason})."),
+            path=str(path),
+            reason=str(exc.strerror),
+        ) from exc
     if data.startswith(MAGIC):
         if not password:
-            raise BundleError("Bundel ini terenkripsi. Masukkan kata sandinya (--password).")
+            raise BundleError(
+                "bundle.password_required",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Bundel ini terenkripsi. Masukkan kata sandinya (--password).",
+                ),
+                field="password",
+            )
         data = decrypt(data, password)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -253,22 +320,38 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
             signature = base64.b64decode(archive.read("manifest.sig"), validate=True)
             rows_bytes = archive.read("rows.jsonl")
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise BundleError("Berkas ini bukan bundel Ikrar atau rusak.") from exc
+        raise BundleError(
+            "bundle.not_a_bundle",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas ini bukan bundel Ikrar atau rusak."),
+        ) from exc
     try:
         manifest = json.loads(manifest_bytes)
         public_key = base64.b64decode(manifest["public_key"], validate=True)
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
         raise BundleError(
-            "Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
-            "Tidak ada data yang disimpan."
+            "bundle.bad_signature",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
+                "Tidak ada data yang disimpan.",
+            ),
         ) from exc
     if manifest.get("format") != FORMAT:
-        raise BundleError("Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?).")
+        raise BundleError(
+            "bundle.unknown_format",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?)."
+            ),
+        )
     if hashlib.sha256(rows_bytes).hexdigest() != manifest.get("rows_sha256"):
         raise BundleError(
-            "Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. "
-            "Tidak ada data yang disimpan."
+            "bundle.rows_changed",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. "
+                "Tidak ada data yang disimpan.",
+            ),
         )
     try:
         rows = []
@@ -277,7 +360,10 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
                 item = json.loads(line)
                 rows.append((str(item["table"]), item["payload"]))
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise BundleError("Isi bundel tidak dapat dibaca.") from exc
+        raise BundleError(
+            "bundle.unreadable_rows",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Isi bundel tidak dapat dibaca."),
+        ) from exc
     return VerifiedBundle(manifest, rows, public_key)
 
 
@@ -296,20 +382,27 @@ def import_bundle(
     newly_trusted = False
     if signer_id == me.id:
         if bundle.public_key != own_key:
-            raise BundleError("Bundel mengaku dari stasiun ini tetapi kuncinya lain. Ditolak.")
+            raise BundleError(
+                "bundle.own_station_other_key",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Bundel mengaku dari stasiun ini tetapi kuncinya lain. Ditolak.",
+                ),
+            )
     elif known is not None:
         if bytes(known.public_key) != bundle.public_key:
             raise BundleError(
-                f"Bundel mengaku dari '{signer_name}' tetapi ditandatangani kunci lain "
-                f"(sidik jari {print_fp}). Bundel asing ditolak; tidak ada yang disimpan."
+                "bundle.station_other_key",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Bundel mengaku dari '{station}' tetapi ditandatangani kunci lain "
+                    "(sidik jari {fingerprint}). Bundel asing ditolak; tidak ada yang disimpan.",
+                ),
+                station=signer_name,
+                fingerprint=print_fp,
             )
     elif not trust:
-        raise UntrustedBundleError(
-            f"Bundel dari stasiun yang belum dikenal: '{signer_name}', sidik jari {print_fp}. "
-            "Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust.",
-            signer_name,
-            print_fp,
-        )
+        raise UntrustedBundleError(signer_name, print_fp)
     else:
         newly_trusted = True
     pushed = PUSHED_SEQ.get()
@@ -338,12 +431,23 @@ def import_bundle(
             for i in range(0, len(relay), 500):
                 Change.insert_many(relay[i : i + 500]).execute()
     except RowError as exc:
-        raise BundleError(f"Isi bundel tidak sah ({exc}). Tidak ada data yang disimpan.") from exc
+        raise BundleError(
+            "bundle.bad_rows",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Isi bundel tidak sah ({reason}). Tidak ada data yang disimpan."
+            ),
+            reason=str(exc),
+        ) from exc
     except Exception as exc:
         log.exception("bundle import failed")
         raise BundleError(
-            f"Bundel tidak dapat diterapkan ({type(exc).__name__}). Tidak ada "
-            "data yang disimpan; rincian ada di log."
+            "bundle.not_applied",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Bundel tidak dapat diterapkan ({error}). Tidak ada "
+                "data yang disimpan; rincian ada di log.",
+            ),
+            error=type(exc).__name__,
         ) from exc
     return ImportResult(
         str(manifest.get("event_code", "")),

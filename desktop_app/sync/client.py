@@ -25,8 +25,8 @@ from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
-from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.messages import Message, plain
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
     HUB_CERT_PEM,
     HUB_URL,
@@ -51,7 +51,24 @@ TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
 class SyncError(UserError):
-    """A sync that did not complete; the message is one Indonesian line for the user."""
+    """A sync that did not complete; the message is one line for the user."""
+
+
+def _unreachable(url: str) -> SyncError:
+    return SyncError(
+        "sync.hub_unreachable",
+        QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub."
+        ),
+        url=url,
+    )
+
+
+def _unreadable_answer() -> SyncError:
+    return SyncError(
+        "sync.unreadable_answer",
+        QT_TRANSLATE_NOOP("ServiceMessages", "Jawaban hub tidak dapat dibaca. Periksa alamat hub."),
+    )
 
 
 @dataclass
@@ -62,11 +79,22 @@ class SyncReport:
     conflicts: int = 0
     seconds: float = 0.0
 
-    def summary(self) -> str:
-        return (
-            f"Sinkronisasi selesai: {self.pushed} perubahan dikirim, {self.pulled} diterima "
-            f"({self.applied} baru/berubah, {self.conflicts} konflik dicatat)."
+    def summary_message(self) -> Message:
+        return message(
+            "sync.done",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Sinkronisasi selesai: {pushed} perubahan dikirim, {pulled} diterima "
+                "({applied} baru/berubah, {conflicts} konflik dicatat).",
+            ),
+            pushed=self.pushed,
+            pulled=self.pulled,
+            applied=self.applied,
+            conflicts=self.conflicts,
         )
+
+    def summary(self) -> str:
+        return str(self.summary_message())
 
 
 def pending_count() -> int:
@@ -129,33 +157,59 @@ class HubClient:
         except httpx.ConnectError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 raise SyncError(
-                    "Sertifikat hub berbeda dari yang disematkan saat pemasangan. "
-                    "Hubungi pengelola hub sebelum melanjutkan."
+                    "sync.certificate_changed",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages",
+                        "Sertifikat hub berbeda dari yang disematkan saat pemasangan. "
+                        "Hubungi pengelola hub sebelum melanjutkan.",
+                    ),
                 ) from exc
-            raise SyncError(
-                f"Hub tidak dapat dihubungi ({self.base_url}). Periksa jaringan dan alamat hub."
-            ) from exc
+            raise _unreachable(self.base_url) from exc
         except httpx.TimeoutException as exc:
             raise SyncError(
-                f"Hub tidak menjawab tepat waktu ({self.base_url}). Coba lagi sebentar lagi."
+                "sync.hub_timeout",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Hub tidak menjawab tepat waktu ({url}). Coba lagi sebentar lagi.",
+                ),
+                url=self.base_url,
             ) from exc
         except httpx.HTTPError as exc:
             raise SyncError(
-                f"Hubungan ke hub terputus ({type(exc).__name__}). "
-                "Coba lagi; tidak ada data yang terkirim dua kali."
+                "sync.connection_lost",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Hubungan ke hub terputus ({error}). "
+                    "Coba lagi; tidak ada data yang terkirim dua kali.",
+                ),
+                error=type(exc).__name__,
             ) from exc
         if response.status_code == 401:
             raise SyncError(
-                "Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun "
-                "dengan kode pemasangan baru dari hub."
+                "sync.credentials_refused",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun "
+                    "dengan kode pemasangan baru dari hub.",
+                ),
             )
         if response.status_code == 403:
             raise SyncError(
-                "Stasiun ini telah dicabut di hub. Minta kode pemasangan baru kepada pengelola hub."
+                "sync.station_revoked",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Stasiun ini telah dicabut di hub. "
+                    "Minta kode pemasangan baru kepada pengelola hub.",
+                ),
             )
         if response.status_code >= 500:
             raise SyncError(
-                f"Hub sedang bermasalah (HTTP {response.status_code}). Coba lagi sebentar lagi."
+                "sync.hub_error",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Hub sedang bermasalah (HTTP {status}). Coba lagi sebentar lagi.",
+                ),
+                status=response.status_code,
             )
         return response
 
@@ -164,9 +218,9 @@ def _json(response: httpx.Response) -> dict[str, Any]:
     try:
         data = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SyncError("Jawaban hub tidak dapat dibaca. Periksa alamat hub.") from exc
+        raise _unreadable_answer() from exc
     if not isinstance(data, dict):
-        raise SyncError("Jawaban hub tidak dapat dibaca. Periksa alamat hub.")
+        raise _unreadable_answer()
     return data
 
 
@@ -174,8 +228,12 @@ def client_for(home: DataDir, transport: httpx.BaseTransport | None = None) -> H
     url = HUB_URL.get()
     if not url:
         raise SyncError(
-            "Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
-            "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi."
+            "sync.not_enrolled",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan "
+                "'ikrar enroll ALAMAT KODE' atau dari halaman Sinkronisasi.",
+            ),
         )
     return HubClient(url, local_station().id, home, HUB_CERT_PEM.get(), transport)
 
@@ -200,18 +258,24 @@ def enroll(
     url = url.strip().rstrip("/")
     parsed = urlparse(url)
     if parsed.scheme not in {"http", "https"} or not parsed.hostname:
-        raise SyncError(f"Alamat hub tidak valid: '{url}'. Contoh: https://192.168.1.10:8765")
+        raise SyncError(
+            "sync.bad_hub_url",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Alamat hub tidak valid: '{url}'. Contoh: https://192.168.1.10:8765",
+            ),
+            field="url",
+            url=url,
+        )
     cert_pem = ""
     if parsed.scheme == "https":
         try:
             cert_pem = fetch_certificate(url)
             actual = check_pin(cert_pem, fingerprint)
         except PinningError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.from_message(exc.message, field="fingerprint") from exc
         except OSError as exc:
-            raise SyncError(
-                f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub."
-            ) from exc
+            raise _unreachable(url) from exc
         log.info("pinned hub certificate %s", actual)
     station = local_station()
     if name.strip() and name.strip() != station.name:
@@ -235,16 +299,23 @@ def enroll(
                 f"{url}/api/enroll", content=body, headers={"Content-Type": "application/json"}
             )
     except httpx.HTTPError as exc:
-        raise SyncError(
-            f"Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub."
-        ) from exc
+        raise _unreachable(url) from exc
     if response.status_code == 403:
         raise SyncError(
-            "Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. "
-            "Minta kode baru dengan 'ikrar hub pair' di hub."
+            "sync.pairing_code_refused",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. "
+                "Minta kode baru dengan 'ikrar hub pair' di hub.",
+            ),
+            field="code",
         )
     if response.status_code != 200:
-        raise SyncError(f"Hub menolak pendaftaran (HTTP {response.status_code}).")
+        raise SyncError(
+            "sync.enrolment_refused",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Hub menolak pendaftaran (HTTP {status})."),
+            status=response.status_code,
+        )
     data = _json(response)
     with database_proxy.atomic():
         previous_url = HUB_URL.get()
@@ -305,12 +376,21 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             continue
         if response.status_code != 200 or not isinstance(data.get("pushed_seq"), int):
             raise SyncError(
-                f"Hub menolak kiriman data ({data.get('error', response.status_code)})."
-                " Rincian ada di log."
+                "sync.push_refused",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Hub menolak kiriman data ({reason}). Rincian ada di log."
+                ),
+                reason=str(data.get("error", response.status_code)),
             )
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
-            raise SyncError("Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.")
+            raise SyncError(
+                "sync.push_incomplete",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.",
+                ),
+            )
         sent += len(batch)
         acked = new_acked
         PUSHED_SEQ.set(acked)
@@ -329,7 +409,11 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         data = _json(response)
         if response.status_code != 200 or not isinstance(data.get("next"), int):
             reason = data.get("error", response.status_code)
-            raise SyncError(f"Hub menolak permintaan data ({reason}).")
+            raise SyncError(
+                "sync.pull_refused",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Hub menolak permintaan data ({reason})."),
+                reason=str(reason),
+            )
         try:
             rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
             with database_proxy.atomic():
@@ -339,8 +423,13 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
             log.exception("cannot apply pulled rows after cursor %s", cursor)
             raise SyncError(
-                "Data dari hub tidak dapat disimpan di stasiun ini "
-                f"({type(exc).__name__}); tidak ada yang berubah. Rincian ada di log."
+                "sync.pull_not_applied",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Data dari hub tidak dapat disimpan di stasiun ini ({error}); "
+                    "tidak ada yang berubah. Rincian ada di log.",
+                ),
+                error=type(exc).__name__,
             ) from exc
         received += len(rows)
         applied += result.inserted + result.updated
@@ -385,7 +474,7 @@ def sync_once(
             if report.pulled:  # new rows may come from stations we have no key for yet
                 refresh_station_keys(client)
     except SyncError as exc:
-        record_outcome(plain(str(exc)))
+        record_outcome(exc.message)
         raise
     report.seconds = time.perf_counter() - started
     record_outcome()

@@ -15,8 +15,10 @@ from urllib.parse import urlparse
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
-class PinningError(Exception):
+
+class PinningError(UserError):
     """The hub's certificate is not the one expected."""
 
 
@@ -53,8 +55,15 @@ def check_pin(pem: str, expected: str) -> str:
     actual = fingerprint_of_pem(pem)
     if expected and not fingerprints_match(actual, expected):
         raise PinningError(
-            f"Sertifikat hub ({actual[:23]}…) tidak sama dengan sidik jari dari kode "
-            f"pemasangan ({expected[:23]}…). Jangan lanjutkan: mungkin ada pihak lain di jaringan."
+            "sync.pin_mismatch",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Sertifikat hub ({actual}…) tidak sama dengan sidik jari dari kode "
+                "pemasangan ({expected}…). Jangan lanjutkan: mungkin ada pihak lain di "
+                "jaringan.",
+            ),
+            actual=actual[:23],
+            expected=expected[:23],
         )
     return actual
 

@@ -104,11 +104,15 @@ def require_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        from desktop_app.services.common.errors import UserError
+        from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
         raise UserError(
-            "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari "
-            "desktop, atau pakai perintah baris seperti 'ikrar events'."
+            "gui.no_display",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari "
+                "desktop, atau pakai perintah baris seperti 'ikrar events'.",
+            ),
         )
 
 

@@ -9,6 +9,7 @@ from desktop_app.services.common import preferences
 from desktop_app.services.common.errors import UserError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop_app.ui.messages import error_text
 
 
 class SettingsDialog(QDialog):
@@ -44,7 +45,7 @@ class SettingsDialog(QDialog):
                 preferences.set_operator(self.ui.operatorEdit.text())
         except UserError as exc:
             self.language_changed = False
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(error_text(exc))
             self.ui.errorLabel.show()
             return
         self.ctx.operator = preferences.operator()

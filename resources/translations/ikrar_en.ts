@@ -1124,10 +1124,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>All columns recognized. Change the choices if needed.</translation>
     </message>
     <message>
-        <source>Pilih kolom yang berisi Nama peserta.</source>
-        <translation>Choose the column that holds the participant Name.</translation>
-    </message>
-    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -1385,8 +1381,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>syncing</translation>
     </message>
     <message>
-        <source>hub tidak terjangkau</source>
-        <translation>hub unreachable</translation>
+        <source>terdaftar di hub</source>
+        <translation>enrolled at the hub</translation>
     </message>
     <message>
         <source>gagal</source>
@@ -1717,12 +1713,803 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Unknown organizer level.</translation>
     </message>
     <message>
-        <source>Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</source>
-        <translation>The certificate number format is not valid. Use {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</translation>
+        <source>Format nomor sertifikat tidak valid. Gunakan {{seq:03d}}, {{org}}, {{month_roman}}, {{month}}, {{year}}, {{station}}.</source>
+        <translation>Invalid certificate number format. Use {{seq:03d}}, {{org}}, {{month_roman}}, {{month}}, {{year}}, {{station}}.</translation>
+    </message>
+    <message>
+        <source>Acara dengan kode &apos;{code}&apos; tidak ditemukan.</source>
+        <translation>No event with code &apos;{code}&apos;.</translation>
     </message>
     <message>
         <source>Nama dan jabatan pejabat penandatangan wajib diisi.</source>
         <translation>Each signing official needs a name and a position.</translation>
+    </message>
+    <message>
+        <source>Dokumen yang ditandatangani tidak dikenal: {documents}.</source>
+        <translation>Unknown documents to sign: {documents}.</translation>
+    </message>
+    <message>
+        <source>NIP {name}: {problem}</source>
+        <translation>NIP of {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Folder data &apos;{folder}&apos; tidak dapat dibuat atau ditulisi ({reason}). Pilih folder lain dengan --home atau IKRAR_HOME.</source>
+        <translation>The data folder &apos;{folder}&apos; cannot be created or written ({reason}). Choose another folder with --home or IKRAR_HOME.</translation>
+    </message>
+    <message>
+        <source>Basis data versi {found} dibuat oleh Ikrar yang lebih baru (versi ini mengenal sampai {known}). Perbarui aplikasi.</source>
+        <translation>Database version {found} was made by a newer Ikrar (this version knows up to {known}). Update the application.</translation>
+    </message>
+    <message>
+        <source>Basis data &apos;{path}&apos; tidak dapat dibuka ({reason}). Periksa ruang disk dan izin folder; cadangan ada di folder backups.</source>
+        <translation>The database &apos;{path}&apos; cannot be opened ({reason}). Check the free disk space and folder permissions; backups are in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Templat &apos;{template}&apos; tidak ada. Pilihan: {choices}</source>
+        <translation>There is no template &apos;{template}&apos;. Choices: {choices}</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta yang berhak menerima sertifikat (hadir dan bertanda tangan).</source>
+        <translation>No attendee is entitled to a certificate yet (present and signed).</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta yang berhak menerima sertifikat (hadir).</source>
+        <translation>No attendee is entitled to a certificate yet (present).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; bukan folder; --per-attendee menulis satu PDF per peserta.</source>
+        <translation>&apos;{path}&apos; is not a folder; --per-attendee writes one PDF per attendee.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kode QR yang terbaca di &apos;{file}&apos;.</source>
+        <translation>No QR code could be read in &apos;{file}&apos;.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>The file &apos;{path}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Antarmuka grafis tidak dapat dimuat: {reason}</source>
+        <translation>The graphical interface cannot be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>Format xlsx/csv hanya untuk daftar hadir (--what attendance).</source>
+        <translation>The xlsx/csv formats are only for the attendance list (--what attendance).</translation>
+    </message>
+    <message>
+        <source>--attendee hanya untuk surat pernyataan (--what statements).</source>
+        <translation>--attendee is only for signed statements (--what statements).</translation>
+    </message>
+    <message>
+        <source>Peserta dengan kode &apos;{code}&apos; tidak ada pada acara ini.</source>
+        <translation>There is no attendee with code &apos;{code}&apos; in this event.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain).</source>
+        <translation>The file &apos;{path}&apos; cannot be written (it may be open in another application).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak dapat ditulis: {reason}.</source>
+        <translation>The file &apos;{path}&apos; cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama.</source>
+        <translation>The two new PINs do not match.</translation>
+    </message>
+    <message>
+        <source>Folder data &apos;{folder}&apos; tidak dapat dibuat ({reason}).</source>
+        <translation>The data folder &apos;{folder}&apos; cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <source>Basis data hub tidak dapat dibuka ({error}: {reason}).</source>
+        <translation>The hub database cannot be opened ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat mendengarkan di {host}:{port} ({reason}).</source>
+        <translation>The hub cannot listen on {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Masa berlaku kode harus antara 1 menit dan 24 jam.</source>
+        <translation>The code must be valid for between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <source>Stasiun &apos;{station}&apos; tidak ditemukan (atau namanya ganda; pakai id dari &apos;ikrar hub stations&apos;).</source>
+        <translation>Station &apos;{station}&apos; not found (or its name is not unique; use the id from &apos;ikrar hub stations&apos;).</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan wajib diisi: ikrar enroll ALAMAT KODE</source>
+        <translation>A pairing code is required: ikrar enroll ADDRESS CODE</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke &apos;{path}&apos; ({reason}). Tutup file itu bila sedang dibuka di Excel.</source>
+        <translation>The report cannot be saved to &apos;{path}&apos; ({reason}). Close the file if it is open in Excel.</translation>
+    </message>
+    <message>
+        <source>Bentuk undangan harus &apos;badge&apos; atau &apos;letter&apos;.</source>
+        <translation>The invitation layout must be &apos;badge&apos; or &apos;letter&apos;.</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta untuk dibuatkan undangan.</source>
+        <translation>There are no attendees to make invitations for yet.</translation>
+    </message>
+    <message>
+        <source>File &apos;{path}&apos; tidak dapat ditulis ({reason}).</source>
+        <translation>The file &apos;{path}&apos; cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Rekap tidak dapat disimpan ke &apos;{path}&apos; ({reason}).</source>
+        <translation>The recap cannot be saved to &apos;{path}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} belum hadir dan menandatangani pernyataan; sertifikat belum dapat dibuat.</source>
+        <translation>{name} has not checked in and signed the statement yet; the certificate cannot be made yet.</translation>
+    </message>
+    <message>
+        <source>{name} belum hadir; sertifikat belum dapat dibuat.</source>
+        <translation>{name} has not checked in yet; the certificate cannot be made yet.</translation>
+    </message>
+    <message>
+        <source>Sertifikat bernomor &apos;{number}&apos; tidak ditemukan.</source>
+        <translation>No certificate numbered &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan wajib diisi.</source>
+        <translation>A reason for the revocation is required.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {number} sudah dicabut sebelumnya.</source>
+        <translation>Certificate {number} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {number} masih berlaku; cabut dulu sebelum diganti.</source>
+        <translation>Certificate {number} is still valid; revoke it before replacing it.</translation>
+    </message>
+    <message>
+        <source>{name} tidak lagi memenuhi syarat sertifikat.</source>
+        <translation>{name} is no longer entitled to a certificate.</translation>
+    </message>
+    <message>
+        <source>{reason} (dicabut {when}).</source>
+        <translation>{reason} (revoked {when}).</translation>
+    </message>
+    <message>
+        <source>Jumlah salinan minimal 1.</source>
+        <translation>At least 1 copy.</translation>
+    </message>
+    <message>
+        <source>Format nomor sertifikat &apos;{format}&apos; tidak valid. Gunakan {placeholders}.</source>
+        <translation>The certificate number format &apos;{format}&apos; is not valid. Use {placeholders}.</translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat hasil format kosong atau lebih dari 80 karakter.</source>
+        <translation>The formatted certificate number is empty or longer than 80 characters.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
+        <translation>The file &apos;{path}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>PDF &apos;{file}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>The PDF &apos;{file}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Gambar &apos;{file}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>The image &apos;{file}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Berkas harus PDF atau gambar (PNG/JPEG).</source>
+        <translation>The file must be a PDF or an image (PNG/JPEG).</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci penanda tangan untuk &apos;{organizer}&apos; di stasiun ini.</source>
+        <translation>There is no signing key for &apos;{organizer}&apos; on this station yet.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci JSON tidak valid ({reason}).</source>
+        <translation>Invalid JSON key file ({reason}).</translation>
+    </message>
+    <message>
+        <source>Berkas bukan ekspor kunci Ikrar (JSON) atau kunci publik PEM.</source>
+        <translation>The file is neither an Ikrar key export (JSON) nor a PEM public key.</translation>
+    </message>
+    <message>
+        <source>Kunci publik PEM tidak dapat dibaca ({reason}).</source>
+        <translation>The PEM public key cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Hanya kunci Ed25519 yang didukung.</source>
+        <translation>Only Ed25519 keys are supported.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kunci di berkas ini.</source>
+        <translation>There are no keys in this file.</translation>
+    </message>
+    <message>
+        <source>Kunci publik Ed25519 harus 32 byte.</source>
+        <translation>An Ed25519 public key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>berisi karakter di luar Base32</source>
+        <translation>contains characters outside Base32</translation>
+    </message>
+    <message>
+        <source>bukan Base32 yang sah</source>
+        <translation>is not valid Base32</translation>
+    </message>
+    <message>
+        <source>bukan Base32 kanonik</source>
+        <translation>is not canonical Base32</translation>
+    </message>
+    <message>
+        <source>terlalu pendek</source>
+        <translation>is too short</translation>
+    </message>
+    <message>
+        <source>versi token {version} tidak dikenal</source>
+        <translation>has unknown token version {version}</translation>
+    </message>
+    <message>
+        <source>isi terpotong</source>
+        <translation>content is cut off</translation>
+    </message>
+    <message>
+        <source>isi tidak dapat dibaca</source>
+        <translation>content cannot be read</translation>
+    </message>
+    <message>
+        <source>panjang isi tidak cocok</source>
+        <translation>content length does not match</translation>
+    </message>
+    <message>
+        <source>Kode tidak sah: token {reason}.</source>
+        <translation>Invalid code: the token {reason}.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan {key_id} tidak dikenal: sertifikat bukan dari penyelenggara yang dipercaya (impor kuncinya dengan &apos;ikrar keys import&apos;).</source>
+        <translation>Signing key {key_id} is unknown: the certificate is not from a trusted organizer (import its key with &apos;ikrar keys import&apos;).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan digital TIDAK sah: isi kode telah diubah atau dipalsukan.</source>
+        <translation>The digital signature is NOT valid: the code&apos;s content was changed or forged.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {number} telah DICABUT: {reason}</source>
+        <translation>Certificate {number} has been REVOKED: {reason}</translation>
+    </message>
+    <message>
+        <source>Sertifikat {number} telah DICABUT.</source>
+        <translation>Certificate {number} has been REVOKED.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan sah; daftar pencabutan per {as_of}</source>
+        <translation>Signature valid; revocation list as of {as_of}</translation>
+    </message>
+    <message>
+        <source>Bahasa tidak dikenal: {language}.</source>
+        <translation>Unknown language: {language}.</translation>
+    </message>
+    <message>
+        <source>Nama operator paling banyak 100 karakter.</source>
+        <translation>The operator name can be at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Nama stasiun wajib diisi (misalnya &apos;Meja 1&apos;).</source>
+        <translation>The station name is required (for example &apos;Meja 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Nama stasiun paling banyak 100 karakter.</source>
+        <translation>The station name can be at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta tidak boleh negatif.</source>
+        <translation>The number of attendees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Perbaiki di Excel: blok kolom {label}, klik kanan → Format Cells → Text, lalu ketik ulang {label} lengkap (atau awali dengan tanda petik &apos;, misalnya &apos;{example}), simpan, dan impor lagi.</source>
+        <translation>Fix it in Excel: select the {label} column, right-click → Format Cells → Text, then type the full {label} again (or start it with an apostrophe &apos;, for example &apos;{example}), save, and import again.</translation>
+    </message>
+    <message>
+        <source>{label} tersimpan sebagai angka di Excel, sehingga digit terakhirnya hilang (terbaca {digits}). {fix}</source>
+        <translation>{label} was stored as a number in Excel, so its last digits are lost (read as {digits}). {fix}</translation>
+    </message>
+    <message>
+        <source>{label} tersimpan sebagai angka di Excel dan terlalu pendek (terbaca {digits}); angka 0 di depan atau digit lain mungkin hilang. {fix}</source>
+        <translation>{label} was stored as a number in Excel and is too short (read as {digits}); a leading 0 or other digits may be lost. {fix}</translation>
+    </message>
+    <message>
+        <source>NIK {digits} berakhiran 0000: digit terakhirnya kemungkinan hilang karena Excel membulatkan angka panjang. {fix}</source>
+        <translation>NIK {digits} ends in 0000: its last digits were probably lost because Excel rounds long numbers. {fix}</translation>
+    </message>
+    <message>
+        <source>Nama kosong.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (lebih dari {max} huruf).</source>
+        <translation>The name is too long (more than {max} letters).</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{name}&apos; tidak berisi huruf.</source>
+        <translation>The name &apos;{name}&apos; contains no letters.</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;{category}&apos; tidak dikenal; ditentukan otomatis.</source>
+        <translation>Unknown category &apos;{category}&apos;; it will be determined automatically.</translation>
+    </message>
+    <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal; dianggap Peserta.</source>
+        <translation>Unknown role &apos;{role}&apos;; treated as Attendee.</translation>
+    </message>
+    <message>
+        <source>Kategori ASN tetapi NIP kosong.</source>
+        <translation>Category ASN but the NIP is empty.</translation>
+    </message>
+    <message>
+        <source>Kategori TNI/Polri tetapi NRP kosong.</source>
+        <translation>Category TNI/Polri but the NRP is empty.</translation>
+    </message>
+    <message>
+        <source>{label} belum diisi.</source>
+        <translation>{label} is empty.</translation>
+    </message>
+    <message>
+        <source>{label} harus berupa teks berisi angka (diterima: {type}).</source>
+        <translation>{label} must be text made of digits (received: {type}).</translation>
+    </message>
+    <message>
+        <source>Jenis identitas “{kind}” tidak dikenal; gunakan NIP, NI PPPK, NIK, atau NRP.</source>
+        <translation>Unknown identity type “{kind}”; use NIP, NI PPPK, NIK or NRP.</translation>
+    </message>
+    <message>
+        <source>{label} terbaca sebagai {shown} — Excel telah mengubahnya menjadi angka ilmiah dan digit terakhir hilang. Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik (&apos;), ketik ulang {label}, lalu impor lagi.</source>
+        <translation>{label} reads as {shown} — Excel turned it into scientific notation and the last digits are lost. Format the column as Text (Format Cells → Text) or start it with an apostrophe (&apos;), type {label} again, then import again.</translation>
+    </message>
+    <message>
+        <source>{label} terbaca sebagai angka {shown} — Excel hanya menyimpan 15 digit pertama sebuah angka, sehingga digit terakhir berubah menjadi 0 dan {label} aslinya hilang. Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik (&apos;), ketik ulang {label}, lalu impor lagi.</source>
+        <translation>{label} reads as the number {shown} — Excel keeps only the first 15 digits of a number, so the last digits became 0 and the original {label} is lost. Format the column as Text (Format Cells → Text) or start it with an apostrophe (&apos;), type {label} again, then import again.</translation>
+    </message>
+    <message>
+        <source>{label} terbaca sebagai {shown} — nilai ini pernah disimpan sebagai angka di Excel, sehingga digitnya tidak dapat dipercaya. Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik (&apos;), ketik ulang {label}, lalu impor lagi.</source>
+        <translation>{label} reads as {shown} — this value was once stored as a number in Excel, so its digits cannot be trusted. Format the column as Text (Format Cells → Text) or start it with an apostrophe (&apos;), type {label} again, then import again.</translation>
+    </message>
+    <message>
+        <source>{label} terbaca sebagai angka {shown}, bukan nomor identitas. Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik (&apos;), ketik ulang {label}, lalu impor lagi.</source>
+        <translation>{label} reads as the number {shown}, not an identity number. Format the column as Text (Format Cells → Text) or start it with an apostrophe (&apos;), type {label} again, then import again.</translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi angka (ditemukan: {found}).</source>
+        <translation>{label} may only contain digits (found: {found}).</translation>
+    </message>
+    <message>
+        <source>{label} harus 18 digit angka (tertulis {length} digit).</source>
+        <translation>{label} must be 18 digits ({length} digits written).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada {label} tidak valid ({birth}).</source>
+        <translation>The date of birth in the {label} is not valid ({birth}).</translation>
+    </message>
+    <message>
+        <source>Tahun lahir pada {label} ({year}) di luar rentang yang wajar ({min_year}–{max_year}).</source>
+        <translation>The year of birth in the {label} ({year}) is outside the plausible range ({min_year}–{max_year}).</translation>
+    </message>
+    <message>
+        <source>TMT pada {label} ({appointment}) terlalu awal untuk tanggal lahir {birth}: pengangkatan paling cepat tahun {min_year}.</source>
+        <translation>The appointment date (TMT) in the {label} ({appointment}) is too early for the date of birth {birth}: appointment is possible from {min_year} at the earliest.</translation>
+    </message>
+    <message>
+        <source>TMT pada {label} ({appointment}) terlalu jauh di masa depan (paling lambat tahun {max_year}).</source>
+        <translation>The appointment date (TMT) in the {label} ({appointment}) is too far in the future (at the latest {max_year}).</translation>
+    </message>
+    <message>
+        <source>Digit jenis kelamin pada {label} harus 1 (pria) atau 2 (wanita); digit ke-15 tertulis {digit}.</source>
+        <translation>The gender digit in the {label} must be 1 (male) or 2 (female); digit 15 is {digit}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada {label} (3 digit terakhir) tidak boleh 000. Jika data berasal dari Excel, digit terakhir kemungkinan hilang karena kolom berformat angka. Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik (&apos;), ketik ulang {label}, lalu impor lagi.</source>
+        <translation>The sequence number in the {label} (last 3 digits) cannot be 000. If the data comes from Excel, the last digits were probably lost because the column is formatted as a number. Format the column as Text (Format Cells → Text) or start it with an apostrophe (&apos;), type {label} again, then import again.</translation>
+    </message>
+    <message>
+        <source>Digit ke-13–14 {label} ({code}) bukan bulan, sehingga nomor ini dibaca sebagai NI PPPK, tetapi tahun pengangkatannya ({year}) sebelum PPPK pertama ({min_year}). Periksa kembali TMT pada {label}.</source>
+        <translation>Digits 13–14 of the {label} ({code}) are not a month, so this number reads as an NI PPPK, but its year of appointment ({year}) is before the first PPPK ({min_year}). Check the TMT in the {label} again.</translation>
+    </message>
+    <message>
+        <source>Nomor ini berbentuk NIP PNS (TMT {appointment}), bukan NI PPPK: digit ke-13–14 ({code}) adalah bulan. Pilih jenis identitas NIP.</source>
+        <translation>This number has the shape of a civil servant&apos;s NIP (TMT {appointment}), not an NI PPPK: digits 13–14 ({code}) are a month. Choose the identity type NIP.</translation>
+    </message>
+    <message>
+        <source>{label} harus 16 digit angka (tertulis {length} digit).</source>
+        <translation>{label} must be 16 digits ({length} digits written).</translation>
+    </message>
+    <message>
+        <source>Kode provinsi pada {label} ({province_code}) tidak dikenal; dua digit pertama NIK adalah kode provinsi, misalnya 31 (DKI Jakarta) atau 53 (Nusa Tenggara Timur).</source>
+        <translation>The province code in the {label} ({province_code}) is unknown; the first two digits of a NIK are the province code, for example 31 (DKI Jakarta) or 53 (Nusa Tenggara Timur).</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota pada {label} (digit ke-3–4) tidak boleh 00.</source>
+        <translation>The regency/city code in the {label} (digits 3–4) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan pada {label} (digit ke-5–6) tidak boleh 00.</source>
+        <translation>The district code in the {label} (digits 5–6) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada {label} tidak valid ({birth}); formatnya DDMMYY, dan untuk perempuan tanggal ditambah 40 (misalnya 14 menjadi 54).</source>
+        <translation>The date of birth in the {label} is not valid ({birth}); the format is DDMMYY, and for women 40 is added to the day (for example 14 becomes 54).</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada {label} (4 digit terakhir) tidak boleh 0000.</source>
+        <translation>The sequence number in the {label} (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>{label} harus 5 sampai 14 digit angka (tertulis {length} digit).</source>
+        <translation>{label} must be 5 to 14 digits ({length} digits written).</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom tidak ditemukan. Pastikan ada kolom berjudul &apos;Nama&apos; (misalnya Nama, NIP, Jabatan, Instansi) di 30 baris pertama.</source>
+        <translation>No column header row found. Make sure there is a column titled &apos;Nama&apos; (for example Nama, NIP, Jabatan, Instansi) in the first 30 rows.</translation>
+    </message>
+    <message>
+        <source>Kolom Nama belum dipilih. Tentukan kolom yang berisi nama peserta.</source>
+        <translation>The Name column is not chosen yet. Choose the column that holds the attendees&apos; names.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris data di bawah judul kolom; tidak ada yang diimpor.</source>
+        <translation>There are no data rows below the column headers; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} terdaftar di acara lain; tidak dapat dicatat hadir di acara ini.</source>
+        <translation>{name} is registered for another event and cannot be checked in to this one.</translation>
+    </message>
+    <message>
+        <source>{name} sudah dihapus dari daftar peserta.</source>
+        <translation>{name} has been removed from the attendee list.</translation>
+    </message>
+    <message>
+        <source>Cara registrasi &apos;{method}&apos; tidak dikenal.</source>
+        <translation>Unknown check-in method &apos;{method}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for the cancellation is required.</translation>
+    </message>
+    <message>
+        <source>Registrasi ini sudah dibatalkan sebelumnya.</source>
+        <translation>This check-in was already cancelled.</translation>
+    </message>
+    <message>
+        <source>Registrasi tidak ditemukan.</source>
+        <translation>Check-in not found.</translation>
+    </message>
+    <message>
+        <source>File &apos;{path}&apos; tidak ditemukan.</source>
+        <translation>The file &apos;{path}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; tidak dapat dibuka ({reason}).</source>
+        <translation>The file &apos;{file}&apos; cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; terkunci kata sandi atau rusak. Buka di Excel, hapus kata sandinya (File → Info → Lindungi Buku Kerja → Enkripsi dengan Kata Sandi, kosongkan) dan simpan sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, lalu impor lagi.</source>
+        <translation>The file &apos;{file}&apos; is password-protected or damaged. Open it in Excel, remove its password (File → Info → Protect Workbook → Encrypt with Password, leave it empty) and save it as &apos;Excel Workbook (.xlsx)&apos;, then import again.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; bukan buku kerja Excel yang dapat dibaca (rusak atau formatnya lain). Simpan ulang dari Excel sebagai .xlsx atau CSV.</source>
+        <translation>The file &apos;{file}&apos; is not a readable Excel workbook (damaged or another format). Save it again from Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; rusak atau bukan buku kerja Excel (.xlsx). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
+        <translation>The file &apos;{file}&apos; is damaged or not an Excel workbook (.xlsx). Open it and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Buku kerja &apos;{file}&apos; tidak berisi lembar.</source>
+        <translation>The workbook &apos;{file}&apos; has no sheets.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{sheet}&apos; tidak ada. Lembar yang tersedia: {sheets}.</source>
+        <translation>There is no sheet &apos;{sheet}&apos;. Available sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Lembar terlalu besar (lebih dari {max} baris).</source>
+        <translation>The sheet is too large (more than {max} rows).</translation>
+    </message>
+    <message>
+        <source>Isi file &apos;{file}&apos; tidak dapat dibaca ({error}). Simpan ulang dari Excel sebagai .xlsx atau CSV.</source>
+        <translation>The content of the file &apos;{file}&apos; cannot be read ({error}). Save it again from Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; kosong.</source>
+        <translation>The file &apos;{file}&apos; is empty.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; bukan lembar kerja (.xlsx) atau CSV. Pilih file daftar undangan dari Excel.</source>
+        <translation>The file &apos;{file}&apos; is not a spreadsheet (.xlsx) or CSV. Choose the invitation list file from Excel.</translation>
+    </message>
+    <message>
+        <source>File CSV &apos;{file}&apos; tidak dapat dibaca: {reason}.</source>
+        <translation>The CSV file &apos;{file}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{kind} {value} sudah terdaftar atas nama {name} (kode {code}). Cari nama itu untuk mencatat kehadirannya.</source>
+        <translation>{kind} {value} is already registered to {name} (code {code}). Search for that name to check them in.</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;{category}&apos; tidak dikenal.</source>
+        <translation>Unknown category &apos;{category}&apos;.</translation>
+    </message>
+    <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal.</source>
+        <translation>Unknown role &apos;{role}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nama dan instansi sama dengan {name} (kode {code}); periksa apakah orang yang sama.</source>
+        <translation>Same name and institution as {name} (code {code}); check whether this is the same person.</translation>
+    </message>
+    <message>
+        <source>Naskah &apos;{key}&apos; belum ada untuk acara ini.</source>
+        <translation>The text &apos;{key}&apos; does not exist for this event yet.</translation>
+    </message>
+    <message>
+        <source>Naskah mengandung kurung kurawal yang tidak berpasangan. Gunakan {{nama}}, {{jabatan}}, dan seterusnya.</source>
+        <translation>The text has unbalanced curly braces. Use {{nama}}, {{jabatan}} and so on.</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: {unknown}. Yang tersedia: {allowed}.</source>
+        <translation>Unknown placeholders: {unknown}. Available: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Judul naskah wajib diisi.</source>
+        <translation>The text title is required.</translation>
+    </message>
+    <message>
+        <source>Isi naskah terlalu pendek.</source>
+        <translation>The text is too short.</translation>
+    </message>
+    <message>
+        <source>Pejabat penandatangan tidak ditemukan.</source>
+        <translation>Signing official not found.</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara saat ini salah.</source>
+        <translation>The current organizer PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara minimal {min} karakter tanpa spasi.</source>
+        <translation>The organizer PIN needs at least {min} characters without spaces.</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara belum diatur; data goresan tanda tangan tidak dapat dibuka.</source>
+        <translation>No organizer PIN has been set; signature stroke data cannot be opened.</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara salah; data goresan hanya untuk penyelenggara.</source>
+        <translation>Wrong organizer PIN; stroke data is for the organizer only.</translation>
+    </message>
+    <message>
+        <source>Gambar tanda tangan tidak valid (harus PNG, paling besar 2 MB).</source>
+        <translation>Invalid signature image (must be a PNG of at most 2 MB).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan harus milik satu peserta atau satu pejabat.</source>
+        <translation>A signature must belong to one attendee or one official.</translation>
+    </message>
+    <message>
+        <source>Persetujuan penyimpanan data tanda tangan wajib dicentang sebelum menyimpan.</source>
+        <translation>Consent to storing the signature data must be ticked before saving.</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah diganti dengan versi baru. Tampilkan ulang naskah lalu tanda tangani lagi.</source>
+        <translation>This text has been replaced by a new version. Show the text again, then sign again.</translation>
+    </message>
+    <message>
+        <source>Peserta ini tidak terdaftar pada acara ini.</source>
+        <translation>This attendee is not registered for this event.</translation>
+    </message>
+    <message>
+        <source>{name} belum registrasi hadir. Registrasikan dulu di meja registrasi.</source>
+        <translation>{name} has not checked in yet. Check them in at the registration desk first.</translation>
+    </message>
+    <message>
+        <source>{name} sudah menandatangani pernyataan.</source>
+        <translation>{name} has already signed the statement.</translation>
+    </message>
+    <message>
+        <source>Pejabat ini bukan penandatangan pada acara ini.</source>
+        <translation>This official is not a signer for this event.</translation>
+    </message>
+    <message>
+        <source>{name} sudah menandatangani naskah ini.</source>
+        <translation>{name} has already signed this text.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan masih kosong. Silakan tanda tangani di kotak.</source>
+        <translation>The signature is still empty. Please sign in the box.</translation>
+    </message>
+    <message>
+        <source>Data goresan tanda tangan tidak valid.</source>
+        <translation>Invalid signature stroke data.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan terlalu kecil atau terlalu singkat. Silakan ulangi dengan tanda tangan lengkap.</source>
+        <translation>The signature is too small or too short. Please sign again in full.</translation>
+    </message>
+    <message>
+        <source>Bundel dari stasiun yang belum dikenal: &apos;{station}&apos;, sidik jari {fingerprint}. Cocokkan sidik jari dengan stasiun pengirim, lalu impor dengan --trust.</source>
+        <translation>Bundle from an unknown station: &apos;{station}&apos;, fingerprint {fingerprint}. Compare the fingerprint with the sending station, then import with --trust.</translation>
+    </message>
+    <message>
+        <source>Bundel acara {event} dari {station}: {rows} baris, semuanya sudah ada. Tidak ada yang berubah.</source>
+        <translation>Bundle of event {event} from {station}: {rows} rows, all already present. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Bundel acara {event} dari {station} diimpor: {applied} dari {rows} baris baru atau lebih baru, {conflicts} konflik dicatat di log audit.</source>
+        <translation>Bundle of event {event} from {station} imported: {applied} of {rows} rows new or newer, {conflicts} conflicts recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Bundel acara {event} dari {station} diimpor: {applied} dari {rows} baris baru atau lebih baru.</source>
+        <translation>Bundle of event {event} from {station} imported: {applied} of {rows} rows new or newer.</translation>
+    </message>
+    <message>
+        <source>Kata sandi bundel salah, atau berkasnya rusak.</source>
+        <translation>Wrong bundle password, or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Bundel tidak dapat ditulis ke &apos;{path}&apos; ({reason}).</source>
+        <translation>The bundle cannot be written to &apos;{path}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar untuk sebuah bundel Ikrar.</source>
+        <translation>The file is too large for an Ikrar bundle.</translation>
+    </message>
+    <message>
+        <source>Bundel ini terenkripsi. Masukkan kata sandinya (--password).</source>
+        <translation>This bundle is encrypted. Enter its password (--password).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan bundel Ikrar atau rusak.</source>
+        <translation>This file is not an Ikrar bundle or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. Tidak ada data yang disimpan.</source>
+        <translation>The bundle signature is not valid: the file was changed or damaged. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?).</source>
+        <translation>Unknown bundle format (made by another version of Ikrar?).</translation>
+    </message>
+    <message>
+        <source>Isi bundel tidak cocok dengan tanda tangannya: berkas telah diubah. Tidak ada data yang disimpan.</source>
+        <translation>The bundle content does not match its signature: the file was changed. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Isi bundel tidak dapat dibaca.</source>
+        <translation>The bundle content cannot be read.</translation>
+    </message>
+    <message>
+        <source>Bundel mengaku dari stasiun ini tetapi kuncinya lain. Ditolak.</source>
+        <translation>The bundle claims to come from this station but has another key. Refused.</translation>
+    </message>
+    <message>
+        <source>Bundel mengaku dari &apos;{station}&apos; tetapi ditandatangani kunci lain (sidik jari {fingerprint}). Bundel asing ditolak; tidak ada yang disimpan.</source>
+        <translation>The bundle claims to come from &apos;{station}&apos; but is signed with another key (fingerprint {fingerprint}). Foreign bundle refused; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Isi bundel tidak sah ({reason}). Tidak ada data yang disimpan.</source>
+        <translation>Invalid bundle content ({reason}). Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Bundel tidak dapat diterapkan ({error}). Tidak ada data yang disimpan; rincian ada di log.</source>
+        <translation>The bundle cannot be applied ({error}). Nothing was stored; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi ({url}). Periksa jaringan dan alamat hub.</source>
+        <translation>The hub cannot be reached ({url}). Check the network and the hub address.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub tidak dapat dibaca. Periksa alamat hub.</source>
+        <translation>The hub&apos;s answer cannot be read. Check the hub address.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi selesai: {pushed} perubahan dikirim, {pulled} diterima ({applied} baru/berubah, {conflicts} konflik dicatat).</source>
+        <translation>Sync complete: {pushed} changes sent, {pulled} received ({applied} new/changed, {conflicts} conflicts recorded).</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub berbeda dari yang disematkan saat pemasangan. Hubungi pengelola hub sebelum melanjutkan.</source>
+        <translation>The hub&apos;s certificate differs from the one pinned at pairing. Contact the hub&apos;s administrator before going on.</translation>
+    </message>
+    <message>
+        <source>Hub tidak menjawab tepat waktu ({url}). Coba lagi sebentar lagi.</source>
+        <translation>The hub did not answer in time ({url}). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Hubungan ke hub terputus ({error}). Coba lagi; tidak ada data yang terkirim dua kali.</source>
+        <translation>The connection to the hub was lost ({error}). Try again; nothing is sent twice.</translation>
+    </message>
+    <message>
+        <source>Hub menolak kredensial stasiun ini. Daftarkan ulang stasiun dengan kode pemasangan baru dari hub.</source>
+        <translation>The hub refuses this station&apos;s credentials. Enrol the station again with a new pairing code from the hub.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini telah dicabut di hub. Minta kode pemasangan baru kepada pengelola hub.</source>
+        <translation>This station has been revoked at the hub. Ask the hub&apos;s administrator for a new pairing code.</translation>
+    </message>
+    <message>
+        <source>Hub sedang bermasalah (HTTP {status}). Coba lagi sebentar lagi.</source>
+        <translation>The hub has a problem (HTTP {status}). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini belum terdaftar di hub. Daftarkan dulu dengan &apos;ikrar enroll ALAMAT KODE&apos; atau dari halaman Sinkronisasi.</source>
+        <translation>This station is not enrolled at a hub yet. Enrol it first with &apos;ikrar enroll ADDRESS CODE&apos; or from the Sync page.</translation>
+    </message>
+    <message>
+        <source>Alamat hub tidak valid: &apos;{url}&apos;. Contoh: https://192.168.1.10:8765</source>
+        <translation>Invalid hub address: &apos;{url}&apos;. Example: https://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta kode baru dengan &apos;ikrar hub pair&apos; di hub.</source>
+        <translation>The pairing code is unknown, already used or expired. Ask for a new code with &apos;ikrar hub pair&apos; on the hub.</translation>
+    </message>
+    <message>
+        <source>Hub menolak pendaftaran (HTTP {status}).</source>
+        <translation>The hub refused the enrolment (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Hub menolak kiriman data ({reason}). Rincian ada di log.</source>
+        <translation>The hub refused the data sent ({reason}). Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.</source>
+        <translation>The hub did not store all the changes sent. Try again.</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan data ({reason}).</source>
+        <translation>The hub refused the data request ({reason}).</translation>
+    </message>
+    <message>
+        <source>Data dari hub tidak dapat disimpan di stasiun ini ({error}); tidak ada yang berubah. Rincian ada di log.</source>
+        <translation>Data from the hub cannot be stored on this station ({error}); nothing changed. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub ({actual}…) tidak sama dengan sidik jari dari kode pemasangan ({expected}…). Jangan lanjutkan: mungkin ada pihak lain di jaringan.</source>
+        <translation>The hub&apos;s certificate ({actual}…) does not match the fingerprint from the pairing code ({expected}…). Do not go on: someone else may be on the network.</translation>
+    </message>
+    <message>
+        <source>Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan Ikrar dari desktop, atau pakai perintah baris seperti &apos;ikrar events&apos;.</source>
+        <translation>No graphical display (DISPLAY/WAYLAND_DISPLAY is empty). Start Ikrar from the desktop, or use a command such as &apos;ikrar events&apos;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kode QR yang terbaca di berkas ini.</source>
+        <translation>No QR code could be read in this file.</translation>
+    </message>
+    <message>
+        <source>Pilih kolom yang berisi Nama peserta.</source>
+        <translation>Choose the column that holds the attendees&apos; names.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga ({error}). Rincian ada di log.</source>
+        <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Bahasa antarmuka</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Nama operator</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>Alamat hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Sinkronkan otomatis di latar belakang</source>
+        <translation>Sync automatically in the background</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +2645,6 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>belum dipasangkan</source>
         <translation>not paired</translation>
-    </message>
-    <message>
-        <source>Menyinkronkan…</source>
-        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Belum pernah sinkron</source>
@@ -2037,6 +2820,25 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Menyinkronkan dengan hub…</source>
         <translation>Syncing with hub…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Terdaftar di hub</source>
+        <translation>Enrolled at the hub</translation>
+    </message>
+    <message>
+        <source>Menyinkronkan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Tersinkron</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Gagal sinkron</source>
+        <translation>Sync failed</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,49 @@ def test_english_status_bar_shows_english_sync_states(
     record_outcome(
         message(
             "sync.hub_unreachable",
-            QT_TRANSLATE_NOOP("Errors", "Hub tidak dapat dihubungi ({url})."),
+            QT_TRANSLATE_NOOP("ServiceMessages", "Hub tidak dapat dihubungi ({url})."),
             url="http://127.0.0.1:9",
         )
     )
     window.ctx.notify("sync")
     assert window.sync_label.text().startswith("Sync: failed \u00b7 last success ")
+
+
+def test_service_error_in_english_focuses_its_field(
+    qtbot,
+    home: Path,
+    demo_event: Event,  # type: ignore[no-untyped-def]
+    english,
+) -> None:
+    """A walk-in with a 17-digit NIP: the service's error, in English, cursor on the NIP."""
+    from desktop_app.ui.registration.walk_in_dialog import WalkInDialog
+
+    ctx = AppContext(DataDir(home), operator="ani")
+    ctx.set_event(demo_event.id)
+    dialog = WalkInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ui.nameEdit.hasFocus)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Simon Riwu")
+    qtbot.keyClicks(dialog.ui.nipEdit, "19860914201001100")
+    dialog.ui.positionEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.positionEdit, "Guru")
+    qtbot.keyClick(dialog.ui.positionEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=5000)
+    assert dialog.ui.errorLabel.text() == "NIP must be 18 digits (17 digits written)."
+    assert dialog.ui.nipEdit.hasFocus()
+    dialog.close()
+
+    # A form of the Acara page: the event service's error, in English, on its field.
+    from desktop_app.ui.events.events_page import EventsPage
+
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.certFormatEdit.setText("{seq:03d}/{nope")
+    assert not page.save()
+    assert page.ui.errorLabel.text() == (
+        "Invalid certificate number format. Use {seq:03d}, {org}, {month_roman}, {month}, "
+        "{year}, {station}."
+    )
+    assert page.focusWidget() is page.ui.certFormatEdit

@@ -41,7 +41,7 @@ def test_typed_values_round_trip(home: Path) -> None:
     assert settings.IMPORT_MAPPINGS.of("event-2").get() == {}
     error = message(
         "sync.hub_unreachable",
-        QT_TRANSLATE_NOOP("Errors", "Hub tidak dapat dihubungi ({url})."),
+        QT_TRANSLATE_NOOP("ServiceMessages", "Hub tidak dapat dihubungi ({url})."),
         url="http://hub",
     )
     settings.SYNC_LAST_ERROR.set(error)

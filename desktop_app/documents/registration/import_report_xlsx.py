@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.registration.attendee_import import ImportReport, RowStatus
 
 STATUS_FILLS = {
@@ -84,8 +84,14 @@ def export_report_xlsx(report: ImportReport, path: Path) -> Path:
         workbook.save(path)
     except OSError as exc:
         raise UserError(
-            f"Laporan tidak dapat disimpan ke '{path}' ({exc.strerror}). "
-            "Tutup file itu bila sedang dibuka di Excel."
+            "import_report.cannot_save",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Laporan tidak dapat disimpan ke '{path}' ({reason}). "
+                "Tutup file itu bila sedang dibuka di Excel.",
+            ),
+            path=str(path),
+            reason=str(exc.strerror),
         ) from exc
     return path
 

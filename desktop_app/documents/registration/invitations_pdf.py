@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category
 from desktop_app.resources import resource_path
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import format_date, format_time
 
 REGULAR = "NotoSans"
@@ -189,7 +189,11 @@ def write_invitations(
 ) -> int:
     """Write badges (8 per A4 page) or letters (one per page) to ``path``; return the count."""
     if layout not in LAYOUTS:
-        raise UserError("Bentuk undangan harus 'badge' atau 'letter'.")
+        raise UserError(
+            "invitations.unknown_layout",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Bentuk undangan harus 'badge' atau 'letter'."),
+            field="layout",
+        )
     register_fonts()
     people = (
         list(attendees)
@@ -201,13 +205,21 @@ def write_invitations(
         )
     )
     if not people:
-        raise UserError("Belum ada peserta untuk dibuatkan undangan.")
+        raise UserError(
+            "invitations.no_attendees",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Belum ada peserta untuk dibuatkan undangan."),
+        )
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         canvas = Canvas(str(path), pagesize=A4)
     except OSError as exc:
-        raise UserError(f"File '{path}' tidak dapat ditulis ({exc.strerror}).") from exc
+        raise UserError(
+            "file.cannot_write",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File '{path}' tidak dapat ditulis ({reason})."),
+            path=str(path),
+            reason=str(exc.strerror),
+        ) from exc
     canvas.setTitle(f"Undangan — {event.title}")
     canvas.setAuthor(event.organizer)
     width, height = A4
@@ -235,5 +247,10 @@ def write_invitations(
     try:
         canvas.save()
     except OSError as exc:
-        raise UserError(f"File '{path}' tidak dapat ditulis ({exc.strerror}).") from exc
+        raise UserError(
+            "file.cannot_write",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File '{path}' tidak dapat ditulis ({reason})."),
+            path=str(path),
+            reason=str(exc.strerror),
+        ) from exc
     return len(people)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.models import Event
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import format_datetime
 from desktop_app.services.reports.attendance_summary import AttendanceSummary, RecapRow
 
@@ -54,5 +54,12 @@ def export_recap_xlsx(event: Event, summary: AttendanceSummary, path: Path) -> P
     try:
         workbook.save(path)
     except OSError as exc:
-        raise UserError(f"Rekap tidak dapat disimpan ke '{path}' ({exc.strerror}).") from exc
+        raise UserError(
+            "recap.cannot_save",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Rekap tidak dapat disimpan ke '{path}' ({reason})."
+            ),
+            path=str(path),
+            reason=str(exc.strerror),
+        ) from exc
     return path

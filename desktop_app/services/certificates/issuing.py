@@ -32,8 +32,9 @@ from desktop_app.services.certificates.signing_keys import active_key
 from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import format_datetime, to_local
+from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
 from desktop_app.services.events.presence import present_attendee_ids
 
@@ -150,8 +151,23 @@ def issue_certificate(
         return existing
     created = issue_missing(event, operator, [attendee], keys_folder)
     if not created:
-        need = " dan menandatangani pernyataan" if event.require_signature_for_certificate else ""
-        raise UserError(f"{attendee.full_name} belum hadir{need}; sertifikat belum dapat dibuat.")
+        if event.require_signature_for_certificate:
+            raise UserError(
+                "certificate.not_present_or_signed",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "{name} belum hadir dan menandatangani pernyataan; "
+                    "sertifikat belum dapat dibuat.",
+                ),
+                name=attendee.full_name,
+            )
+        raise UserError(
+            "certificate.not_present",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{name} belum hadir; sertifikat belum dapat dibuat."
+            ),
+            name=attendee.full_name,
+        )
     return created[0]
 
 
@@ -169,7 +185,12 @@ def certificate_for(event: Event, attendee: Attendee) -> Certificate | None:
 def get_certificate(number: str) -> Certificate:
     cert = Certificate.get_or_none(Certificate.number == number.strip())
     if cert is None:
-        raise NotFoundError(f"Sertifikat bernomor '{number}' tidak ditemukan.")
+        raise NotFoundError(
+            "certificate.not_found",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Sertifikat bernomor '{number}' tidak ditemukan."),
+            field="number",
+            number=number,
+        )
     return cert
 
 
@@ -180,10 +201,18 @@ def is_revoked(cert: Certificate) -> bool:
 def revoke(number: str, reason: str, operator: str = "") -> CertificateRevocation:
     """Record that a certificate is no longer valid (synced like any other record)."""
     if not reason.strip():
-        raise UserError("Alasan pencabutan wajib diisi.")
+        raise UserError(
+            "certificate.revoke_reason_required",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Alasan pencabutan wajib diisi."),
+            field="reason",
+        )
     cert = get_certificate(number)
     if is_revoked(cert):
-        raise UserError(f"Sertifikat {cert.number} sudah dicabut sebelumnya.")
+        raise UserError(
+            "certificate.already_revoked",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Sertifikat {number} sudah dicabut sebelumnya."),
+            number=cert.number,
+        )
     with Certificate._meta.database.atomic():
         revocation = CertificateRevocation.create(
             certificate=cert, reason=reason.strip(), operator=operator
@@ -203,10 +232,20 @@ def reissue(number: str, operator: str = "", keys_folder: Path | None = None) ->
     """A new certificate (new number) for the holder of a revoked one, e.g. after a name fix."""
     old = get_certificate(number)
     if not is_revoked(old):
-        raise UserError(f"Sertifikat {old.number} masih berlaku; cabut dulu sebelum diganti.")
+        raise UserError(
+            "certificate.reissue_not_revoked",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Sertifikat {number} masih berlaku; cabut dulu sebelum diganti."
+            ),
+            number=old.number,
+        )
     event, attendee = old.event, old.attendee
     if attendee.id not in {a.id for a in eligible_attendees(event)}:
-        raise UserError(f"{attendee.full_name} tidak lagi memenuhi syarat sertifikat.")
+        raise UserError(
+            "certificate.no_longer_eligible",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} tidak lagi memenuhi syarat sertifikat."),
+            name=attendee.full_name,
+        )
     key = active_key(event.organizer, keys_folder, operator=operator)
     station = local_station().code
     with Certificate._meta.database.atomic():
@@ -239,7 +278,7 @@ def reissue(number: str, operator: str = "", keys_folder: Path | None = None) ->
     return cert
 
 
-def revocation_reason(number: str) -> str | None:
+def revocation_reason(number: str) -> Message | None:
     """Why ``number`` was revoked, or None if this station knows of no revocation."""
     row = (
         CertificateRevocation.select(CertificateRevocation, Certificate)
@@ -250,7 +289,12 @@ def revocation_reason(number: str) -> str | None:
     if row is None:
         return None
     when = format_datetime(row.revoked_at, row.certificate.event.timezone)
-    return f"{row.reason} (dicabut {when})."
+    return message(
+        "certificate.revocation_reason",
+        QT_TRANSLATE_NOOP("ServiceMessages", "{reason} (dicabut {when})."),
+        reason=row.reason,
+        when=when,
+    )
 
 
 def revocation_list_as_of() -> str:
@@ -333,7 +377,11 @@ def record_prints(
 ) -> list[PrintRecord]:
     """Log that certificates were printed; a certificate printed before is a reprint."""
     if copies < 1:
-        raise UserError("Jumlah salinan minimal 1.")
+        raise UserError(
+            "certificate.copies_below_one",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Jumlah salinan minimal 1."),
+            field="copies",
+        )
     printed_before = {
         fk(p, "certificate")
         for p in PrintRecord.select(PrintRecord.certificate).where(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop_app.models import Certificate, Event
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import roman_month, to_local
 
 DEFAULT_FORMAT = "{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
@@ -55,10 +55,24 @@ def render_number(fmt: str, seq: int, station: str, event: Event) -> str:
         )
     except (KeyError, ValueError, IndexError) as exc:
         raise UserError(
-            f"Format nomor sertifikat '{fmt}' tidak valid. Gunakan {PLACEHOLDERS}."
+            "numbering.bad_format",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Format nomor sertifikat '{format}' tidak valid. Gunakan {placeholders}.",
+            ),
+            field="certificate_number_format",
+            format=fmt,
+            placeholders=PLACEHOLDERS,
         ) from exc
     if not number.strip() or len(number) > 80:
-        raise UserError("Nomor sertifikat hasil format kosong atau lebih dari 80 karakter.")
+        raise UserError(
+            "numbering.bad_length",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Nomor sertifikat hasil format kosong atau lebih dari 80 karakter.",
+            ),
+            field="certificate_number_format",
+        )
     return number
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 PDF_RENDER_DPI = 150
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
@@ -30,7 +30,11 @@ def decode_image(image: Any) -> list[str]:
 def qr_texts_from_file(path: Path, max_pages: int = 500) -> list[str]:
     """QR texts found in a PNG/JPEG image or in every page of a PDF, in page order."""
     if not path.exists():
-        raise UserError(f"Berkas '{path}' tidak ditemukan.")
+        raise UserError(
+            "qr_scan.file_not_found",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak ditemukan."),
+            path=str(path),
+        )
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         import pypdfium2 as pdfium
@@ -38,7 +42,12 @@ def qr_texts_from_file(path: Path, max_pages: int = 500) -> list[str]:
         try:
             document = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
-            raise UserError(f"PDF '{path.name}' tidak dapat dibaca ({exc}).") from exc
+            raise UserError(
+                "qr_scan.bad_pdf",
+                QT_TRANSLATE_NOOP("ServiceMessages", "PDF '{file}' tidak dapat dibaca ({reason})."),
+                file=path.name,
+                reason=str(exc),
+            ) from exc
         texts: list[str] = []
         try:
             for index in range(min(len(document), max_pages)):
@@ -56,5 +65,15 @@ def qr_texts_from_file(path: Path, max_pages: int = 500) -> list[str]:
             with Image.open(path) as image:
                 return decode_image(image.convert("L"))
         except (UnidentifiedImageError, OSError) as exc:
-            raise UserError(f"Gambar '{path.name}' tidak dapat dibaca ({exc}).") from exc
-    raise UserError("Berkas harus PDF atau gambar (PNG/JPEG).")
+            raise UserError(
+                "qr_scan.bad_image",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Gambar '{file}' tidak dapat dibaca ({reason})."
+                ),
+                file=path.name,
+                reason=str(exc),
+            ) from exc
+    raise UserError(
+        "qr_scan.unsupported_file",
+        QT_TRANSLATE_NOOP("ServiceMessages", "Berkas harus PDF atau gambar (PNG/JPEG)."),
+    )

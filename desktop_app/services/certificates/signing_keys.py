@@ -36,7 +36,7 @@ from desktop_app.models import SigningKey, database_proxy
 from desktop_app.models.fields import utcnow
 from desktop_app.paths import DataDir
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("ikrar.certificates")
 
@@ -146,7 +146,14 @@ def active_key(
             if private is not None and public_raw(private.public_key()) == bytes(row.public_key):
                 return ActiveKey(row.key_id, private)
     if not create:
-        raise UserError(f"Belum ada kunci penanda tangan untuk '{organizer}' di stasiun ini.")
+        raise UserError(
+            "keys.none_for_organizer",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Belum ada kunci penanda tangan untuk '{organizer}' di stasiun ini.",
+            ),
+            organizer=organizer,
+        )
     return create_key(organizer, keys_folder, operator)
 
 
@@ -217,11 +224,20 @@ def _parse_import(text: str, organizer: str) -> Iterable[tuple[bytes, str]]:
                 raw = base64.b64decode(entry["public_key"], validate=True)
                 yield raw, str(entry.get("organizer") or organizer)
         except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise UserError(f"Berkas kunci JSON tidak valid ({exc}).") from exc
+            raise UserError(
+                "keys.bad_json",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Berkas kunci JSON tidak valid ({reason})."),
+                reason=str(exc),
+            ) from exc
         return
     marker = "-----BEGIN PUBLIC KEY-----"
     if marker not in text:
-        raise UserError("Berkas bukan ekspor kunci Ikrar (JSON) atau kunci publik PEM.")
+        raise UserError(
+            "keys.unknown_file",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Berkas bukan ekspor kunci Ikrar (JSON) atau kunci publik PEM."
+            ),
+        )
     for chunk in text.split(marker)[1:]:
         pem = (
             marker + chunk.split("-----END PUBLIC KEY-----")[0] + "-----END PUBLIC KEY-----\n"
@@ -229,9 +245,18 @@ def _parse_import(text: str, organizer: str) -> Iterable[tuple[bytes, str]]:
         try:
             key = serialization.load_pem_public_key(pem)
         except (ValueError, UnsupportedAlgorithm) as exc:
-            raise UserError(f"Kunci publik PEM tidak dapat dibaca ({exc}).") from exc
+            raise UserError(
+                "keys.bad_pem",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Kunci publik PEM tidak dapat dibaca ({reason})."
+                ),
+                reason=str(exc),
+            ) from exc
         if not isinstance(key, Ed25519PublicKey):
-            raise UserError("Hanya kunci Ed25519 yang didukung.")
+            raise UserError(
+                "keys.not_ed25519",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Hanya kunci Ed25519 yang didukung."),
+            )
         yield public_raw(key), organizer
 
 
@@ -239,12 +264,18 @@ def import_keys(text: str, organizer: str = "", operator: str = "") -> list[Impo
     """Trust the public keys in an export (JSON or PEM); known keys are left as they are."""
     parsed = list(_parse_import(text, organizer or "(impor)"))
     if not parsed:
-        raise UserError("Tidak ada kunci di berkas ini.")
+        raise UserError(
+            "keys.none_in_file",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Tidak ada kunci di berkas ini."),
+        )
     result = []
     with SigningKey._meta.database.atomic():
         for raw, org in parsed:
             if len(raw) != 32:
-                raise UserError("Kunci publik Ed25519 harus 32 byte.")
+                raise UserError(
+                    "keys.bad_length",
+                    QT_TRANSLATE_NOOP("ServiceMessages", "Kunci publik Ed25519 harus 32 byte."),
+                )
             key_id = key_id_for(raw)
             existing = SigningKey.get_or_none(SigningKey.key_id == key_id)
             if existing is None:

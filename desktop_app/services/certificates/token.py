@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from desktop_app.services.certificates.signing_keys import key_id_text
+from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, Param, message
 
 TOKEN_VERSION = 1
 SIGNATURE_BYTES = 64
@@ -81,12 +82,21 @@ class VerificationCode(StrEnum):
 
 @dataclass(frozen=True)
 class VerificationResult:
-    """Outcome of checking a token. ``message`` is Indonesian and shown to the user as is."""
+    """Outcome of checking a token. ``message`` is the Indonesian text (CLI, hub page);
+    ``detail`` the same message for display in another language."""
 
     ok: bool
     code: VerificationCode
     message: str
     claims: dict[str, Any] = field(default_factory=dict)
+    detail: Message | None = None
+
+
+def _verdict(
+    code: VerificationCode, detail: Message, claims: dict[str, Any] | None = None
+) -> VerificationResult:
+    ok = code is VerificationCode.VALID
+    return VerificationResult(ok, code, str(detail), claims or {}, detail)
 
 
 def url_prefix(verify_base_url: str) -> str:
@@ -171,28 +181,45 @@ def extract_token(text: str) -> str:
 
 
 class MalformedToken(ValueError):
-    pass
+    """A token that cannot be decoded; ``reason`` says how, for the user."""
+
+    def __init__(self, code: str, reason: str, /, **params: Param) -> None:
+        self.reason = message(code, reason, **params)
+        super().__init__(str(self.reason))
 
 
 def decode_token(token: str) -> tuple[Claims, bytes, bytes]:
     """Parse a token: (claims, signed payload, signature). Raises ``MalformedToken``."""
     token = extract_token(token)
     if not token or not _TOKEN_CHARS.match(token):
-        raise MalformedToken("berisi karakter di luar Base32")
+        raise MalformedToken(
+            "token.not_base32",
+            QT_TRANSLATE_NOOP("ServiceMessages", "berisi karakter di luar Base32"),
+        )
     try:
         data = base64.b32decode(token + "=" * (-len(token) % 8))
     except (binascii.Error, ValueError) as exc:
-        raise MalformedToken("bukan Base32 yang sah") from exc
+        raise MalformedToken(
+            "token.bad_base32", QT_TRANSLATE_NOOP("ServiceMessages", "bukan Base32 yang sah")
+        ) from exc
     if b32(data) != token:
         # Unused trailing bits set: a different text for the same bytes. Only the one
         # canonical spelling is accepted, so no character of a token can change unnoticed.
-        raise MalformedToken("bukan Base32 kanonik")
+        raise MalformedToken(
+            "token.not_canonical", QT_TRANSLATE_NOOP("ServiceMessages", "bukan Base32 kanonik")
+        )
     if len(data) < HEADER.size + 3 + SIGNATURE_BYTES:
-        raise MalformedToken("terlalu pendek")
+        raise MalformedToken(
+            "token.too_short", QT_TRANSLATE_NOOP("ServiceMessages", "terlalu pendek")
+        )
     payload, signature = data[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
     version, raw_key_id, days, role_code = HEADER.unpack_from(payload)
     if version != TOKEN_VERSION:
-        raise MalformedToken(f"versi token {version} tidak dikenal")
+        raise MalformedToken(
+            "token.unknown_version",
+            QT_TRANSLATE_NOOP("ServiceMessages", "versi token {version} tidak dikenal"),
+            version=version,
+        )
     offset = HEADER.size
     fields: list[str] = []
     try:
@@ -200,13 +227,19 @@ def decode_token(token: str) -> tuple[Claims, bytes, bytes]:
             length = payload[offset]
             chunk = payload[offset + 1 : offset + 1 + length]
             if len(chunk) != length:
-                raise MalformedToken("isi terpotong")
+                raise MalformedToken(
+                    "token.cut_off", QT_TRANSLATE_NOOP("ServiceMessages", "isi terpotong")
+                )
             fields.append(chunk.decode("utf-8"))
             offset += 1 + length
     except (IndexError, UnicodeDecodeError) as exc:
-        raise MalformedToken("isi tidak dapat dibaca") from exc
+        raise MalformedToken(
+            "token.unreadable", QT_TRANSLATE_NOOP("ServiceMessages", "isi tidak dapat dibaca")
+        ) from exc
     if offset != len(payload):
-        raise MalformedToken("panjang isi tidak cocok")
+        raise MalformedToken(
+            "token.length_mismatch", QT_TRANSLATE_NOOP("ServiceMessages", "panjang isi tidak cocok")
+        )
     claims = Claims(
         number=fields[0],
         event_code=fields[1],
@@ -232,8 +265,13 @@ def verify_token(
     try:
         claims, payload, signature = decode_token(token)
     except MalformedToken as exc:
-        return VerificationResult(
-            False, VerificationCode.MALFORMED, f"Kode tidak sah: token {exc}."
+        return _verdict(
+            VerificationCode.MALFORMED,
+            message(
+                "token.malformed",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Kode tidak sah: token {reason}."),
+                reason=exc.reason,
+            ),
         )
     info = claims.as_dict()
     if keys is None:
@@ -242,20 +280,31 @@ def verify_token(
         keys = known_public_keys()
     public = keys.get(claims.key_id)
     if public is None:
-        return VerificationResult(
-            False,
+        return _verdict(
             VerificationCode.UNKNOWN_KEY,
-            f"Kunci penanda tangan {claims.key_id} tidak dikenal: sertifikat bukan dari "
-            "penyelenggara yang dipercaya (impor kuncinya dengan 'ikrar keys import').",
+            message(
+                "token.unknown_key",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Kunci penanda tangan {key_id} tidak dikenal: sertifikat bukan dari "
+                    "penyelenggara yang dipercaya (impor kuncinya dengan 'ikrar keys import').",
+                ),
+                key_id=claims.key_id,
+            ),
             info,
         )
     try:
         Ed25519PublicKey.from_public_bytes(bytes(public)).verify(signature, payload)
     except (InvalidSignature, ValueError):
-        return VerificationResult(
-            False,
+        return _verdict(
             VerificationCode.BAD_SIGNATURE,
-            "Tanda tangan digital TIDAK sah: isi kode telah diubah atau dipalsukan.",
+            message(
+                "token.bad_signature",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Tanda tangan digital TIDAK sah: isi kode telah diubah atau dipalsukan.",
+                ),
+            ),
             info,
         )
     if revoked is None:
@@ -263,21 +312,36 @@ def verify_token(
 
         reason = revocation_reason(claims.number)
         if reason is not None:
-            return VerificationResult(
-                False,
+            return _verdict(
                 VerificationCode.REVOKED,
-                f"Sertifikat {claims.number} telah DICABUT: {reason}",
+                message(
+                    "token.revoked_because",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "Sertifikat {number} telah DICABUT: {reason}"
+                    ),
+                    number=claims.number,
+                    reason=reason,
+                ),
                 info,
             )
     elif revoked(claims.number):
-        return VerificationResult(
-            False, VerificationCode.REVOKED, f"Sertifikat {claims.number} telah DICABUT.", info
+        return _verdict(
+            VerificationCode.REVOKED,
+            message(
+                "token.revoked",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Sertifikat {number} telah DICABUT."),
+                number=claims.number,
+            ),
+            info,
         )
     from desktop_app.services.certificates.issuing import revocation_list_as_of
 
-    return VerificationResult(
-        True,
+    return _verdict(
         VerificationCode.VALID,
-        f"Tanda tangan sah; daftar pencabutan per {revocation_list_as_of()}",
+        message(
+            "token.valid",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Tanda tangan sah; daftar pencabutan per {as_of}"),
+            as_of=revocation_list_as_of(),
+        ),
         info,
     )

@@ -22,8 +22,8 @@ from typing import Any, Final
 
 log = logging.getLogger("ikrar.messages")
 
-# The lupdate context of every service message and error.
-ERRORS: Final = "Errors"
+# The lupdate context of every message written outside the UI (errors, summaries).
+CONTEXT: Final = "ServiceMessages"
 
 # (context, source) -> text in the interface language; Qt's QCoreApplication.translate fits.
 Translate = Callable[[str, str], str]
@@ -48,13 +48,17 @@ class Message:
     code: str
     template: str
     params: Mapping[str, Param] = field(default_factory=dict)
-    context: str = ERRORS
+    context: str = CONTEXT
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
 
     def __str__(self) -> str:
         return render(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The read-only params view cannot be pickled; rebuild from a plain dict.
+        return (Message, (self.code, self.template, dict(self.params), self.context))
 
     def to_json(self) -> str:
         """The message as JSON, to be shown later in any language (``message_from_json``)."""
@@ -67,7 +71,7 @@ Param = str | int | float | Message | Sequence[Message]
 
 
 def message(code: str, template: str, /, **params: Param) -> Message:
-    """A message in the ``Errors`` context (``template`` marked with QT_TRANSLATE_NOOP)."""
+    """A message in the ``ServiceMessages`` context (``template`` marked for lupdate)."""
     return Message(code, template, params)
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 
 from desktop_app.models import Station, local_station
 from desktop_app.services.common import settings
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.settings import LANGUAGES, SyncState
 
 DEFAULT_LANGUAGE = settings.LANGUAGE.default
@@ -26,7 +26,12 @@ def language() -> str:
 
 def set_language(code: str) -> None:
     if code not in LANGUAGES:
-        raise UserError(f"Bahasa tidak dikenal: {code}.")
+        raise UserError(
+            "preferences.unknown_language",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Bahasa tidak dikenal: {language}."),
+            field="language",
+            language=code,
+        )
     settings.LANGUAGE.set(code)
 
 
@@ -38,7 +43,11 @@ def operator() -> str:
 def set_operator(name: str) -> None:
     name = " ".join(name.split())
     if len(name) > 100:
-        raise UserError("Nama operator paling banyak 100 karakter.")
+        raise UserError(
+            "preferences.operator_too_long",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama operator paling banyak 100 karakter."),
+            field="operator",
+        )
     settings.OPERATOR.set(name)
 
 
@@ -49,9 +58,17 @@ def station_name() -> str:
 def set_station_name(name: str) -> None:
     name = " ".join(name.split())
     if not name:
-        raise UserError("Nama stasiun wajib diisi (misalnya 'Meja 1').")
+        raise UserError(
+            "preferences.station_name_required",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama stasiun wajib diisi (misalnya 'Meja 1')."),
+            field="station_name",
+        )
     if len(name) > 100:
-        raise UserError("Nama stasiun paling banyak 100 karakter.")
+        raise UserError(
+            "preferences.station_name_too_long",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama stasiun paling banyak 100 karakter."),
+            field="station_name",
+        )
     Station.update(name=name).where(Station.is_local == True).execute()  # noqa: E712
 
 

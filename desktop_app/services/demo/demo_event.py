@@ -348,9 +348,13 @@ def create_demo_event(attendees: int = 300, seed: int = 2024, activity: bool = T
     """Create the demo event with ``attendees`` invited people and (``activity``) the demo's
     check-ins, signatures and certificates."""
     if attendees < 0:
-        from desktop_app.services.common.errors import UserError
+        from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
-        raise UserError("Jumlah peserta tidak boleh negatif.")
+        raise UserError(
+            "demo.negative_attendees",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Jumlah peserta tidak boleh negatif."),
+            field="attendees",
+        )
     rng = random.Random(seed)
     db = Event._meta.database
     with db.atomic():

@@ -13,9 +13,13 @@ from desktop_app.models import (
 from desktop_app.models.categories import TIMEZONES, Level
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
-from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.hashing import sha256_text
-from desktop_app.services.events.officials import OfficialInput, clean_official
+from desktop_app.services.events.officials import (
+    OfficialInput,
+    clean_official,
+    official_incomplete,
+)
 from desktop_app.services.signing.declaration_templates import default_templates
 
 
@@ -38,27 +42,52 @@ class EventInput:
     def validate(self) -> None:
         """Raise ``UserError`` with an Indonesian message for the first problem found."""
         if not self.title.strip():
-            raise UserError("Judul acara wajib diisi.")
+            raise UserError(
+                "event.title_required",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Judul acara wajib diisi."),
+                field="title",
+            )
         if not self.organizer.strip():
-            raise UserError("Nama penyelenggara wajib diisi.")
+            raise UserError(
+                "event.organizer_required",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Nama penyelenggara wajib diisi."),
+                field="organizer",
+            )
         if self.timezone not in TIMEZONES:
-            raise UserError("Zona waktu harus WIB, WITA, atau WIT.")
+            raise UserError(
+                "event.unknown_timezone",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Zona waktu harus WIB, WITA, atau WIT."),
+                field="timezone",
+            )
         if self.ends_local <= self.starts_local:
-            raise UserError("Waktu selesai harus setelah waktu mulai.")
+            raise UserError(
+                "event.ends_before_start",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Waktu selesai harus setelah waktu mulai."),
+                field="ends",
+            )
         if self.level not in {lv.value for lv in Level}:
-            raise UserError("Tingkat penyelenggara tidak dikenal.")
+            raise UserError(
+                "event.unknown_level",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
+                field="level",
+            )
         try:
             self.certificate_number_format.format(
                 seq=1, org="ORG", month_roman="IX", month=9, year=2024, station="A1"
             )
         except (KeyError, ValueError, IndexError) as exc:
             raise UserError(
-                "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
-                "{month_roman}, {month}, {year}, {station}."
+                "event.bad_number_format",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Format nomor sertifikat tidak valid. Gunakan {{seq:03d}}, {{org}}, "
+                    "{{month_roman}}, {{month}}, {{year}}, {{station}}.",
+                ),
+                field="certificate_number_format",
             ) from exc
         for official in self.officials:
             if not official.name.strip() or not official.position.strip():
-                raise UserError("Nama dan jabatan pejabat penandatangan wajib diisi.")
+                raise official_incomplete()
 
 
 def _utc(local: dt.datetime, tz_name: str) -> dt.datetime:
@@ -145,7 +174,11 @@ def get_event(code: str) -> Event:
     """The event with this code (case-insensitive), or ``NotFoundError``."""
     event = Event.get_or_none(Event.code == code.strip().upper())
     if event is None:
-        raise NotFoundError(f"Acara dengan kode '{code}' tidak ditemukan.")
+        raise NotFoundError(
+            "event.not_found",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Acara dengan kode '{code}' tidak ditemukan."),
+            code=code,
+        )
     return event
 
 

@@ -9,7 +9,7 @@ from desktop_app.models import (
     Official,
 )
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.people.identifiers import validate_nip, validate_nipppk
 
 
@@ -25,18 +25,34 @@ class OfficialInput:
 OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI")
 
 
+def official_incomplete() -> UserError:
+    """The error for an official without a name or position (one message, two callers)."""
+    return UserError(
+        "official.incomplete",
+        QT_TRANSLATE_NOOP("ServiceMessages", "Nama dan jabatan pejabat penandatangan wajib diisi."),
+        field="officials",
+    )
+
+
 def clean_official(official: OfficialInput) -> OfficialInput:
     """Trimmed copy with a checked NIP and a normalised ``signs`` list, or ``UserError``."""
     name, position = official.name.strip(), official.position.strip()
     if not name or not position:
-        raise UserError("Nama dan jabatan pejabat penandatangan wajib diisi.")
+        raise official_incomplete()
     nip = official.nip.strip()
     if nip:
         nip = _checked_official_nip(name, nip)
     signs = [s.strip().upper() for s in official.signs.split(",") if s.strip()]
     unknown = [s for s in signs if s not in OFFICIAL_DOCUMENTS]
     if unknown:
-        raise UserError(f"Dokumen yang ditandatangani tidak dikenal: {', '.join(unknown)}.")
+        raise UserError(
+            "official.unknown_documents",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Dokumen yang ditandatangani tidak dikenal: {documents}."
+            ),
+            field="officials",
+            documents=", ".join(unknown),
+        )
     ordered = ",".join(doc for doc in OFFICIAL_DOCUMENTS if doc in signs)
     return OfficialInput(name=name, position=position, nip=nip, signs=ordered, id=official.id)
 
@@ -49,7 +65,13 @@ def _checked_official_nip(name: str, nip: str) -> str:
     pppk = validate_nipppk(nip)
     if pppk.ok:
         return str(pppk.value)
-    raise UserError(f"NIP {name}: {result.message}")
+    raise UserError(
+        "official.bad_nip",
+        QT_TRANSLATE_NOOP("ServiceMessages", "NIP {name}: {problem}"),
+        field="officials",
+        name=name,
+        problem=result.as_message(),
+    )
 
 
 def set_officials(

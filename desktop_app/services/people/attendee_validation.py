@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.models.categories import Category, Role
+from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop_app.services.people import identifiers
 from desktop_app.services.people.names import bare_name, clean_full_name, fold
 from desktop_app.services.registration.spreadsheet_reader import CellValue
@@ -20,11 +21,6 @@ from desktop_app.services.registration.spreadsheet_reader import CellValue
 ERROR = "error"
 WARNING = "warning"
 
-EXCEL_TEXT_FIX = (
-    "Perbaiki di Excel: blok kolom {label}, klik kanan → Format Cells → Text, lalu ketik ulang "
-    "{label} lengkap (atau awali dengan tanda petik ', misalnya '{example}), simpan, "
-    "dan impor lagi."
-)
 EXAMPLES = {"NIP": "198609142010011003", "NIK": "5301045409860003"}
 _SCIENTIFIC = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
 MAX_NAME = 200
@@ -35,8 +31,13 @@ class FieldProblem:
     """One problem with one field; errors reject the row, warnings only inform."""
 
     field: str
-    message: str
+    text: Message
     severity: str = ERROR
+
+    @property
+    def message(self) -> str:
+        """The Indonesian text (import reports, CLI); the UI words ``text`` itself."""
+        return str(self.text)
 
 
 @dataclass
@@ -93,21 +94,49 @@ def cell_text(value: CellValue) -> str:
     return " ".join(str(value).replace("\u00a0", " ").split())
 
 
-def _excel_damage(label: str, value: CellValue, length: int) -> str | None:
+def excel_text_fix(label: str) -> Message:
+    """How to fix an identifier column that Excel has turned into numbers."""
+    return message(
+        "person.excel_text_fix",
+        QT_TRANSLATE_NOOP(
+            "ServiceMessages",
+            "Perbaiki di Excel: blok kolom {label}, klik kanan → Format Cells → Text, lalu "
+            "ketik ulang {label} lengkap (atau awali dengan tanda petik ', misalnya "
+            "'{example}), simpan, dan impor lagi.",
+        ),
+        label=label,
+        example=EXAMPLES[label],
+    )
+
+
+def _excel_damage(label: str, value: CellValue, length: int) -> Message | None:
     """The message for a number cell or scientific text that Excel has mangled, else None."""
+    fix = excel_text_fix(label)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         digits = f"{value:.0f}" if isinstance(value, float) else str(value)
         if len(digits) >= 16 or (isinstance(value, float) and not value.is_integer()):
-            return (
-                f"{label} tersimpan sebagai angka di Excel, sehingga digit terakhirnya hilang "
-                f"(terbaca {digits}). "
-                + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
+            return message(
+                "person.excel_digits_lost",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "{label} tersimpan sebagai angka di Excel, sehingga digit terakhirnya "
+                    "hilang (terbaca {digits}). {fix}",
+                ),
+                label=label,
+                digits=digits,
+                fix=fix,
             )
         if len(digits) < length:
-            return (
-                f"{label} tersimpan sebagai angka di Excel dan terlalu pendek (terbaca {digits}); "
-                "angka 0 di depan atau digit lain mungkin hilang. "
-                + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
+            return message(
+                "person.excel_too_short",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "{label} tersimpan sebagai angka di Excel dan terlalu pendek (terbaca "
+                    "{digits}); angka 0 di depan atau digit lain mungkin hilang. {fix}",
+                ),
+                label=label,
+                digits=digits,
+                fix=fix,
             )
         return None
     # Text cells: scientific notation and zeroed NIP sequences are caught by ``identifiers``;
@@ -119,10 +148,15 @@ def _excel_damage(label: str, value: CellValue, length: int) -> str | None:
         and digits.endswith("0000")
         and re.fullmatch(r"[\d\s.']+", str(value))
     ):
-        return (
-            f"NIK {digits} berakhiran 0000: digit terakhirnya kemungkinan hilang karena Excel "
-            "membulatkan angka panjang. "
-            + EXCEL_TEXT_FIX.format(label=label, example=EXAMPLES[label])
+        return message(
+            "person.nik_zeroed",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "NIK {digits} berakhiran 0000: digit terakhirnya kemungkinan hilang karena "
+                "Excel membulatkan angka panjang. {fix}",
+            ),
+            digits=digits,
+            fix=fix,
         )
     return None
 
@@ -153,7 +187,7 @@ def _identifier_cell(
         return "", FieldProblem(field, damage)
     result = _check(kind, _raw(value))
     if not result.ok:
-        return "", FieldProblem(field, result.message or f"{kind} tidak valid.")
+        return "", FieldProblem(field, result.as_message())
     return result.value, None
 
 
@@ -321,13 +355,22 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
     name = clean_full_name(cell_text(values.get("full_name")))
     person.full_name = name
     if not name:
-        person.problems.append(FieldProblem("full_name", "Nama kosong."))
+        empty = message("person.name_empty", QT_TRANSLATE_NOOP("ServiceMessages", "Nama kosong."))
+        person.problems.append(FieldProblem("full_name", empty))
     elif len(name) > MAX_NAME:
-        person.problems.append(
-            FieldProblem("full_name", f"Nama terlalu panjang (lebih dari {MAX_NAME} huruf).")
+        too_long = message(
+            "person.name_too_long",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama terlalu panjang (lebih dari {max} huruf)."),
+            max=MAX_NAME,
         )
+        person.problems.append(FieldProblem("full_name", too_long))
     elif not person.sort_name or not re.search(r"[^\W\d_]", name):
-        person.problems.append(FieldProblem("full_name", f"Nama '{name}' tidak berisi huruf."))
+        no_letters = message(
+            "person.name_no_letters",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama '{name}' tidak berisi huruf."),
+            name=name,
+        )
+        person.problems.append(FieldProblem("full_name", no_letters))
     for key, check in (
         ("nip", validate_nip_cell),
         ("nik", validate_nik_cell),
@@ -351,7 +394,14 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
             person.problems.append(
                 FieldProblem(
                     "category",
-                    f"Kategori '{category_text}' tidak dikenal; ditentukan otomatis.",
+                    message(
+                        "person.category_unknown",
+                        QT_TRANSLATE_NOOP(
+                            "ServiceMessages",
+                            "Kategori '{category}' tidak dikenal; ditentukan otomatis.",
+                        ),
+                        category=category_text,
+                    ),
                     WARNING,
                 )
             )
@@ -370,18 +420,32 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
         if role is None:
             person.problems.append(
                 FieldProblem(
-                    "role", f"Peran '{role_text}' tidak dikenal; dianggap Peserta.", WARNING
+                    "role",
+                    message(
+                        "person.role_unknown",
+                        QT_TRANSLATE_NOOP(
+                            "ServiceMessages", "Peran '{role}' tidak dikenal; dianggap Peserta."
+                        ),
+                        role=role_text,
+                    ),
+                    WARNING,
                 )
             )
         else:
             person.role = role.value
     wanted = Category(person.category).identifier_kind if person.category else None
     if wanted in ("NIP", "NIPPPK") and not person.nip and person.ok:
-        person.problems.append(FieldProblem("nip", "Kategori ASN tetapi NIP kosong.", WARNING))
-    if wanted == "NRP" and not person.nrp and person.ok:
-        person.problems.append(
-            FieldProblem("nrp", "Kategori TNI/Polri tetapi NRP kosong.", WARNING)
+        no_nip = message(
+            "person.asn_without_nip",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Kategori ASN tetapi NIP kosong."),
         )
+        person.problems.append(FieldProblem("nip", no_nip, WARNING))
+    if wanted == "NRP" and not person.nrp and person.ok:
+        no_nrp = message(
+            "person.tni_polri_without_nrp",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Kategori TNI/Polri tetapi NRP kosong."),
+        )
+        person.problems.append(FieldProblem("nrp", no_nrp, WARNING))
     return person
 
 

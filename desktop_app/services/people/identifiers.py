@@ -26,7 +26,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Final, Literal, Protocol
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 __all__ = [
     "MESSAGES",
@@ -127,79 +127,124 @@ PROVINCES: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-_FIX_EXCEL: Final = (
-    "Ubah format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik ('), "
-    "ketik ulang {label}, lalu impor lagi."
-)
-
-# Message templates keyed by code. Every placeholder is filled from the failed result's
-# ``details``; ``label`` is the identifier's name as people know it (NIP, NI PPPK, ...).
+# Message templates keyed by code, marked for lupdate ("ServiceMessages"). Every placeholder
+# is filled from the failed result's ``details``; ``label`` is the identifier's name as
+# people know it (NIP, NI PPPK, ...).
 MESSAGES: Final[dict[str, str]] = {
-    "empty": "{label} belum diisi.",
-    "input.type": "{label} harus berupa teks berisi angka (diterima: {type}).",
-    "kind.unknown": "Jenis identitas “{kind}” tidak dikenal; gunakan NIP, NI PPPK, NIK, atau NRP.",
-    "excel.scientific": (
-        "{label} terbaca sebagai {shown} — Excel telah mengubahnya menjadi angka ilmiah dan "
-        "digit terakhir hilang. " + _FIX_EXCEL
+    "empty": QT_TRANSLATE_NOOP("ServiceMessages", "{label} belum diisi."),
+    "input.type": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} harus berupa teks berisi angka (diterima: {type})."
     ),
-    "excel.precision": (
-        "{label} terbaca sebagai angka {shown} — Excel hanya menyimpan 15 digit pertama "
-        "sebuah angka, sehingga digit terakhir berubah menjadi 0 dan {label} aslinya hilang. "
-        + _FIX_EXCEL
+    "kind.unknown": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Jenis identitas “{kind}” tidak dikenal; gunakan NIP, NI PPPK, NIK, atau NRP.",
     ),
-    "excel.decimal": (
-        "{label} terbaca sebagai {shown} — nilai ini pernah disimpan sebagai angka di Excel, "
-        "sehingga digitnya tidak dapat dipercaya. " + _FIX_EXCEL
+    "excel.scientific": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} terbaca sebagai {shown} — Excel telah mengubahnya menjadi angka "
+        "ilmiah dan digit terakhir hilang. Ubah format kolom menjadi Teks (Format "
+        "Cells → Text) atau awali dengan tanda petik ('), ketik ulang {label}, "
+        "lalu impor lagi.",
     ),
-    "number.invalid": (
-        "{label} terbaca sebagai angka {shown}, bukan nomor identitas. " + _FIX_EXCEL
+    "excel.precision": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} terbaca sebagai angka {shown} — Excel hanya menyimpan 15 digit "
+        "pertama sebuah angka, sehingga digit terakhir berubah menjadi 0 dan "
+        "{label} aslinya hilang. Ubah format kolom menjadi Teks (Format Cells → "
+        "Text) atau awali dengan tanda petik ('), ketik ulang {label}, lalu impor "
+        "lagi.",
     ),
-    "nip.chars": "{label} hanya boleh berisi angka (ditemukan: {found}).",
-    "nip.length": "{label} harus 18 digit angka (tertulis {length} digit).",
-    "nip.birth_date": "Tanggal lahir pada {label} tidak valid ({birth}).",
-    "nip.birth_year": (
-        "Tahun lahir pada {label} ({year}) di luar rentang yang wajar ({min_year}–{max_year})."
+    "excel.decimal": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} terbaca sebagai {shown} — nilai ini pernah disimpan sebagai "
+        "angka di Excel, sehingga digitnya tidak dapat dipercaya. Ubah format "
+        "kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda petik "
+        "('), ketik ulang {label}, lalu impor lagi.",
     ),
-    "nip.appointment_early": (
-        "TMT pada {label} ({appointment}) terlalu awal untuk tanggal lahir {birth}: "
-        "pengangkatan paling cepat tahun {min_year}."
+    "number.invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} terbaca sebagai angka {shown}, bukan nomor identitas. Ubah "
+        "format kolom menjadi Teks (Format Cells → Text) atau awali dengan tanda "
+        "petik ('), ketik ulang {label}, lalu impor lagi.",
     ),
-    "nip.appointment_future": (
-        "TMT pada {label} ({appointment}) terlalu jauh di masa depan "
-        "(paling lambat tahun {max_year})."
+    "nip.chars": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} hanya boleh berisi angka (ditemukan: {found})."
     ),
-    "nip.gender": (
-        "Digit jenis kelamin pada {label} harus 1 (pria) atau 2 (wanita); "
-        "digit ke-15 tertulis {digit}."
+    "nip.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} harus 18 digit angka (tertulis {length} digit)."
     ),
-    "nip.sequence_zero": (
-        "Nomor urut pada {label} (3 digit terakhir) tidak boleh 000. Jika data berasal dari "
-        "Excel, digit terakhir kemungkinan hilang karena kolom berformat angka. " + _FIX_EXCEL
+    "nip.birth_date": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Tanggal lahir pada {label} tidak valid ({birth})."
     ),
-    "nipppk.appointment_year": (
-        "Digit ke-13–14 {label} ({code}) bukan bulan, sehingga nomor ini dibaca sebagai "
-        "NI PPPK, tetapi tahun pengangkatannya ({year}) sebelum PPPK pertama ({min_year}). "
-        "Periksa kembali TMT pada {label}."
+    "nip.birth_year": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Tahun lahir pada {label} ({year}) di luar rentang yang wajar ({min_year}–{max_year}).",
     ),
-    "nipppk.shape": (
-        "Nomor ini berbentuk NIP PNS (TMT {appointment}), bukan NI PPPK: digit ke-13–14 "
-        "({code}) adalah bulan. Pilih jenis identitas NIP."
+    "nip.appointment_early": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "TMT pada {label} ({appointment}) terlalu awal untuk tanggal lahir "
+        "{birth}: pengangkatan paling cepat tahun {min_year}.",
     ),
-    "nik.chars": "{label} hanya boleh berisi angka (ditemukan: {found}).",
-    "nik.length": "{label} harus 16 digit angka (tertulis {length} digit).",
-    "nik.province": (
-        "Kode provinsi pada {label} ({province_code}) tidak dikenal; dua digit pertama NIK "
-        "adalah kode provinsi, misalnya 31 (DKI Jakarta) atau 53 (Nusa Tenggara Timur)."
+    "nip.appointment_future": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "TMT pada {label} ({appointment}) terlalu jauh di masa depan (paling "
+        "lambat tahun {max_year}).",
     ),
-    "nik.regency": "Kode kabupaten/kota pada {label} (digit ke-3–4) tidak boleh 00.",
-    "nik.district": "Kode kecamatan pada {label} (digit ke-5–6) tidak boleh 00.",
-    "nik.birth_date": (
-        "Tanggal lahir pada {label} tidak valid ({birth}); formatnya DDMMYY, dan untuk "
-        "perempuan tanggal ditambah 40 (misalnya 14 menjadi 54)."
+    "nip.gender": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Digit jenis kelamin pada {label} harus 1 (pria) atau 2 (wanita); digit "
+        "ke-15 tertulis {digit}.",
     ),
-    "nik.sequence": "Nomor urut pada {label} (4 digit terakhir) tidak boleh 0000.",
-    "nrp.chars": "{label} hanya boleh berisi angka (ditemukan: {found}).",
-    "nrp.length": "{label} harus 5 sampai 14 digit angka (tertulis {length} digit).",
+    "nip.sequence_zero": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Nomor urut pada {label} (3 digit terakhir) tidak boleh 000. Jika data "
+        "berasal dari Excel, digit terakhir kemungkinan hilang karena kolom "
+        "berformat angka. Ubah format kolom menjadi Teks (Format Cells → Text) "
+        "atau awali dengan tanda petik ('), ketik ulang {label}, lalu impor lagi.",
+    ),
+    "nipppk.appointment_year": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Digit ke-13–14 {label} ({code}) bukan bulan, sehingga nomor ini dibaca "
+        "sebagai NI PPPK, tetapi tahun pengangkatannya ({year}) sebelum PPPK "
+        "pertama ({min_year}). Periksa kembali TMT pada {label}.",
+    ),
+    "nipppk.shape": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Nomor ini berbentuk NIP PNS (TMT {appointment}), bukan NI PPPK: digit "
+        "ke-13–14 ({code}) adalah bulan. Pilih jenis identitas NIP.",
+    ),
+    "nik.chars": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} hanya boleh berisi angka (ditemukan: {found})."
+    ),
+    "nik.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} harus 16 digit angka (tertulis {length} digit)."
+    ),
+    "nik.province": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Kode provinsi pada {label} ({province_code}) tidak dikenal; dua digit "
+        "pertama NIK adalah kode provinsi, misalnya 31 (DKI Jakarta) atau 53 "
+        "(Nusa Tenggara Timur).",
+    ),
+    "nik.regency": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Kode kabupaten/kota pada {label} (digit ke-3–4) tidak boleh 00."
+    ),
+    "nik.district": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Kode kecamatan pada {label} (digit ke-5–6) tidak boleh 00."
+    ),
+    "nik.birth_date": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Tanggal lahir pada {label} tidak valid ({birth}); formatnya DDMMYY, dan "
+        "untuk perempuan tanggal ditambah 40 (misalnya 14 menjadi 54).",
+    ),
+    "nik.sequence": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Nomor urut pada {label} (4 digit terakhir) tidak boleh 0000."
+    ),
+    "nrp.chars": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} hanya boleh berisi angka (ditemukan: {found})."
+    ),
+    "nrp.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{label} harus 5 sampai 14 digit angka (tertulis {length} digit)."
+    ),
 }
 
 # Characters that never carry meaning in an identifier but arrive from copy-paste, CSV
@@ -238,18 +283,23 @@ class IdentifierResult:
         # A read-only view keeps the "frozen" promise for the mapping too.
         object.__setattr__(self, "details", MappingProxyType(dict(self.details)))
 
+    def as_message(self) -> Message:
+        """A failed result's message, for display in any language (same ``code``)."""
+        return Message(self.code, MESSAGES[self.code], dict(self.details))
+
 
 class IdentifierError(UserError, ValueError):
     """An identifier failed validation; ``str(error)`` is the Indonesian message.
 
-    It is a ``UserError`` so the CLI and dialogs show it as is, and a ``ValueError`` for
-    callers that treat it as bad input in general.
+    It is a ``UserError`` so the CLI and dialogs show it (in the interface language), and a
+    ``ValueError`` for callers that treat it as bad input in general. ``field`` is the
+    identifier kind in lower case (``nip``, ``nik``, ``nrp``, ``nipppk``).
     """
 
     def __init__(self, result: IdentifierResult) -> None:
-        super().__init__(result.message)
+        msg = result.as_message()
+        super().__init__(msg.code, msg.template, field=result.kind.lower(), **msg.params)
         self.result = result
-        self.code = result.code
         self.kind = result.kind
 
 

@@ -21,7 +21,7 @@ from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import CODE_ALPHABET
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.query_rows import rows_of
 from desktop_app.services.people.attendee_validation import (
     ERROR,
@@ -160,8 +160,12 @@ def mapping_for(event: Event, data: SheetData) -> ColumnMapping:
     mapping = guess_mapping(data.rows, remembered_mapping(event.id))
     if mapping is None:
         raise UserError(
-            "Baris judul kolom tidak ditemukan. Pastikan ada kolom berjudul 'Nama' "
-            "(misalnya Nama, NIP, Jabatan, Instansi) di 30 baris pertama."
+            "import.no_header_row",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Baris judul kolom tidak ditemukan. Pastikan ada kolom berjudul 'Nama' "
+                "(misalnya Nama, NIP, Jabatan, Instansi) di 30 baris pertama.",
+            ),
         )
     return mapping
 
@@ -189,7 +193,14 @@ def import_attendees(
         mapping = mapping_for(event, data)
     fields = {f: i for f, i in mapping.field_columns().items() if f != IGNORE}
     if "full_name" not in fields:
-        raise UserError("Kolom Nama belum dipilih. Tentukan kolom yang berisi nama peserta.")
+        raise UserError(
+            "import.no_name_column",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Kolom Nama belum dipilih. Tentukan kolom yang berisi nama peserta.",
+            ),
+            field="full_name",
+        )
     headers = [c.header for c in mapping.columns]
     report = ImportReport(
         file_name=path.name,
@@ -200,7 +211,13 @@ def import_attendees(
     )
     rows = _parse_rows(data, mapping, fields)
     if not rows:
-        raise UserError("Tidak ada baris data di bawah judul kolom; tidak ada yang diimpor.")
+        raise UserError(
+            "import.no_data_rows",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Tidak ada baris data di bawah judul kolom; tidak ada yang diimpor.",
+            ),
+        )
     db = Event._meta.database
     with db.atomic() as transaction:
         existing = _load_existing(event)

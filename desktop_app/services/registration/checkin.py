@@ -16,7 +16,7 @@ from enum import StrEnum
 from desktop_app.models import Attendee, Checkin, CheckinVoid, Event, Station
 from desktop_app.models.fields import utcnow
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import format_time
 from desktop_app.services.common.query_rows import fk, rows_of
 from desktop_app.services.events.presence import valid_checkins
@@ -153,12 +153,25 @@ def check_in(
     """Record an arrival (committed on return). Repeats are recorded too and say so."""
     if fk(attendee, "event") != event.id:
         raise UserError(
-            f"{attendee.full_name} terdaftar di acara lain; tidak dapat dicatat hadir di acara ini."
+            "checkin.other_event",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "{name} terdaftar di acara lain; tidak dapat dicatat hadir di acara ini.",
+            ),
+            name=attendee.full_name,
         )
     if attendee.removed:
-        raise UserError(f"{attendee.full_name} sudah dihapus dari daftar peserta.")
+        raise UserError(
+            "checkin.removed",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} sudah dihapus dari daftar peserta."),
+            name=attendee.full_name,
+        )
     if method not in {m.value for m in Method}:
-        raise UserError(f"Cara registrasi '{method}' tidak dikenal.")
+        raise UserError(
+            "checkin.unknown_method",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Cara registrasi '{method}' tidak dikenal."),
+            method=method,
+        )
     with Checkin._meta.database.atomic():
         first = first_checkin(event, attendee)
         checkin = Checkin.create(
@@ -179,10 +192,17 @@ def undo_checkin(checkin: Checkin, operator: str, reason: str) -> CheckinVoid:
     """Void a mistaken check-in (kept in history) and log who did it and why."""
     reason = " ".join(reason.split())
     if not reason:
-        raise UserError("Alasan pembatalan wajib diisi.")
+        raise UserError(
+            "checkin.undo_reason_required",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Alasan pembatalan wajib diisi."),
+            field="reason",
+        )
     with Checkin._meta.database.atomic():
         if CheckinVoid.select().where(CheckinVoid.checkin == checkin).exists():
-            raise UserError("Registrasi ini sudah dibatalkan sebelumnya.")
+            raise UserError(
+                "checkin.already_undone",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Registrasi ini sudah dibatalkan sebelumnya."),
+            )
         void = CheckinVoid.create(checkin=checkin, operator=operator, reason=reason[:300])
         log_action(
             "checkin.void",
@@ -198,7 +218,9 @@ def undo_checkin(checkin: Checkin, operator: str, reason: str) -> CheckinVoid:
 def get_checkin(checkin_id: str) -> Checkin:
     checkin = Checkin.get_or_none(Checkin.id == checkin_id)
     if checkin is None:
-        raise NotFoundError("Registrasi tidak ditemukan.")
+        raise NotFoundError(
+            "checkin.not_found", QT_TRANSLATE_NOOP("ServiceMessages", "Registrasi tidak ditemukan.")
+        )
     return checkin
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("ikrar.import")
 
@@ -46,27 +46,46 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> SheetData:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise UserError(f"File '{path}' tidak ditemukan.") from None
+        raise UserError(
+            "file.not_found",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File '{path}' tidak ditemukan."),
+            path=str(path),
+        ) from None
     except OSError as exc:
-        raise UserError(f"File '{path.name}' tidak dapat dibuka ({exc.strerror}).") from exc
+        raise UserError(
+            "file.cannot_open",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File '{file}' tidak dapat dibuka ({reason})."),
+            file=path.name,
+            reason=str(exc.strerror),
+        ) from exc
     if head.startswith(OLE_MAGIC):
         # Either a legacy .xls (readable) or a password-protected workbook (encrypted).
         try:
             return _read_xlsx(path, sheet)
         except UserError:
             raise UserError(
-                f"File '{path.name}' terkunci kata sandi atau rusak. Buka di Excel, hapus "
-                "kata sandinya (File → Info → Lindungi Buku Kerja → Enkripsi dengan Kata "
-                "Sandi, kosongkan) dan simpan sebagai 'Buku Kerja Excel (.xlsx)', lalu impor "
-                "lagi."
+                "spreadsheet.encrypted",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "File '{file}' terkunci kata sandi atau rusak. Buka di Excel, hapus "
+                    "kata sandinya (File → Info → Lindungi Buku Kerja → Enkripsi dengan Kata "
+                    "Sandi, kosongkan) dan simpan sebagai 'Buku Kerja Excel (.xlsx)', lalu "
+                    "impor lagi.",
+                ),
+                file=path.name,
             ) from None
     if head.startswith(ZIP_MAGIC):
         return _read_xlsx(path, sheet)
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm", ".xls", ".ods"}:
         raise UserError(
-            f"File '{path.name}' bukan buku kerja Excel yang dapat dibaca (rusak atau "
-            "formatnya lain). Simpan ulang dari Excel sebagai .xlsx atau CSV."
+            "spreadsheet.unreadable_workbook",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "File '{file}' bukan buku kerja Excel yang dapat dibaca (rusak atau "
+                "formatnya lain). Simpan ulang dari Excel sebagai .xlsx atau CSV.",
+            ),
+            file=path.name,
         )
     return _read_csv(path)
 
@@ -81,16 +100,31 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
     except Exception as exc:  # CalamineError and zip/XML errors of a damaged file
         log.info("cannot open workbook %s: %s", path, exc)
         raise UserError(
-            f"File '{path.name}' rusak atau bukan buku kerja Excel (.xlsx). "
-            "Buka dan simpan ulang di Excel, lalu impor lagi."
+            "spreadsheet.damaged",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "File '{file}' rusak atau bukan buku kerja Excel (.xlsx). "
+                "Buka dan simpan ulang di Excel, lalu impor lagi.",
+            ),
+            file=path.name,
         ) from exc
     try:
         names = list(workbook.sheet_names)
         if not names:
-            raise UserError(f"Buku kerja '{path.name}' tidak berisi lembar.")
+            raise UserError(
+                "spreadsheet.no_sheets",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Buku kerja '{file}' tidak berisi lembar."),
+                file=path.name,
+            )
         if sheet is not None and sheet not in names:
             raise UserError(
-                f"Lembar '{sheet}' tidak ada. Lembar yang tersedia: {', '.join(names)}."
+                "spreadsheet.unknown_sheet",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Lembar '{sheet}' tidak ada. Lembar yang tersedia: {sheets}."
+                ),
+                field="sheet",
+                sheet=sheet,
+                sheets=", ".join(names),
             )
         chosen, rows = None, []
         for name in [sheet] if sheet is not None else names:
@@ -100,7 +134,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
             if any(v not in (None, "") for row in rows[:50] for v in row):
                 break  # the first sheet with data, unless one was named
         if len(rows) > MAX_ROWS:
-            raise UserError(f"Lembar terlalu besar (lebih dari {MAX_ROWS} baris).")
+            raise UserError(
+                "spreadsheet.too_many_rows",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Lembar terlalu besar (lebih dari {max} baris)."
+                ),
+                max=MAX_ROWS,
+            )
         cells = cast(list[list[CellValue]], [list(r) for r in rows])
         return SheetData(rows=_trim(cells), sheet_name=chosen or names[0], sheet_names=names)
     except UserError:
@@ -108,8 +148,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
     except Exception as exc:  # malformed XML inside a zip that looked fine
         log.exception("failed reading workbook %s", path)
         raise UserError(
-            f"Isi file '{path.name}' tidak dapat dibaca ({type(exc).__name__}). "
-            "Simpan ulang dari Excel sebagai .xlsx atau CSV."
+            "spreadsheet.unreadable_content",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Isi file '{file}' tidak dapat dibaca ({error}). "
+                "Simpan ulang dari Excel sebagai .xlsx atau CSV.",
+            ),
+            file=path.name,
+            error=type(exc).__name__,
         ) from exc
 
 
@@ -148,19 +194,33 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
 def _read_csv(path: Path) -> SheetData:
     data = path.read_bytes()
     if not data.strip():
-        raise UserError(f"File '{path.name}' kosong.")
+        raise UserError(
+            "spreadsheet.empty",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File '{file}' kosong."),
+            file=path.name,
+        )
     text, encoding = decode_csv_bytes(data)
     if "\x00" in text or _looks_binary(text):
         raise UserError(
-            f"File '{path.name}' bukan lembar kerja (.xlsx) atau CSV. "
-            "Pilih file daftar undangan dari Excel."
+            "spreadsheet.not_a_spreadsheet",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "File '{file}' bukan lembar kerja (.xlsx) atau CSV. "
+                "Pilih file daftar undangan dari Excel.",
+            ),
+            file=path.name,
         )
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows: list[list[CellValue]] = [list(r) for r in reader]
     except csv.Error as exc:
-        raise UserError(f"File CSV '{path.name}' tidak dapat dibaca: {exc}.") from exc
+        raise UserError(
+            "spreadsheet.bad_csv",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File CSV '{file}' tidak dapat dibaca: {reason}."),
+            file=path.name,
+            reason=str(exc),
+        ) from exc
     return SheetData(
         rows=_trim(rows),
         sheet_name=path.stem,

@@ -12,7 +12,7 @@ from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category, Role, Source
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, Message, UserError, message
 from desktop_app.services.people.attendee_validation import (
     ERROR,
     WARNING,
@@ -40,10 +40,22 @@ class WalkInInput:
 
 
 class DuplicateAttendeeError(UserError):
-    """The person is already registered for this event."""
+    """The person is already registered for this event (``field``: the identifier)."""
 
-    def __init__(self, message: str, attendee: Attendee) -> None:
-        super().__init__(message)
+    def __init__(self, attendee: Attendee, kind: str, value: str) -> None:
+        super().__init__(
+            "walk_in.duplicate",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "{kind} {value} sudah terdaftar atas nama {name} (kode {code}). "
+                "Cari nama itu untuk mencatat kehadirannya.",
+            ),
+            field=kind.lower(),
+            kind=kind.upper(),
+            value=value,
+            name=attendee.full_name,
+            code=attendee.code,
+        )
         self.attendee = attendee
 
 
@@ -51,7 +63,7 @@ class DuplicateAttendeeError(UserError):
 class WalkInResult:
     attendee: Attendee
     checkin: CheckinResult | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def _unique_code() -> str:
@@ -75,19 +87,35 @@ def register_walk_in(
         "phone": data.phone,
     }
     person = validate_person(values)  # type: ignore[arg-type]
-    errors = [p.message for p in person.problems if p.severity == ERROR]
+    errors = [p for p in person.problems if p.severity == ERROR]
     if errors:
-        raise UserError(" ".join(errors))
-    warnings = [p.message for p in person.problems if p.severity == WARNING]
+        # Every problem of the form in one message; the first one's field gets the cursor.
+        raise UserError(
+            "walk_in.invalid",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{problems}"),
+            field=errors[0].field,
+            problems=[p.text for p in errors],
+        )
+    warnings = [p.text for p in person.problems if p.severity == WARNING]
     if data.category:
         try:
             person.category = Category(data.category).value
         except ValueError:
-            raise UserError(f"Kategori '{data.category}' tidak dikenal.") from None
+            raise UserError(
+                "walk_in.unknown_category",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Kategori '{category}' tidak dikenal."),
+                field="category",
+                category=data.category,
+            ) from None
     try:
         role = Role(data.role or Role.PESERTA.value).value
     except ValueError:
-        raise UserError(f"Peran '{data.role}' tidak dikenal.") from None
+        raise UserError(
+            "walk_in.unknown_role",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Peran '{role}' tidak dikenal."),
+            field="role",
+            role=data.role,
+        ) from None
     db = Event._meta.database
     with db.atomic():
         for kind, value in person.identity_keys():
@@ -95,19 +123,23 @@ def register_walk_in(
                 (Attendee.event == event) & (getattr(Attendee, kind) == value)
             )
             if existing is not None:
-                raise DuplicateAttendeeError(
-                    f"{kind.upper()} {value} sudah terdaftar atas nama {existing.full_name} "
-                    f"(kode {existing.code}). Cari nama itu untuk mencatat kehadirannya.",
-                    existing,
-                )
+                raise DuplicateAttendeeError(existing, kind, value)
         same_name = Attendee.select().where(
             (Attendee.event == event) & (Attendee.sort_name == person.sort_name) & ~Attendee.removed
         )
         for other in same_name:
             if fold(other.institution) == fold(person.institution):
                 warnings.append(
-                    f"Nama dan instansi sama dengan {other.full_name} "
-                    f"(kode {other.code}); periksa apakah orang yang sama."
+                    message(
+                        "walk_in.same_name",
+                        QT_TRANSLATE_NOOP(
+                            "ServiceMessages",
+                            "Nama dan instansi sama dengan {name} (kode {code}); "
+                            "periksa apakah orang yang sama.",
+                        ),
+                        name=other.full_name,
+                        code=other.code,
+                    )
                 )
         attendee = Attendee.create(
             event=event,

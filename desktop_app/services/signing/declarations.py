@@ -14,7 +14,7 @@ import string
 from desktop_app.models import Attendee, DeclarationText, Event, Official, Signature
 from desktop_app.models.categories import DECLARATION_KEYS, Category
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import NotFoundError, UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import format_date
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.signing.declaration_templates import fill
@@ -69,7 +69,11 @@ def current_text(event: Event, key: str) -> DeclarationText:
         .first()
     )
     if text is None:
-        raise NotFoundError(f"Naskah '{key}' belum ada untuk acara ini.")
+        raise NotFoundError(
+            "declaration.text_missing",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Naskah '{key}' belum ada untuk acara ini."),
+            key=key,
+        )
     return text
 
 
@@ -141,15 +145,25 @@ def _check_placeholders(body: str) -> None:
         names = {name for _, name, _, _ in string.Formatter().parse(body) if name is not None}
     except ValueError as exc:
         raise UserError(
-            "Naskah mengandung kurung kurawal yang tidak berpasangan. "
-            "Gunakan {nama}, {jabatan}, dan seterusnya."
+            "declaration.unbalanced_braces",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Naskah mengandung kurung kurawal yang tidak berpasangan. "
+                "Gunakan {{nama}}, {{jabatan}}, dan seterusnya.",
+            ),
+            field="body",
         ) from exc
     unknown = sorted(n for n in names if n not in PLACEHOLDERS)
     if unknown:
         allowed = ", ".join("{" + n + "}" for n in PLACEHOLDERS)
         raise UserError(
-            f"Isian tidak dikenal: {', '.join('{' + n + '}' for n in unknown)}. "
-            f"Yang tersedia: {allowed}."
+            "declaration.unknown_placeholders",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Isian tidak dikenal: {unknown}. Yang tersedia: {allowed}."
+            ),
+            field="body",
+            unknown=", ".join("{" + n + "}" for n in unknown),
+            allowed=allowed,
         )
 
 
@@ -162,9 +176,17 @@ def edit_text(event: Event, key: str, title: str, body: str, operator: str = "")
     title = title.strip()
     body = body.strip().replace("\r\n", "\n") + "\n"
     if not title:
-        raise UserError("Judul naskah wajib diisi.")
+        raise UserError(
+            "declaration.title_required",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Judul naskah wajib diisi."),
+            field="title",
+        )
     if len(body.strip()) < 20:
-        raise UserError("Isi naskah terlalu pendek.")
+        raise UserError(
+            "declaration.body_too_short",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Isi naskah terlalu pendek."),
+            field="body",
+        )
     _check_placeholders(body)
     with DeclarationText._meta.database.atomic():
         text = current_text(event, key)
@@ -215,7 +237,10 @@ def get_official(event: Event, official_id: str) -> Official:
     """An official of the event by id, or ``NotFoundError``."""
     official = Official.get_or_none((Official.id == official_id) & (Official.event == event))
     if official is None:
-        raise NotFoundError("Pejabat penandatangan tidak ditemukan.")
+        raise NotFoundError(
+            "declaration.official_not_found",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Pejabat penandatangan tidak ditemukan."),
+        )
     return official
 
 

@@ -12,7 +12,7 @@ import secrets
 
 from desktop_app.models import Setting
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.settings import ORGANIZER_PIN_HASH
 
 # scrypt cost: ~50 ms on a desk laptop, enough to make guessing a 6-digit PIN slow offline.
@@ -47,9 +47,20 @@ def check_organizer_pin(pin: str) -> bool:
 def set_organizer_pin(new_pin: str, current_pin: str = "", operator: str = "") -> None:
     """Set or change the organizer PIN; changing it requires the current one."""
     if has_organizer_pin() and not check_organizer_pin(current_pin):
-        raise UserError("PIN penyelenggara saat ini salah.")
+        raise UserError(
+            "organizer.pin_current_wrong",
+            QT_TRANSLATE_NOOP("ServiceMessages", "PIN penyelenggara saat ini salah."),
+            field="current_pin",
+        )
     if len(new_pin) < MIN_PIN_LENGTH or new_pin.strip() != new_pin:
-        raise UserError(f"PIN penyelenggara minimal {MIN_PIN_LENGTH} karakter tanpa spasi.")
+        raise UserError(
+            "organizer.pin_too_short",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "PIN penyelenggara minimal {min} karakter tanpa spasi."
+            ),
+            field="new_pin",
+            min=MIN_PIN_LENGTH,
+        )
     salt = secrets.token_bytes(16)
     derived = _derive(new_pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     value = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${derived.hex()}"
@@ -62,7 +73,18 @@ def require_organizer(pin: str) -> None:
     """Raise ``UserError`` unless ``pin`` is the organizer PIN."""
     if not has_organizer_pin():
         raise UserError(
-            "PIN penyelenggara belum diatur; data goresan tanda tangan tidak dapat dibuka."
+            "organizer.pin_not_set",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "PIN penyelenggara belum diatur; data goresan tanda tangan tidak dapat dibuka.",
+            ),
         )
     if not check_organizer_pin(pin):
-        raise UserError("PIN penyelenggara salah; data goresan hanya untuk penyelenggara.")
+        raise UserError(
+            "organizer.pin_wrong",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "PIN penyelenggara salah; data goresan hanya untuk penyelenggara.",
+            ),
+            field="pin",
+        )

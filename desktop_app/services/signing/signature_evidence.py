@@ -25,7 +25,7 @@ from peewee import fn
 from desktop_app.models import Attendee, DeclarationText, Event, Official, Signature
 from desktop_app.models.clock import clock
 from desktop_app.services.common.audit import log_action
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.events.presence import present_attendee_ids
 from desktop_app.services.signing.declarations import render_text, sha256_text
 from desktop_app.services.signing.organizer_access import require_organizer
@@ -100,7 +100,12 @@ def _hash_inputs(sig: Signature, image_sha256: str, consent: Any) -> dict[str, A
 
 def _check_png(image_png: bytes) -> None:
     if not image_png.startswith(PNG_MAGIC) or len(image_png) > MAX_PNG_BYTES:
-        raise UserError("Gambar tanda tangan tidak valid (harus PNG, paling besar 2 MB).")
+        raise UserError(
+            "signature.bad_image",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Gambar tanda tangan tidak valid (harus PNG, paling besar 2 MB)."
+            ),
+        )
 
 
 def record_signature(
@@ -122,10 +127,20 @@ def record_signature(
     text); the stored ``text_signed`` is exactly what ``render_text`` gave for that moment.
     """
     if (attendee is None) == (official is None):
-        raise UserError("Tanda tangan harus milik satu peserta atau satu pejabat.")
+        raise UserError(
+            "signature.one_signer",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Tanda tangan harus milik satu peserta atau satu pejabat."
+            ),
+        )
     if not consent:
         raise UserError(
-            "Persetujuan penyimpanan data tanda tangan wajib dicentang sebelum menyimpan."
+            "signature.consent_required",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Persetujuan penyimpanan data tanda tangan wajib dicentang sebelum menyimpan.",
+            ),
+            field="consent",
         )
     strokes.validate()
     _check_png(image_png)
@@ -136,8 +151,12 @@ def record_signature(
         text = DeclarationText.get_by_id(text.id)  # fresh: it may have been superseded
         if text.superseded or text.__data__.get("event") != event.id:
             raise UserError(
-                "Naskah ini sudah diganti dengan versi baru. Tampilkan ulang naskah lalu "
-                "tanda tangani lagi."
+                "signature.text_superseded",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Naskah ini sudah diganti dengan versi baru. Tampilkan ulang naskah lalu "
+                    "tanda tangani lagi.",
+                ),
             )
         if attendee is not None:
             _check_attendee_may_sign(event, attendee)
@@ -194,29 +213,48 @@ def record_signature(
 def _check_attendee_may_sign(event: Event, attendee: Attendee) -> None:
     attendee = Attendee.get_by_id(attendee.id)
     if attendee.__data__.get("event") != event.id or attendee.removed:
-        raise UserError("Peserta ini tidak terdaftar pada acara ini.")
+        raise UserError(
+            "signature.attendee_other_event",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Peserta ini tidak terdaftar pada acara ini."),
+        )
     present = present_attendee_ids(event).where(Attendee.id == attendee.id)
     if not Attendee.select().where(Attendee.id.in_(present)).exists():
         raise UserError(
-            f"{attendee.full_name} belum registrasi hadir. Registrasikan dulu di meja registrasi."
+            "signature.not_checked_in",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "{name} belum registrasi hadir. Registrasikan dulu di meja registrasi.",
+            ),
+            name=attendee.full_name,
         )
     if (
         Signature.select()
         .where((Signature.event == event) & (Signature.attendee == attendee))
         .exists()
     ):
-        raise UserError(f"{attendee.full_name} sudah menandatangani pernyataan.")
+        raise UserError(
+            "signature.attendee_already_signed",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} sudah menandatangani pernyataan."),
+            name=attendee.full_name,
+        )
 
 
 def _check_official_may_sign(event: Event, official: Official, text: DeclarationText) -> None:
     if official.__data__.get("event") != event.id or official.removed:
-        raise UserError("Pejabat ini bukan penandatangan pada acara ini.")
+        raise UserError(
+            "signature.official_not_signer",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Pejabat ini bukan penandatangan pada acara ini."),
+        )
     if (
         Signature.select()
         .where((Signature.official == official) & (Signature.declaration_text == text))
         .exists()
     ):
-        raise UserError(f"{official.name} sudah menandatangani naskah ini.")
+        raise UserError(
+            "signature.official_already_signed",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} sudah menandatangani naskah ini."),
+            name=official.name,
+        )
 
 
 def signature_for(event: Event, attendee: Attendee) -> Signature | None:

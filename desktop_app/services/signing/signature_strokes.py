@@ -12,7 +12,7 @@ import math
 import zlib
 from dataclasses import dataclass, field
 
-from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 Point = tuple[float, float, int, float]  # x, y (pad pixels), t (ms since first touch), pressure
 
@@ -81,17 +81,31 @@ class StrokeData:
     def validate(self) -> None:
         """Refuse an empty or trivially small signature with an Indonesian message."""
         if self.point_count == 0:
-            raise UserError("Tanda tangan masih kosong. Silakan tanda tangani di kotak.")
+            raise UserError(
+                "signature.empty",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Tanda tangan masih kosong. Silakan tanda tangani di kotak."
+                ),
+            )
         for stroke in self.strokes:
             for x, y, t, p in stroke:
                 if not all(math.isfinite(v) for v in (x, y, t, p)) or t < 0 or not 0 <= p <= 1:
-                    raise UserError("Data goresan tanda tangan tidak valid.")
+                    raise UserError(
+                        "signature.bad_strokes",
+                        QT_TRANSLATE_NOOP(
+                            "ServiceMessages", "Data goresan tanda tangan tidak valid."
+                        ),
+                    )
         min_x, min_y, max_x, max_y = self.bounding_box()
         extent = math.hypot(max_x - min_x, max_y - min_y)
         if self.point_count < MIN_POINTS or extent < max(
             MIN_EXTENT_PX, MIN_EXTENT_SHARE * self.width
         ):
             raise UserError(
-                "Tanda tangan terlalu kecil atau terlalu singkat. "
-                "Silakan ulangi dengan tanda tangan lengkap."
+                "signature.too_small",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Tanda tangan terlalu kecil atau terlalu singkat. "
+                    "Silakan ulangi dengan tanda tangan lengkap.",
+                ),
             )

@@ -24,6 +24,7 @@ from desktop_app.ui.certificates.certificate_canvas import TemplateCanvas
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_certificates_page import Ui_CertificatesPage
 from desktop_app.ui.labels import label, role_label
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import TaskHandle, run_task
 
 log = logging.getLogger("ikrar.certificates")
@@ -419,7 +420,7 @@ class CertificatesPage(QWidget):
         try:
             revoke(number, reason, self.ctx.operator)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cabut sertifikat"), str(exc))
+            QMessageBox.warning(self, self.tr("Cabut sertifikat"), error_text(exc))
             return False
         self.ctx.notify("certificates")
         return True

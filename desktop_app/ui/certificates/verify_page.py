@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
+from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_verify_page import Ui_VerifyPage
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.certificates")
@@ -36,13 +38,18 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
         try:
             found = qr_texts_from_file(Path(path))
         except UserError as exc:
-            return {"ok": False, "code": "file", "message": str(exc), "claims": {}}
+            return {"ok": False, "code": "file", "message": exc.message, "claims": {}}
         if not found:
             return {
                 "ok": False,
                 "code": "file",
                 "claims": {},
-                "message": "Tidak ada kode QR yang terbaca di berkas ini.",
+                "message": message(
+                    "qr_scan.none_in_file",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "Tidak ada kode QR yang terbaca di berkas ini."
+                    ),
+                ),
             }
         text = found[0]
     result = verify_token(text)
@@ -53,7 +60,8 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
         claims["role_label"] = role_label_for(claims["role"])
         claims["date_label"] = claim_date_label(claims["date"])
         claims["holder"] = full_holder_name(claims["number"], claims["holder"])
-    return {"ok": result.ok, "code": result.code, "message": result.message, "claims": claims}
+    detail = result.detail or result.message
+    return {"ok": result.ok, "code": result.code, "message": detail, "claims": claims}
 
 
 class VerifyPage(QWidget):
@@ -128,7 +136,10 @@ class VerifyPage(QWidget):
         self.ui.eventValue.setText(claims.get("event", "—"))
         self.ui.numberValue.setText(claims.get("number", "—"))
         self.ui.dateValue.setText(claims.get("date_label", "—"))
-        self.ui.messageLabel.setText(result["message"])
+        detail = result["message"]  # a service Message, or text this page wrote
+        self.ui.messageLabel.setText(
+            message_text(detail) if isinstance(detail, Message) else str(detail)
+        )
         # Ready for the next scan: the scanner types into the field and presses Enter.
         self.ui.tokenEdit.selectAll()
         self.ui.tokenEdit.setFocus()

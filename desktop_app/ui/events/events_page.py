@@ -6,8 +6,6 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDate,
     QDateTime,
     Qt,
@@ -33,6 +31,7 @@ from desktop_app.services.events.officials import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
+from desktop_app.ui.messages import error_text
 
 log = logging.getLogger("ikrar.ui.events")
 
@@ -40,22 +39,6 @@ log = logging.getLogger("ikrar.ui.events")
 ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
 ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
 DEFAULT_CERT_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
-
-# Fixed service messages, so lupdate offers them to translators; messages carrying values
-# (names, NIPs) stay Indonesian, as the services write them.
-_SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "Judul acara wajib diisi."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Nama penyelenggara wajib diisi."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Zona waktu harus WIB, WITA, atau WIT."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Waktu selesai harus setelah waktu mulai."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
-        "{month_roman}, {month}, {year}, {station}.",
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Nama dan jabatan pejabat penandatangan wajib diisi."),
-)
 
 COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
 DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
@@ -83,7 +66,7 @@ class EventsPage(QWidget):
         ui.startEdit.dateTimeChanged.connect(self._update_cert_example)
         ui.startEdit.dateTimeChanged.connect(self._keep_end_after_start)
         ctx.event_changed.connect(self._on_event_changed)
-        self._show_error("")
+        self._show_error(None)
         self._show_event(ctx.event_id)
 
     # -- setup --------------------------------------------------------------------------
@@ -213,7 +196,7 @@ class EventsPage(QWidget):
             )
         for edit in (ui.titleEdit, ui.organizerEdit, ui.venueEdit, ui.certFormatEdit):
             edit.setCursorPosition(0)  # show the start of long texts, not their tail
-        self._show_error("")
+        self._show_error(None)
         ui.savedLabel.clear()
         self._update_cert_example()
         self._mark_clean()
@@ -240,7 +223,7 @@ class EventsPage(QWidget):
         ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
         ui.certFormatEdit.setCursorPosition(0)
         ui.officialsTable.setRowCount(0)
-        self._show_error("")
+        self._show_error(None)
         ui.savedLabel.clear()
         self._mark_clean()
         ui.titleEdit.setFocus()
@@ -346,9 +329,9 @@ class EventsPage(QWidget):
                 event = create_event(data, operator=self.ctx.operator)
                 created = True
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(exc)
             return False
-        self._show_error("")
+        self._show_error(None)
         self._mark_clean()  # committed: the signals below must not see "unsaved changes"
         log.info("event %s %s", event.code, "created" if created else "updated")
         self.ctx.notify("event")
@@ -361,29 +344,27 @@ class EventsPage(QWidget):
         return True
 
     # -- small helpers ------------------------------------------------------------------
-    def _show_error(self, message: str) -> None:
-        self.ui.errorLabel.setText(QCoreApplication.translate("ServiceMessages", message))
-        self.ui.errorLabel.setVisible(bool(message))
-        if message:
-            widget = self._field_for(message)
+    def _show_error(self, error: UserError | None) -> None:
+        """Show a service error in the interface language and put the cursor on its field."""
+        self.ui.errorLabel.setText(error_text(error) if error is not None else "")
+        self.ui.errorLabel.setVisible(error is not None)
+        if error is not None:
+            widget = self._field_widget(error.field)
             if widget is not None:
                 widget.setFocus()
 
-    def _field_for(self, message: str) -> QWidget | None:
-        """The field a validation message is about, so the cursor lands there."""
+    def _field_widget(self, field: str) -> QWidget | None:
+        """The input a service error's ``field`` names (None for the form as a whole)."""
         ui = self.ui
-        lowered = message.lower()
-        for needle, widget in (
-            ("judul", ui.titleEdit),
-            ("penyelenggara", ui.organizerEdit),
-            ("selesai", ui.endEdit),
-            ("format nomor", ui.certFormatEdit),
-            ("pejabat", ui.officialsTable),
-            ("nip", ui.officialsTable),
-        ):
-            if needle in lowered:
-                return widget
-        return None
+        return {
+            "title": ui.titleEdit,
+            "organizer": ui.organizerEdit,
+            "timezone": ui.timezoneCombo,
+            "ends": ui.endEdit,
+            "level": ui.levelCombo,
+            "certificate_number_format": ui.certFormatEdit,
+            "officials": ui.officialsTable,
+        }.get(field)
 
     def _keep_end_after_start(self, start: QDateTime) -> None:
         # Moving the start day carries the end along, so a one-day event stays one day.

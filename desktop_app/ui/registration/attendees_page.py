@@ -36,6 +36,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_attendees_page import Ui_AttendeesPage
 from desktop_app.ui.labels import category_label, label
 from desktop_app.ui.list_table_model import ListTableModel
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.attendees")
@@ -311,7 +312,7 @@ class AttendeesPage(QWidget):
         def done(count: Any, error: BaseException | None) -> None:
             if error is not None:
                 message = (
-                    str(error)
+                    error_text(error)
                     if isinstance(error, UserError)
                     else self.tr("PDF tidak dapat dibuat; rincian ada di log.")
                 )

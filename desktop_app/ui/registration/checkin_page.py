@@ -37,6 +37,7 @@ from desktop_app.services.registration.checkin import (
 from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.checkin")
@@ -388,7 +389,7 @@ class CheckinPage(QWidget):
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.show_feedback("error", self.tr("Tidak dapat dicatat"), str(error))
+            self.show_feedback("error", self.tr("Tidak dapat dicatat"), error_text(error))
         else:
             log.error("check-in failed: %r", error)
             self.show_feedback(

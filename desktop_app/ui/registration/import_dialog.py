@@ -54,6 +54,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_import_dialog import Ui_ImportDialog
 from desktop_app.ui.labels import label
 from desktop_app.ui.list_table_model import ListTableModel
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.import")
@@ -292,7 +293,13 @@ class ImportDialog(QDialog):
             return
         mapping = self.chosen_mapping()
         if "full_name" not in mapping.field_columns():
-            self._show_error(UserError(self.tr("Pilih kolom yang berisi Nama peserta.")))
+            self._show_error(
+                UserError(
+                    "import.no_name_column_chosen",
+                    QT_TRANSLATE_NOOP("ServiceMessages", "Pilih kolom yang berisi Nama peserta."),
+                    field="full_name",
+                )
+            )
             return
         event_id, path, data, operator = self.ctx.event_id, self.path, self.data, self.ctx.operator
         self._busy(True, self.tr("Memeriksa…") if dry_run else self.tr("Mengimpor…"))
@@ -413,7 +420,7 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            text = str(error)
+            text = error_text(error)
         else:
             log.error("import failed: %r", error)
             text = self.tr(

@@ -1,8 +1,9 @@
 """Walk-in dialog: register (and check in) someone not on the invitation list, keyboard only.
 
 Tab moves through the fields, Enter saves, Esc closes. Validation is the service's
-(``walk_in.register_walk_in``); its Indonesian message is shown in the dialog. When the
-NIP/NIK/NRP is already registered, one key checks that person in instead.
+(``walk_in.register_walk_in``); its message is shown in the dialog in the interface language
+and the cursor goes to the field the error names. When the NIP/NIK/NRP is already
+registered, one key checks that person in instead.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category
@@ -27,6 +28,7 @@ from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_walk_in_dialog import Ui_WalkInDialog
 from desktop_app.ui.labels import label
+from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.walk_in")
@@ -91,7 +93,7 @@ class WalkInDialog(QDialog):
             return
         self.registered.emit(result)
         if result.warnings:
-            self.ctx.status_message.emit(" ".join(result.warnings))
+            self.ctx.status_message.emit(" ".join(message_text(w) for w in result.warnings))
         self.accept()
 
     def _show_error(self, error: BaseException) -> None:
@@ -101,15 +103,30 @@ class WalkInDialog(QDialog):
             self.ui.existingButton.setText(
                 self.tr("Catat hadir %1").replace("%1", error.attendee.full_name)
             )
-        text = (
-            str(error)
-            if isinstance(error, UserError)
-            else self.tr("Tidak tersimpan karena kesalahan tak terduga; rincian ada di log.")
-        )
-        if not isinstance(error, UserError):
+        if isinstance(error, UserError):
+            text = error_text(error)
+            field = self.field_widget(error.field)
+            if field is not None:
+                field.setFocus()
+                if isinstance(field, QLineEdit):
+                    field.selectAll()
+        else:
             log.error("walk-in failed: %r", error)
+            text = self.tr("Tidak tersimpan karena kesalahan tak terduga; rincian ada di log.")
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.show()
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The input a service error's ``field`` names (None for the form as a whole)."""
+        ui = self.ui
+        return {
+            "full_name": ui.nameEdit,
+            "nip": ui.nipEdit,
+            "nipppk": ui.nipEdit,
+            "nik": ui.nikEdit,
+            "nrp": ui.nrpEdit,
+            "category": ui.categoryCombo,
+        }.get(field)
 
     def check_in_existing(self) -> None:
         if not self.existing_id or self.busy:

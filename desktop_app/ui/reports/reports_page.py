@@ -33,6 +33,7 @@ from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.reports.ui_reports_page import Ui_ReportsPage
 from desktop_app.ui.labels import label
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.reports")
@@ -206,7 +207,7 @@ class ReportsPage(QWidget):
         try:
             saved = export_recap_xlsx(event, self.summary, path)
         except UserError as exc:
-            self.ctx.status_message.emit(str(exc))
+            self.ctx.status_message.emit(error_text(exc))
             return None
         self.ctx.status_message.emit(self.tr("Rekap disimpan: %1").replace("%1", str(saved)))
         return saved

@@ -27,6 +27,7 @@ from desktop_app.services.signing.declarations import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.signing.ui_declaration_page import Ui_DeclarationPage
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.signing.signing_screen import KioskWindow, SigningDialog, SigningRequest
 from desktop_app.ui.tasks import TaskHandle, run_task
 
@@ -342,7 +343,7 @@ class DeclarationPage(QWidget):
         try:
             text = current_text(event, key)
         except UserError as exc:
-            self.ui.textStatusLabel.setText(str(exc))
+            self.ui.textStatusLabel.setText(error_text(exc))
             return
         self.ui.titleEdit.setText(text.title)
         self.ui.titleEdit.setModified(False)
@@ -380,7 +381,7 @@ class DeclarationPage(QWidget):
             )
         except UserError as exc:
             self.ui.textStatusLabel.setStyleSheet("color: #b00020;")
-            self.ui.textStatusLabel.setText(str(exc))
+            self.ui.textStatusLabel.setText(error_text(exc))
             return
         self.load_text()
         self.ui.textStatusLabel.setStyleSheet("color: #1b6e2a;")
@@ -447,7 +448,7 @@ class DeclarationPage(QWidget):
                 if isinstance(error, ExportCancelled):
                     message = self.tr("Pembuatan dokumen dihentikan.")
                 elif isinstance(error, UserError):
-                    message = str(error)
+                    message = error_text(error)
                 elif isinstance(error, PermissionError):
                     message = self.tr(
                         "Berkas tidak dapat ditulis; mungkin sedang dibuka di aplikasi lain."
@@ -518,7 +519,7 @@ class DeclarationPage(QWidget):
         try:
             set_organizer_pin(new, current, operator=self.ctx.operator)
         except UserError as exc:
-            self.ui.pinStatusLabel.setText(str(exc))
+            self.ui.pinStatusLabel.setText(error_text(exc))
             return
         self.ui.pinStatusLabel.setText(self.tr("PIN penyelenggara tersimpan."))
 

@@ -36,6 +36,7 @@ from desktop_app.services.people.identity_display import attendee_identifier, fo
 from desktop_app.services.signing.declarations import render_text
 from desktop_app.services.signing.signature_evidence import CONFIRMATION_TEXT, CONSENT_TEXT
 from desktop_app.ui.forms.signing.ui_signing_screen import Ui_SigningScreen
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.signing.signature_pad import SignaturePad
 from desktop_app.ui.tasks import run_task
 
@@ -251,7 +252,7 @@ class SigningScreen(QWidget):
         try:
             strokes.validate()
         except UserError as exc:
-            self._set_status(str(exc), ok=False)
+            self._set_status(error_text(exc), ok=False)
             return
         png = self.pad.to_png()
         request, shown_at = self.request, self.shown_at
@@ -264,7 +265,7 @@ class SigningScreen(QWidget):
         self._saving = False
         if error is not None:
             if isinstance(error, UserError):
-                message = str(error)
+                message = error_text(error)
             else:
                 message = self.tr("Tanda tangan gagal disimpan. Rincian ada di log; coba lagi.")
             self._set_status(message, ok=False)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.sync.ui_sync_page import Ui_SyncPage
-from desktop_app.ui.messages import message_text, sync_state_label
-from desktop_app.ui.sync.sync_runner import backoff_interval, error_text, sync_runner
+from desktop_app.ui.messages import error_text, message_text, sync_state_label
+from desktop_app.ui.sync.sync_runner import backoff_interval, sync_runner
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.sync")
@@ -102,10 +102,6 @@ class SyncPage(QWidget):
             self.ctx.status_message.emit(message)
         self.refresh()
 
-    @staticmethod
-    def _message(error: BaseException) -> str:
-        return error_text(error)
-
     # -- sync -----------------------------------------------------------------------
     @Slot()
     def sync_now(self) -> None:
@@ -132,7 +128,7 @@ class SyncPage(QWidget):
         self._busy = False
         if error is not None:
             self.refresh()
-            self.show_error(self._message(error))
+            self.show_error(error_text(error))
             return
         self.ui.pairCodeEdit.clear()
         self.ui.hubUrlEdit.setText(result["url"])
@@ -170,7 +166,7 @@ class SyncPage(QWidget):
         self._busy = False
         self.refresh()
         if error is not None:
-            self.show_error(self._message(error))
+            self.show_error(error_text(error))
             return
         self.ctx.status_message.emit(
             self.tr("Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}").format(
@@ -210,10 +206,10 @@ class SyncPage(QWidget):
                 self.import_from(path, trust=True)
             return
         if error is not None:
-            self.show_error(self._message(error))
+            self.show_error(error_text(error))
             return
         self.show_error("")
-        self.ctx.status_message.emit(result.summary())
+        self.ctx.status_message.emit(message_text(result.summary_message()))
         for topic in ("event", "attendees", "checkins", "signatures", "certificates"):
             self.ctx.notify(topic)
 

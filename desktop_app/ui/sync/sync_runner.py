@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.messages import plain
 from desktop_app.services.common.settings import SYNC_AUTO
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.messages import error_text, message_text, unexpected_error
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.sync")
@@ -29,13 +29,6 @@ def backoff_interval(
 ) -> int:
     """Wait before the next background attempt: doubles per failure, capped."""
     return int(min(max_ms, base_ms * (2 ** min(failures, 16))))
-
-
-def error_text(error: BaseException) -> str:
-    """What the user reads: our own Indonesian message, or a plain generic one."""
-    if isinstance(error, UserError):
-        return str(error)
-    return f"Terjadi kesalahan tak terduga ({type(error).__name__}). Rincian ada di log."
 
 
 class SyncRunner(QObject):
@@ -89,13 +82,12 @@ class SyncRunner(QObject):
         self.busy = False
         if error is not None:
             self.failures += 1
-            message = error_text(error)
-            if not isinstance(error, UserError):
-                record_outcome(plain(message))  # sync_once records its own errors
-            self.ctx.status_message.emit(message)
+            if not isinstance(error, UserError):  # sync_once records its own errors
+                record_outcome(unexpected_error(error))
+            self.ctx.status_message.emit(error_text(error))
         else:
             self.failures = 0
-            self.ctx.status_message.emit(report.summary())
+            self.ctx.status_message.emit(message_text(report.summary_message()))
             if report.applied:
                 for topic in ("attendees", "checkins", "signatures", "certificates"):
                     self.ctx.notify(topic)
