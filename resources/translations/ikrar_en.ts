@@ -2157,6 +2157,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>There are no data rows below the column headers; nothing was imported.</translation>
     </message>
     <message>
+        <source>Kode {code} milik acara lain: {title} ({event}).</source>
+        <translation>Code {code} belongs to another event: {title} ({event}).</translation>
+    </message>
+    <message>
+        <source>Kode {code} tidak dikenal.</source>
+        <translation>Unknown code {code}.</translation>
+    </message>
+    <message>
         <source>{name} terdaftar di acara lain; tidak dapat dicatat hadir di acara ini.</source>
         <translation>{name} is registered for another event and cannot be checked in to this one.</translation>
     </message>

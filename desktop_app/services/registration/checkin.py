@@ -18,6 +18,7 @@ from desktop_app.models.fields import utcnow
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import format_time
+from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.query_rows import fk, rows_of
 from desktop_app.services.events.presence import valid_checkins
 
@@ -76,15 +77,31 @@ class ScanResult:
     other_event: Event | None = None
 
     @property
-    def message(self) -> str:
+    def detail(self) -> Message | None:
+        """Why the scan found nobody here (None when it did), for display in any language."""
         if self.status is ScanStatus.WRONG_EVENT and self.other_event is not None:
-            return (
-                f"Kode {self.code} milik acara lain: {self.other_event.title} "
-                f"({self.other_event.code})."
+            return message(
+                "checkin.scan_other_event",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Kode {code} milik acara lain: {title} ({event})."
+                ),
+                code=self.code,
+                title=self.other_event.title,
+                event=self.other_event.code,
             )
         if self.status is ScanStatus.NOT_FOUND:
-            return f"Kode {self.code} tidak dikenal."
-        return ""
+            return message(
+                "checkin.scan_unknown",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Kode {code} tidak dikenal."),
+                code=self.code,
+            )
+        return None
+
+    @property
+    def message(self) -> str:
+        """The Indonesian text of ``detail`` ("" when the scan found the attendee)."""
+        detail = self.detail
+        return str(detail) if detail is not None else ""
 
 
 def normalize_code(raw: str) -> str:

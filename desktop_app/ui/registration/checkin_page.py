@@ -37,7 +37,7 @@ from desktop_app.services.registration.checkin import (
 from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.checkin")
@@ -273,10 +273,11 @@ class CheckinPage(QWidget):
         if outcome is not None:
             self._checked_in(outcome)
             return
+        detail = message_text(scan.detail) if scan.detail is not None else ""
         if scan.status is ScanStatus.WRONG_EVENT:
-            self.show_feedback("error", self.tr("Undangan acara lain"), scan.message)
+            self.show_feedback("error", self.tr("Undangan acara lain"), detail)
         else:
-            self.show_feedback("error", self.tr("Tidak ditemukan"), scan.message)
+            self.show_feedback("error", self.tr("Tidak ditemukan"), detail)
 
     def _start_check_in(self, attendee_id: str, method: str) -> None:
         if self.busy or not self.ctx.event_id:
