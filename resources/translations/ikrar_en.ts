@@ -2842,7 +2842,7 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     </message>
     <message>
         <source>Tersinkron</source>
-        <translation>Synced</translation>
+        <translation>In sync</translation>
     </message>
     <message>
         <source>Gagal sinkron</source>

@@ -75,8 +75,8 @@ def test_english_status_bar_shows_english_sync_states(
     english,
 ) -> None:
     """The sync engine records codes; the status bar words them in the interface language."""
-    from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, message
-    from desktop_app.sync.client import record_outcome, record_running
+    from desktop_app.services.common.settings import HUB_URL
+    from desktop_app.sync.client import SyncError, record_outcome, record_running, sync_once
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(DataDir(home)))
@@ -89,15 +89,18 @@ def test_english_status_bar_shows_english_sync_states(
     window.ctx.notify("sync")
     text = window.sync_label.text()
     assert text.startswith("Sync: in sync \u00b7 last success ") and text.endswith("WITA")
-    record_outcome(
-        message(
-            "sync.hub_unreachable",
-            QT_TRANSLATE_NOOP("ServiceMessages", "Hub tidak dapat dihubungi ({url})."),
-            url="http://127.0.0.1:9",
-        )
-    )
+    # A real failed sync: enrolled at a hub that is not there.
+    HUB_URL.set("http://127.0.0.1:9")
+    with pytest.raises(SyncError):
+        sync_once(DataDir(home))
     window.ctx.notify("sync")
     assert window.sync_label.text().startswith("Sync: failed \u00b7 last success ")
+    # The Sinkronisasi page reads the same codes, and the stored error is shown in English.
+    page = window.show_page("sinkronisasi")
+    assert page.ui.stateValue.text() == "Sync failed"
+    assert page.ui.errorLabel.text() == (
+        "The hub cannot be reached (http://127.0.0.1:9). Check the network and the hub address."
+    )
 
 
 def test_service_error_in_english_focuses_its_field(
