@@ -2493,10 +2493,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>No QR code could be read in this file.</translation>
     </message>
     <message>
-        <source>Pilih kolom yang berisi Nama peserta.</source>
-        <translation>Choose the column that holds the attendees&apos; names.</translation>
-    </message>
-    <message>
         <source>Terjadi kesalahan tak terduga ({error}). Rincian ada di log.</source>
         <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
     </message>

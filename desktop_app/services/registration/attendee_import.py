@@ -170,6 +170,19 @@ def mapping_for(event: Event, data: SheetData) -> ColumnMapping:
     return mapping
 
 
+def require_name_column(mapping: ColumnMapping) -> None:
+    """``UserError`` unless some column is mapped to the attendee's name."""
+    if "full_name" not in mapping.field_columns():
+        raise UserError(
+            "import.no_name_column",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Kolom Nama belum dipilih. Tentukan kolom yang berisi nama peserta.",
+            ),
+            field="full_name",
+        )
+
+
 def import_attendees(
     event: Event,
     path: Path,
@@ -191,16 +204,8 @@ def import_attendees(
         data = read_for_import(path, sheet)
     if mapping is None:
         mapping = mapping_for(event, data)
+    require_name_column(mapping)
     fields = {f: i for f, i in mapping.field_columns().items() if f != IGNORE}
-    if "full_name" not in fields:
-        raise UserError(
-            "import.no_name_column",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages",
-                "Kolom Nama belum dipilih. Tentukan kolom yang berisi nama peserta.",
-            ),
-            field="full_name",
-        )
     headers = [c.header for c in mapping.columns]
     report = ImportReport(
         file_name=path.name,

@@ -41,6 +41,7 @@ from desktop_app.services.registration.attendee_import import (
     import_attendees,
     mapping_for,
     read_for_import,
+    require_name_column,
 )
 from desktop_app.services.registration.column_mapping import (
     FIELD_LABELS,
@@ -292,14 +293,10 @@ class ImportDialog(QDialog):
         if self.busy or self.data is None:
             return
         mapping = self.chosen_mapping()
-        if "full_name" not in mapping.field_columns():
-            self._show_error(
-                UserError(
-                    "import.no_name_column_chosen",
-                    QT_TRANSLATE_NOOP("ServiceMessages", "Pilih kolom yang berisi Nama peserta."),
-                    field="full_name",
-                )
-            )
+        try:
+            require_name_column(mapping)
+        except UserError as exc:
+            self._show_error(exc)
             return
         event_id, path, data, operator = self.ctx.event_id, self.path, self.data, self.ctx.operator
         self._busy(True, self.tr("Memeriksa…") if dry_run else self.tr("Mengimpor…"))
