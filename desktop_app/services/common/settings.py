@@ -42,7 +42,7 @@ class SettingKey(Generic[T]):
     def __init__(self, key: str, default: T, label: str = "", *, register: bool = True) -> None:
         self.key = key
         self.default = default
-        self.label = label  # Indonesian, marked for lupdate in the "Settings" context
+        self.label = label  # see the module docstring: shown words, or a note for readers
         if register:
             _register(key, self)
 
