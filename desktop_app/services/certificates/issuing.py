@@ -23,24 +23,18 @@ from desktop_app.models import (
     CertificateRevocation,
     Event,
     PrintRecord,
-    Setting,
     Signature,
     local_station,
 )
-from desktop_app.models.fields import utcnow
 from desktop_app.services.certificates import numbering as certificate_numbering
 from desktop_app.services.certificates.signing_keys import active_key
 from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import NotFoundError, UserError
-from desktop_app.services.common.localtime import format_datetime, to_local
+from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.presence import present_attendee_ids
 
 log = logging.getLogger("ikrar.certificates")
-
-# Written by the sync service after a successful pull; until then this station's own
-# database is the whole revocation list it knows.
-LAST_SYNC_SETTING = "sync.last_pull_at"
 
 Progress = Callable[[int, int], None]
 
@@ -239,40 +233,6 @@ def reissue(number: str, operator: str = "", keys_folder: Path | None = None) ->
             replaces=old.number,
         )
     return cert
-
-
-def revocation_reason(number: str) -> str | None:
-    """Why ``number`` was revoked, or None if this station knows of no revocation."""
-    row = (
-        CertificateRevocation.select(CertificateRevocation, Certificate)
-        .join(Certificate)
-        .where(Certificate.number == number)
-        .first()
-    )
-    if row is None:
-        return None
-    when = format_datetime(row.revoked_at, row.certificate.event.timezone)
-    return f"{row.reason} (dicabut {when})."
-
-
-def revocation_list_as_of() -> str:
-    """How fresh this station's revocation list is, for offline verification messages.
-
-    The last successful sync if the sync service recorded one, else now (a station that
-    never synced knows exactly its own revocations).
-    """
-    when = utcnow()
-    tz = "Asia/Jakarta"
-    try:
-        stored = Setting.get_value(LAST_SYNC_SETTING)
-        if stored:
-            when = dt.datetime.fromisoformat(stored).astimezone(dt.UTC)
-        event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
-        if event is not None:
-            tz = event.timezone
-    except Exception:  # no database open (pure offline check): "now" is still honest
-        log.debug("revocation list date from clock only", exc_info=True)
-    return format_datetime(when, tz)
 
 
 @dataclass(frozen=True)

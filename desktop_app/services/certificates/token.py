@@ -31,6 +31,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from desktop_app.services.certificates.revocations import (
+    revocation_list_as_of,
+    revocation_reason,
+)
 from desktop_app.services.certificates.signing_keys import key_id_text
 
 TOKEN_VERSION = 1
@@ -247,8 +251,6 @@ def verify_token(
             info,
         )
     if revoked is None:
-        from desktop_app.services.certificates.issuing import revocation_reason
-
         reason = revocation_reason(claims.number)
         if reason is not None:
             return VerificationResult(
@@ -258,8 +260,6 @@ def verify_token(
         return VerificationResult(
             False, "revoked", f"Sertifikat {claims.number} telah DICABUT.", info
         )
-    from desktop_app.services.certificates.issuing import revocation_list_as_of
-
     return VerificationResult(
         True,
         "valid",

@@ -115,10 +115,11 @@ class SyncPage(QWidget):
     @Slot()
     def pair(self) -> None:
         from desktop_app.sync.client import enroll
+        from desktop_app.sync.pairing_uri import parse_pairing_uri
 
         url = self.ui.hubUrlEdit.text().strip()
         code = self.ui.pairCodeEdit.text().strip()
-        if not url or (not code and not url.startswith("ikrar-pair:")):
+        if not url or (not code and parse_pairing_uri(url) is None):
             self.show_error(self.tr("Isi alamat hub dan kode pemasangan dari 'ikrar hub pair'."))
             return
         name = self.ui.stationNameEdit.text().strip()
