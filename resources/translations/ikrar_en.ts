@@ -1717,8 +1717,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Unknown organizer level.</translation>
     </message>
     <message>
-        <source>Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</source>
-        <translation>The certificate number format is not valid. Use {seq:03d}, {org}, {month_roman}, {month}, {year}, {station}.</translation>
+        <source>Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {station}, {org}, {event}, {month_roman}, {month}, {year}.</source>
+        <translation>Invalid certificate number format. Use {seq:03d}, {station}, {org}, {event}, {month_roman}, {month}, {year}.</translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat hasil format kosong atau lebih dari 80 karakter.</source>
+        <translation>The certificate number this format gives is empty or longer than 80 characters.</translation>
     </message>
     <message>
         <source>Nama dan jabatan pejabat penandatangan wajib diisi.</source>

@@ -273,3 +273,30 @@ def test_two_events_of_one_organizer_in_one_month_never_share_a_number(home) -> 
     assert Certificate.select().where(Certificate.event == first).count() > 5
     assert Certificate.select().where(Certificate.event == second).count() > 5
     assert len(numbers) == len(set(numbers))
+
+
+def test_number_format_validation_is_the_rendering_rule(cert_event) -> None:  # type: ignore[no-untyped-def]
+    """Every placeholder numbering offers passes the event form's check, and the check
+    refuses exactly what rendering refuses."""
+    import datetime as dt
+
+    from desktop_app.services.certificates.numbering import PLACEHOLDERS, validate_format
+    from desktop_app.services.events.event_store import EventInput
+
+    offered = "-".join(PLACEHOLDERS.split(", "))
+    assert "{event}" in offered
+    validate_format(offered)
+    data = EventInput(
+        title="Deklarasi",
+        organizer="Bawaslu Kota Kupang",
+        starts_local=dt.datetime(2024, 9, 27, 8),
+        ends_local=dt.datetime(2024, 9, 27, 12),
+        certificate_number_format=offered,
+    )
+    data.validate()
+    for bad in ("{nope}", "{seq:xyz}", "{", "x" * 90):
+        with pytest.raises(UserError, match="(?i)format|nomor"):
+            validate_format(bad)
+        data.certificate_number_format = bad
+        with pytest.raises(UserError):
+            data.validate()

@@ -200,3 +200,42 @@ def test_switching_event_with_unsaved_changes_asks(
     assert page.event_id == demo_event.id  # then the chosen event is shown
     assert page.ui.titleEdit.text() == demo_event.title
     assert not page.has_unsaved_changes()
+
+
+def test_certificate_number_format_with_event_saves_and_preview_matches_service(
+    qtbot, home, demo_event
+) -> None:  # type: ignore[no-untyped-def]
+    """``{event}`` is offered by numbering, so saving must accept it; the preview shown
+    while typing is exactly the number the service will print for this event/station."""
+    from desktop_app.models import local_station
+    from desktop_app.services.certificates.numbering import render_number
+
+    window = _window(qtbot, home)
+    page = _page(window)
+    ui = page.ui
+    ui.certFormatEdit.selectAll()
+    qtbot.keyClicks(ui.certFormatEdit, "{seq:03d}/{event}/{org}/{year}")
+    with qtbot.waitSignal(window.ctx.data_changed):
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not ui.errorLabel.isVisible()
+    event = Event.get_by_id(demo_event.id)
+    assert event.certificate_number_format == "{seq:03d}/{event}/{org}/{year}"
+    station = local_station().code
+    expected = render_number(event.certificate_number_format, 1, station, event)
+    assert expected == f"{station}.001/{event.code}/{event.organizer_code}/2024"
+    assert ui.certExampleLabel.text() == f"Contoh: {expected}"
+    # A format without {station}: the preview shows the prefix the service forces in.
+    ui.certFormatEdit.selectAll()
+    qtbot.keyClicks(ui.certFormatEdit, "{seq:03d}/SERT")
+    rendered = render_number("{seq:03d}/SERT", 1, station, event)
+    assert ui.certExampleLabel.text() == f"Contoh: {rendered}"
+    assert ui.certExampleLabel.text() == f"Contoh: {station}.001/SERT"
+
+
+def test_new_event_form_offers_the_one_default_number_format(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.certificates.numbering import DEFAULT_FORMAT
+
+    page = _page(_window(qtbot, home))
+    assert page.ui.certFormatEdit.text() == DEFAULT_FORMAT
+    assert Event.certificate_number_format.default == DEFAULT_FORMAT
+    assert "{station}" in DEFAULT_FORMAT

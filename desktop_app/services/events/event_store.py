@@ -11,6 +11,7 @@ from desktop_app.models import (
     Official,
 )
 from desktop_app.models.categories import TIMEZONES, Level
+from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, validate_format
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
 from desktop_app.services.common.errors import NotFoundError, UserError
@@ -32,7 +33,7 @@ class EventInput:
     city: str = ""
     level: str = Level.KABUPATEN.value
     organizer_code: str = ""
-    certificate_number_format: str = Event.certificate_number_format.default
+    certificate_number_format: str = DEFAULT_FORMAT
     officials: list[OfficialInput] = field(default_factory=list)
 
     def validate(self) -> None:
@@ -47,15 +48,10 @@ class EventInput:
             raise UserError("Waktu selesai harus setelah waktu mulai.")
         if self.level not in {lv.value for lv in Level}:
             raise UserError("Tingkat penyelenggara tidak dikenal.")
-        try:
-            self.certificate_number_format.format(
-                seq=1, org="ORG", month_roman="IX", month=9, year=2024, station="A1"
-            )
-        except (KeyError, ValueError, IndexError) as exc:
-            raise UserError(
-                "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
-                "{month_roman}, {month}, {year}, {station}."
-            ) from exc
+        validate_format(
+            self.certificate_number_format,
+            org=self.organizer_code.strip() or default_org_code(self.organizer),
+        )
         for official in self.officials:
             if not official.name.strip() or not official.position.strip():
                 raise UserError("Nama dan jabatan pejabat penandatangan wajib diisi.")

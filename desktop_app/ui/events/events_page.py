@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from desktop_app.models import Event
+from desktop_app.models import Event, local_station
+from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, preview_number
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import roman_month, to_local
+from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.event_store import (
     EventInput,
     create_event,
@@ -31,6 +32,7 @@ from desktop_app.services.events.officials import (
     active_officials,
     set_officials,
 )
+from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
 
@@ -39,7 +41,6 @@ log = logging.getLogger("ikrar.ui.events")
 # (zone abbreviation shown, IANA name stored)
 ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
 ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
-DEFAULT_CERT_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
 
 # Fixed service messages, so lupdate offers them to translators; messages carrying values
 # (names, NIPs) stay Indonesian, as the services write them.
@@ -51,8 +52,11 @@ _SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
-        "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {org}, "
-        "{month_roman}, {month}, {year}, {station}.",
+        "Format nomor sertifikat tidak valid. Gunakan {seq:03d}, {station}, {org}, {event}, "
+        "{month_roman}, {month}, {year}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Nomor sertifikat hasil format kosong atau lebih dari 80 karakter."
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Nama dan jabatan pejabat penandatangan wajib diisi."),
 )
@@ -68,6 +72,7 @@ class EventsPage(QWidget):
         self.ctx = ctx
         self.event_id = ""  # the event being edited; "" while creating a new one
         self._clean_snapshot: tuple[object, ...] = ()
+        self._station_code = local_station().code  # part of every certificate number
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
@@ -206,7 +211,7 @@ class EventsPage(QWidget):
         for official in active_officials(event):
             self.add_official_row(
                 official.name,
-                _spaced_nip(official.nip),
+                format_identifier(official.nip),
                 official.position,
                 official.signs,
                 official.id,
@@ -237,7 +242,7 @@ class EventsPage(QWidget):
         tomorrow = dt.date.today() + dt.timedelta(days=1)
         ui.startEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(8, 0))))
         ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
-        ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
+        ui.certFormatEdit.setText(DEFAULT_FORMAT)
         ui.certFormatEdit.setCursorPosition(0)
         ui.officialsTable.setRowCount(0)
         self._show_error("")
@@ -391,35 +396,30 @@ class EventsPage(QWidget):
             self.ui.endEdit.setDateTime(start.addSecs(4 * 3600))
 
     def _update_cert_example(self) -> None:
-        start = _pydatetime(self.ui.startEdit.dateTime())
-        org = self.ui.organizerCodeEdit.text().strip() or default_org_code(
-            self.ui.organizerEdit.text()
+        """Show the first number this station would issue, rendered by the numbering service."""
+        ui = self.ui
+        event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
+        # The organizer code saving will store: typed, else kept (edit) or derived (new).
+        org = ui.organizerCodeEdit.text().strip() or (
+            event.organizer_code if event is not None else default_org_code(ui.organizerEdit.text())
         )
         try:
-            example = self.ui.certFormatEdit.text().format(
-                seq=1,
+            example = preview_number(
+                ui.certFormatEdit.text(),
+                station=self._station_code,
                 org=org,
-                month_roman=roman_month(start.month),
-                month=start.month,
-                year=start.year,
-                station="A1",
+                start_local=_pydatetime(ui.startEdit.dateTime()).date(),
+                event_code=event.code if event is not None else "",
             )
-        except (KeyError, ValueError, IndexError):
-            self.ui.certExampleLabel.setText(self.tr("Format belum benar"))
+        except UserError:
+            ui.certExampleLabel.setText(self.tr("Format belum benar"))
             return
-        self.ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
+        ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
 
     @staticmethod
     def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
-
-
-def _spaced_nip(nip: str) -> str:
-    """``19680412 199303 1 007``: how NIPs are printed and read aloud."""
-    if len(nip) == 18 and nip.isdigit():
-        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
-    return nip
 
 
 def _qdatetime(local: dt.datetime) -> QDateTime:
