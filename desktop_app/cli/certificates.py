@@ -63,44 +63,25 @@ def register(subparsers: Any) -> None:
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from desktop_app.documents.certificates.certificate_batch import generate
-    from desktop_app.services.certificates.issuing import active_certificates, issue_missing
+    from desktop_app.documents.certificates.issue_and_render import issue_and_render
     from desktop_app.services.events.event_store import get_event
 
     home = open_home(args.home)
     event = get_event(args.event)
-    if args.template:
-        from desktop_app.documents.certificates.certificate_templates import template_names
-
-        if args.template not in template_names(home.root):
-            raise UserError(
-                f"Templat '{args.template}' tidak ada. Pilihan: "
-                + ", ".join(template_names(home.root))
-            )
-        event.certificate_template = args.template
-    new = issue_missing(event, operator="cli")
-    certs = active_certificates(event)
-    if not certs:
-        raise UserError(
-            "Belum ada peserta yang berhak menerima sertifikat (hadir"
-            + (" dan bertanda tangan" if event.require_signature_for_certificate else "")
-            + ")."
-        )
     out = Path(args.out).expanduser()
-    if args.per_attendee and out.exists() and not out.is_dir():
-        raise UserError(f"'{out}' bukan folder; --per-attendee menulis satu PDF per peserta.")
     started = time.perf_counter()
-    result = generate(
+    run = issue_and_render(
         event,
-        certs,
         out,
+        operator="cli",
         per_attendee=args.per_attendee,
         home_root=home.root,
+        template=args.template,
         processes=args.processes,
     )
     elapsed = time.perf_counter() - started
     print(
-        f"{len(new)} nomor baru diterbitkan; {result.count} sertifikat ditulis ke {out} "
+        f"{run.new_count} nomor baru diterbitkan; {run.batch.count} sertifikat ditulis ke {out} "
         f"({elapsed:.1f} detik)."
     )
     return 0

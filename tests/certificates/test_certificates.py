@@ -300,3 +300,41 @@ def test_number_format_validation_is_the_rendering_rule(cert_event) -> None:  # 
         data.certificate_number_format = bad
         with pytest.raises(UserError):
             data.validate()
+
+
+def test_issue_and_render_use_case(cert_event, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one issue-then-render workflow (CLI and Sertifikat page): bad requests are refused
+    before any number is issued; chosen attendees only; the render step reads plain ids."""
+    import subprocess
+
+    from desktop_app.documents.certificates.issue_and_render import (
+        issue_and_render,
+        issue_for_rendering,
+        render_issued,
+    )
+
+    with pytest.raises(UserError, match="Belum ada peserta yang berhak"):
+        issue_for_rendering(cert_event, "test")
+    people = attend(cert_event, 4)
+    with pytest.raises(UserError, match="Templat 'tidak-ada' tidak ada"):
+        issue_and_render(cert_event, tmp_path / "x.pdf", operator="t", template="tidak-ada")
+    a_file = tmp_path / "a-file.pdf"
+    a_file.write_bytes(b"x")
+    with pytest.raises(UserError, match="bukan folder"):
+        issue_and_render(cert_event, a_file, operator="t", per_attendee=True)
+    assert Certificate.select().count() == 0  # nothing issued by refused requests
+
+    chosen = [people[1].id, people[3].id]
+    issued = issue_for_rendering(cert_event, "meja-1", chosen)
+    assert issued.new_count == 2 and len(issued.certificate_ids) == 2
+    assert Certificate.select().count() == 2
+    batch = render_issued(issued, tmp_path / "two.pdf", home_root=home)
+    assert batch.count == 2 and not batch.cancelled
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "two.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert people[1].full_name.split(",")[0] in text and people[0].full_name not in text
+
+    run = issue_and_render(cert_event, tmp_path / "each", operator="cli", per_attendee=True)
+    assert run.new_count == 2 and run.batch.count == 4  # the two earlier ones keep numbers
+    assert len(list((tmp_path / "each").glob("*.pdf"))) == 4

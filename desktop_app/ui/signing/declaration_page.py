@@ -417,18 +417,25 @@ class DeclarationPage(QWidget):
 
     def export(self, what: str, fmt: str) -> None:
         """Write one document in the background with a progress bar."""
-        from desktop_app.cli.signing import WHAT_FILES, export_document
+        from desktop_app.documents.signing.export import (
+            DocumentKind,
+            FileFormat,
+            export_document,
+            output_path,
+        )
 
         event = self.current_event()
         if event is None or self._export is not None:
             return
-        out = self.ctx.home.documents / f"{event.code}-{WHAT_FILES[what]}.{fmt}"
+        out = output_path(
+            None, self.ctx.home.documents, event.code, DocumentKind(what), FileFormat(fmt)
+        )
         event_id = event.id
         self._set_export_busy(True)
         self.ui.exportProgress.setRange(0, 0)  # busy until the first progress report
         self.ui.exportStatusLabel.setText(self.tr("Membuat %1…").replace("%1", out.name))
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return export_document(
                 Event.get_by_id(event_id), what, fmt, out, progress=progress, cancelled=cancelled
             )
@@ -460,7 +467,7 @@ class DeclarationPage(QWidget):
             self._last_export = out
             self.ui.openFolderButton.setEnabled(True)
             self.ui.exportStatusLabel.setText(
-                self.tr("Selesai: %1 (%2).").replace("%1", str(out)).replace("%2", str(result))
+                self.tr("Selesai: %1 (%2).").replace("%1", str(out)).replace("%2", result.summary())
             )
             self.ctx.status_message.emit(self.tr("Dokumen tersimpan: %1").replace("%1", out.name))
 
