@@ -87,48 +87,26 @@ def run_certificates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tokens(text: str) -> list[str]:
-    path = Path(text).expanduser()
-    if path.suffix.lower() in {".pdf", ".png", ".jpg", ".jpeg"} or path.is_file():
-        from desktop_app.services.certificates.qr_scan import qr_texts_from_file
-
-        found = qr_texts_from_file(path)
-        if not found:
-            raise UserError(f"Tidak ada kode QR yang terbaca di '{path.name}'.")
-        return found
-    return [text]
-
-
 def run_verify(args: argparse.Namespace) -> int:
-    from desktop_app.models import Event
-    from desktop_app.services.certificates.issuing import (
-        claim_date_label,
-        full_holder_name,
-        role_label_for,
-    )
-    from desktop_app.services.certificates.token import verify_token
+    from desktop_app.services.certificates.verification import view_input
 
     open_home(args.home)
     failures = 0
-    for text in _tokens(args.input):
-        result = verify_token(text)
-        claims = result.claims
-        if claims:
-            event = Event.get_or_none(Event.code == claims["event_code"])
-            title = f"{event.title} ({claims['event_code']})" if event else claims["event_code"]
+    for view in view_input(args.input):
+        if view.shows_claims:
             print(
-                f"Nomor    : {claims['number']}\n"
-                f"Pemegang : {full_holder_name(claims['number'], claims['holder'])}\n"
-                f"Peran    : {role_label_for(claims['role'])}\n"
-                f"Acara    : {title}\n"
-                f"Tanggal  : {claim_date_label(claims['date'])}\n"
-                f"Kunci    : {claims['key_id']}"
+                f"Nomor    : {view.number}\n"
+                f"Pemegang : {view.holder}\n"
+                f"Peran    : {view.role_label}\n"
+                f"Acara    : {view.event_label}\n"
+                f"Tanggal  : {view.date_label}\n"
+                f"Kunci    : {view.key_id}"
             )
-        if result.ok:
-            print(f"SAH — {result.message}")
+        if view.ok:
+            print(f"SAH — {view.message}")
         else:
             failures += 1
-            print(f"ikrar: TIDAK SAH ({result.code}): {result.message}", file=sys.stderr)
+            print(f"ikrar: TIDAK SAH ({view.code}): {view.message}", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -39,6 +39,7 @@ from desktop_app.services.certificates.token import (
     token_url,
     verify_token,
 )
+from desktop_app.services.certificates.verification import view_token
 from desktop_app.services.common.errors import UserError
 from tests.cert_helpers import attend, plain_event
 
@@ -245,7 +246,8 @@ def test_very_long_name_is_shortened_in_token_but_shown_in_full(cert_event) -> N
     result = verify_token(url)
     assert result.ok and result.claims["holder"].endswith("…")
     assert person.full_name.startswith(result.claims["holder"][:-1])
-    assert C.full_holder_name(cert.number, result.claims["holder"]) == person.full_name
+    view = view_token(url)  # what the CLI, the Verifikasi page and the hub show
+    assert view.ok and view.holder == person.full_name and view.number == cert.number
 
 
 def test_demo_activity_issues_for_eligible_only(cert_event) -> None:  # type: ignore[no-untyped-def]
@@ -338,3 +340,44 @@ def test_issue_and_render_use_case(cert_event, home: Path, tmp_path: Path) -> No
     run = issue_and_render(cert_event, tmp_path / "each", operator="cli", per_attendee=True)
     assert run.new_count == 2 and run.batch.count == 4  # the two earlier ones keep numbers
     assert len(list((tmp_path / "each").glob("*.pdf"))) == 4
+
+
+def test_verification_view_shows_claims_only_when_signed(issued, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One view for CLI, page and hub: fields for valid and revoked codes, none for forged
+    ones; a file without a QR code is a ``file`` view, not an exception."""
+    from PIL import Image
+
+    from desktop_app.services.certificates.verification import (
+        VerificationCode,
+        view_file,
+        view_input,
+    )
+
+    event, certs = issued
+    cert = certs[0]
+    good = view_token(token_url(cert.token, event.verify_base_url).lower())
+    assert good.ok and good.code is VerificationCode.VALID and good.shows_claims
+    assert (good.number, good.holder, good.event_code) == (
+        cert.number,
+        cert.holder_name,
+        event.code,
+    )
+    assert good.event_label == f"{event.title} ({event.code})" and good.role_label == "Peserta"
+    assert good.date_label.endswith("2024") and good.key_id == cert.key_id
+    middle = len(cert.token) // 2
+    forged = (
+        cert.token[:middle] + ("Q" if cert.token[middle] != "Q" else "R") + cert.token[middle + 1 :]
+    )
+    bad = view_token(forged)
+    assert not bad.ok and not bad.shows_claims and bad.holder == "" and bad.number == ""
+    assert view_token("XYZ").code is VerificationCode.MALFORMED
+    C.revoke(cert.number, "nama salah", "test")
+    revoked = view_input(cert.token)[0]
+    assert not revoked.ok and revoked.code is VerificationCode.REVOKED
+    assert revoked.holder == cert.holder_name and "nama salah" in revoked.message
+    blank = tmp_path / "blank.png"
+    Image.new("L", (200, 200), 255).save(blank)
+    empty = view_file(blank)
+    assert empty.code is VerificationCode.FILE and "Tidak ada kode QR" in empty.message
+    with pytest.raises(UserError, match="Tidak ada kode QR"):
+        view_input(str(blank))

@@ -125,7 +125,7 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     qtbot.keyClicks(page.ui.tokenEdit, token_url(cert.token, event.verify_base_url).lower())
     qtbot.keyClick(page.ui.tokenEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last is not None, timeout=5000)
-    assert page.last["ok"] and page.ui.holderValue.text() == cert.holder_name
+    assert page.last.ok and page.ui.holderValue.text() == cert.holder_name
     assert "daftar pencabutan per" in page.ui.messageLabel.text()
     assert "SAH" in page.ui.verdictLabel.text()
     page.last = None
@@ -134,10 +134,11 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     page.ui.tokenEdit.setText(cert.token[:middle] + swapped + cert.token[middle + 1 :])
     qtbot.keyClick(page.ui.tokenEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last is not None, timeout=5000)
-    assert not page.last["ok"] and "TIDAK SAH" in page.ui.verdictLabel.text()
+    assert not page.last.ok and "TIDAK SAH" in page.ui.verdictLabel.text()
+    assert page.ui.holderValue.text() == "—"  # a forged code's claims are not shown
     pdf = tmp_path / "s.pdf"
     pdf.write_bytes(certificate_pdf(cert))
     page.last = None
     page.check_file(pdf)
     qtbot.waitUntil(lambda: page.last is not None, timeout=10000)
-    assert page.last["ok"] and page.ui.numberValue.text() == cert.number
+    assert page.last.ok and page.ui.numberValue.text() == cert.number

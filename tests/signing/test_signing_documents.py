@@ -196,9 +196,7 @@ def test_cli_export_and_verify_log(signed_event, home: Path) -> None:  # type: i
     assert len(broken.stderr.strip().splitlines()) == 1
 
 
-def test_export_use_case_writes_each_document_and_words_failures(
-    signed_event, home: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_export_use_case_writes_each_document_and_words_failures(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
     """The one export function (CLI and Dokumen tab): every kind, its count, its file name,
     and an unwritable target reported as a user error with nothing left behind."""
     from desktop_app.documents.signing.export import (

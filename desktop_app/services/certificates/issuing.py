@@ -337,22 +337,3 @@ def role_label_for(role: str) -> str:
         return Role(role).label
     except ValueError:
         return role.title()
-
-
-def claim_date_label(iso_date: str) -> str:
-    """``2024-09-27`` → ``27 September 2024`` (a token's date as Indonesians write it)."""
-    from desktop_app.services.common.localtime import MONTHS_ID
-
-    day = dt.date.fromisoformat(iso_date)
-    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-
-
-def full_holder_name(number: str, token_holder: str) -> str:
-    """The holder's name as printed. Tokens shorten very long names (with "…") to keep the
-    QR small; when this station knows the certificate, its full name is shown instead."""
-    if not token_holder.endswith("…"):
-        return token_holder
-    cert = Certificate.get_or_none(Certificate.number == number)
-    if cert is not None and cert.holder_name.startswith(token_holder[:-1].rstrip()):
-        return str(cert.holder_name)
-    return token_holder
