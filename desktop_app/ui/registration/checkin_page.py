@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
 
-from desktop_app.models import Attendee, Event
+from desktop_app.models import Event
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import format_time
 from desktop_app.services.events.event_counts import event_counts
@@ -24,15 +24,17 @@ from desktop_app.services.registration import attendee_search
 from desktop_app.services.registration.checkin import (
     CheckinResult,
     Method,
-    ScanResult,
     ScanStatus,
-    check_in,
     first_checkins,
     get_checkin,
-    lookup_code,
     recent_checkins,
     station_name,
     undo_checkin,
+)
+from desktop_app.services.registration.desk_checkin import (
+    DeskCheckin,
+    check_in_attendee,
+    check_in_code,
 )
 from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
@@ -254,12 +256,8 @@ class CheckinPage(QWidget):
         self.busy = True
         operator = self.ctx.operator
 
-        def work() -> tuple[ScanResult, CheckinResult | None]:
-            event = Event.get_by_id(event_id)
-            scan = lookup_code(event, code)
-            if scan.status is not ScanStatus.FOUND or scan.attendee is None:
-                return scan, None
-            return scan, check_in(event, scan.attendee, operator, method)
+        def work() -> DeskCheckin:
+            return check_in_code(Event.get_by_id(event_id), code, operator, method)
 
         run_task(work, if_alive(self, self._scan_done))
 
@@ -268,14 +266,14 @@ class CheckinPage(QWidget):
         if error is not None:
             self._show_error(error)
             return
-        scan, outcome = result
-        if outcome is not None:
-            self._checked_in(outcome)
+        desk: DeskCheckin = result
+        if desk.result is not None:
+            self._checked_in(desk.result)
             return
-        if scan.status is ScanStatus.WRONG_EVENT:
-            self.show_feedback("error", self.tr("Undangan acara lain"), scan.message)
+        if desk.scan.status is ScanStatus.WRONG_EVENT:
+            self.show_feedback("error", self.tr("Undangan acara lain"), desk.scan.message)
         else:
-            self.show_feedback("error", self.tr("Tidak ditemukan"), scan.message)
+            self.show_feedback("error", self.tr("Tidak ditemukan"), desk.scan.message)
 
     def _start_check_in(self, attendee_id: str, method: str) -> None:
         if self.busy or not self.ctx.event_id:
@@ -284,9 +282,7 @@ class CheckinPage(QWidget):
         event_id, operator = self.ctx.event_id, self.ctx.operator
 
         def work() -> CheckinResult:
-            return check_in(
-                Event.get_by_id(event_id), Attendee.get_by_id(attendee_id), operator, method
-            )
+            return check_in_attendee(event_id, attendee_id, operator, method)
 
         run_task(work, if_alive(self, self._check_in_done))
 
