@@ -16,7 +16,7 @@ from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
 from desktop_app.services.common.errors import NotFoundError, UserError
 from desktop_app.services.common.hashing import sha256_text
-from desktop_app.services.events.officials import OfficialInput, clean_official
+from desktop_app.services.events.officials import OfficialInput, clean_official, set_officials
 from desktop_app.services.signing.declaration_templates import default_templates
 
 
@@ -122,6 +122,18 @@ def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
         event.save()
         log_action("event.update", "event", event.id, operator, before=before)
     return event
+
+
+def save_event(event_id: str, data: EventInput, operator: str = "") -> tuple[Event, bool]:
+    """What the Acara page's Simpan does: create the event (``event_id`` empty) or update
+    its details and officials together, all or nothing. Returns (event, created)."""
+    if not event_id:
+        return create_event(data, operator=operator), True
+    event = Event.get_by_id(event_id)
+    with Event._meta.database.atomic():
+        update_event(event, data, operator=operator)
+        set_officials(event, data.officials, operator=operator)
+    return event, False
 
 
 def default_org_code(organizer: str) -> str:
