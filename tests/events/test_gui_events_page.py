@@ -99,7 +99,7 @@ def test_end_before_start_is_refused_and_nothing_saved(qtbot, home) -> None:  # 
     _type_date(qtbot, ui.startEdit, "270920241000")
     _type_date(qtbot, ui.endEdit, "270920240900")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert ui.errorLabel.isVisible()
+    qtbot.waitUntil(ui.errorLabel.isVisible, timeout=5000)  # after the writer refused it
     assert ui.errorLabel.text() == "Waktu selesai harus setelah waktu mulai."
     assert QApplication.focusWidget() is ui.endEdit
     assert Event.select().count() == 0
@@ -110,6 +110,7 @@ def test_end_before_start_is_refused_and_nothing_saved(qtbot, home) -> None:  # 
 def test_missing_title_is_reported_inline(qtbot, home) -> None:  # type: ignore[no-untyped-def]
     page = _page(_window(qtbot, home))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.ui.errorLabel.isVisible, timeout=5000)
     assert page.ui.errorLabel.text() == "Judul acara wajib diisi."
     assert QApplication.focusWidget() is page.ui.titleEdit
     assert Event.select().count() == 0
@@ -158,7 +159,8 @@ def test_bad_official_nip_saves_nothing(qtbot, home, demo_event) -> None:  # typ
     qtbot.keyClicks(ui.titleEdit, "Judul yang tidak boleh tersimpan")
     _edit_cell(qtbot, ui.officialsTable, 0, 1, "1234")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert ui.errorLabel.isVisible() and "NIP" in ui.errorLabel.text()
+    qtbot.waitUntil(ui.errorLabel.isVisible, timeout=5000)
+    assert "NIP" in ui.errorLabel.text()
     assert Event.get_by_id(demo_event.id).title == demo_event.title  # details rolled back too
 
 
@@ -195,6 +197,8 @@ def test_switching_event_with_unsaved_changes_asks(
     window.ctx.set_event(demo_event.id)
 
     assert asked == ["Perubahan belum disimpan"]
+    # Saving goes through the writer: the chosen event is shown once the save committed.
+    qtbot.waitUntil(lambda: page.event_id == demo_event.id, timeout=5000)
     expected = "Aula Kantor Camat Lembor" if answer == "save" else ""
     assert Event.get_by_id(other.id).venue == expected
     assert page.event_id == demo_event.id  # then the chosen event is shown

@@ -150,7 +150,7 @@ class CertificatesPage(QWidget):
             self._show_rows([])
             self.ui.summaryLabel.setText(self.tr("Pilih acara lebih dulu."))
             return
-        run_task(lambda: _load_rows(event.id), self._rows_loaded)
+        run_task(lambda: _load_rows(event.id), self._rows_loaded, owner=self)
 
     def _rows_loaded(self, rows: list[dict[str, Any]] | None, error: BaseException | None) -> None:
         if not isValid(self) or not isValid(self.canvas):
@@ -265,6 +265,7 @@ class CertificatesPage(QWidget):
         self._task = run_task(
             work,
             lambda result, error: self._generated(out, result, error),
+            owner=self,
             on_progress=self._progress,
         )
 
@@ -352,7 +353,7 @@ class CertificatesPage(QWidget):
             return pages
 
         self._start_progress()
-        self._task = run_task(work, self._printed, on_progress=self._progress)
+        self._task = run_task(work, self._printed, owner=self, on_progress=self._progress)
 
     def _printed(self, pages: Any, error: BaseException | None) -> None:
         if not isValid(self) or not isValid(self.canvas):
@@ -540,7 +541,7 @@ class CertificatesPage(QWidget):
             assets = Assets(logo=logo.read_bytes() if logo else None)
             return render_preview(template, values, assets=assets, dpi=60)
 
-        run_task(work, self._preview_ready)
+        run_task(work, self._preview_ready, owner=self)
 
     def _preview_ready(self, preview: Any, error: BaseException | None) -> None:
         if not isValid(self) or not isValid(self.canvas):

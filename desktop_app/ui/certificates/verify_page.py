@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
-from shiboken6 import isValid
 
 from desktop_app.services.certificates.verification import (
     CertificateView,
@@ -44,7 +43,7 @@ class VerifyPage(QWidget):
         if not text:
             return
         self._busy()
-        run_task(lambda: view_token(text), self._show)
+        run_task(lambda: view_token(text), self._show, owner=self)
 
     def verify_scanned(self, text: str) -> None:
         """A code from the scanner (caught application-wide): show it and check it."""
@@ -63,15 +62,13 @@ class VerifyPage(QWidget):
 
     def check_file(self, path: Path) -> None:
         self._busy()
-        run_task(lambda: view_file(path), self._show)
+        run_task(lambda: view_file(path), self._show, owner=self)
 
     def _busy(self) -> None:
         self.ui.verdictLabel.setStyleSheet(IDLE)
         self.ui.verdictLabel.setText(self.tr("Memeriksa…"))
 
     def _show(self, view: CertificateView | None, error: BaseException | None) -> None:
-        if not isValid(self):
-            return  # the page was closed while the task ran
         if error is not None or view is None:
             view = CertificateView(
                 False, VerificationCode.FILE, self.tr("Pemeriksaan gagal; rincian ada di log.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,21 +21,16 @@ from desktop_app.models import Event, local_station
 from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, preview_number
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
-from desktop_app.services.events.event_store import (
-    EventInput,
-    create_event,
-    default_org_code,
-    update_event,
-)
+from desktop_app.services.events.event_store import EventInput, default_org_code, save_event
 from desktop_app.services.events.officials import (
     OFFICIAL_DOCUMENTS,
     OfficialInput,
     active_officials,
-    set_officials,
 )
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
+from desktop_app.ui.tasks import run_write
 
 log = logging.getLogger("ikrar.ui.events")
 
@@ -72,13 +68,14 @@ class EventsPage(QWidget):
         self.ctx = ctx
         self.event_id = ""  # the event being edited; "" while creating a new one
         self._clean_snapshot: tuple[object, ...] = ()
+        self._saving = False
         self._station_code = local_station().code  # part of every certificate number
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
         self._setup_table()
         ui = self.ui
-        ui.saveButton.clicked.connect(self.save)
+        ui.saveButton.clicked.connect(lambda: self.save())
         ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
@@ -124,11 +121,12 @@ class EventsPage(QWidget):
     # -- loading ------------------------------------------------------------------------
     def _on_event_changed(self, event_id: str) -> None:
         # The switch already happened elsewhere: offer to keep the typed changes, no cancel.
-        if not self.resolve_unsaved_changes(cancellable=False):
-            return  # saving failed: the form keeps the edited event and shows why
-        if self.ctx.event_id != event_id:
-            return  # saving a new event made it the current one meanwhile
-        self._show_event(event_id)
+        # If saving fails, the form keeps the edited event and shows why.
+        def show() -> None:
+            if self.ctx.event_id == event_id:  # else saving a new event made it current
+                self._show_event(event_id)
+
+        self.resolve_unsaved_changes(cancellable=False, then=show)
 
     def _show_event(self, event_id: str) -> None:
         event = Event.get_or_none(Event.id == event_id) if event_id else None
@@ -139,8 +137,7 @@ class EventsPage(QWidget):
 
     def new_event_requested(self) -> None:
         """The "Acara baru" buttons: clear the form, but not over unsaved typing."""
-        if self.resolve_unsaved_changes(cancellable=True):
-            self.start_new_event()
+        self.resolve_unsaved_changes(cancellable=True, then=self.start_new_event)
 
     # -- unsaved changes ----------------------------------------------------------------
     def _snapshot(self) -> tuple[object, ...]:
@@ -172,10 +169,12 @@ class EventsPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._snapshot() != self._clean_snapshot
 
-    def resolve_unsaved_changes(self, cancellable: bool) -> bool:
-        """Ask what to do with typed changes; True when the form may be replaced."""
+    def resolve_unsaved_changes(self, cancellable: bool, then: Callable[[], None]) -> None:
+        """Ask what to do with typed changes; ``then()`` once the form may be replaced
+        (after the save committed, when the user chose to save)."""
         if not self.has_unsaved_changes():
-            return True
+            then()
+            return
         buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         if cancellable:
             buttons |= QMessageBox.StandardButton.Cancel
@@ -187,8 +186,9 @@ class EventsPage(QWidget):
             QMessageBox.StandardButton.Save,
         )
         if choice == QMessageBox.StandardButton.Save:
-            return self.save()
-        return choice == QMessageBox.StandardButton.Discard
+            self.save(then=then)
+        elif choice == QMessageBox.StandardButton.Discard:
+            then()
 
     def load_event(self, event: Event) -> None:
         """Show ``event`` for editing."""
@@ -336,23 +336,35 @@ class EventsPage(QWidget):
             officials=self.officials_input(),
         )
 
-    def save(self) -> bool:
-        """Validate and store; the form says "saved" only after the commit."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Validate and store on the write path; the form says "saved" only after the
+        commit, then runs ``then`` (a switch of event that waited for this save)."""
+        if self._saving:
+            return
         self.ui.savedLabel.clear()
-        data = self.event_input()
-        try:
-            if self.event_id:
-                event = Event.get_by_id(self.event_id)
-                with Event._meta.database.atomic():  # details and officials, all or nothing
-                    update_event(event, data, operator=self.ctx.operator)
-                    set_officials(event, data.officials, operator=self.ctx.operator)
-                created = False
-            else:
-                event = create_event(data, operator=self.ctx.operator)
-                created = True
-        except UserError as exc:
-            self._show_error(str(exc))
-            return False
+        data, event_id, operator = self.event_input(), self.event_id, self.ctx.operator
+        self._saving = True
+        self.ui.saveButton.setEnabled(False)
+
+        def saved(result: tuple[Event, bool] | None, error: BaseException | None) -> None:
+            self._saving = False
+            self.ui.saveButton.setEnabled(True)
+            if error is not None or result is None:
+                if not isinstance(error, UserError):
+                    log.error("saving the event failed: %r", error)
+                self._show_error(
+                    str(error)
+                    if isinstance(error, UserError)
+                    else self.tr("Acara tidak tersimpan. Rincian ada di log.")
+                )
+                return
+            self._saved(*result)
+            if then is not None:
+                then()
+
+        run_write(lambda: save_event(event_id, data, operator), saved, owner=self)
+
+    def _saved(self, event: Event, created: bool) -> None:
         self._show_error("")
         self._mark_clean()  # committed: the signals below must not see "unsaved changes"
         log.info("event %s %s", event.code, "created" if created else "updated")
@@ -363,7 +375,6 @@ class EventsPage(QWidget):
         message = self.tr("Acara %1 dibuat.") if created else self.tr("Perubahan disimpan.")
         self.ui.savedLabel.setText(message.replace("%1", event.code))
         self.ctx.status_message.emit(self.ui.savedLabel.text())
-        return True
 
     # -- small helpers ------------------------------------------------------------------
     def _show_error(self, message: str) -> None:

@@ -3,7 +3,7 @@
 Search runs on the GUI thread: the in-memory index answers in well under a frame
 (``benchmarks/search.py``: p95 ≈ 2.5 ms over 50,000 attendees); the index itself is built
 in the background when the event changes. Check-ins and undos are database writes and go
-through ``run_task``; the green/amber/red panel appears only after the commit.
+through ``run_write``; the green/amber/red panel appears only after the commit.
 """
 
 from __future__ import annotations
@@ -36,10 +36,9 @@ from desktop_app.services.registration.desk_checkin import (
     check_in_attendee,
     check_in_code,
 )
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.ui.checkin")
 
@@ -109,7 +108,7 @@ class CheckinPage(QWidget):
             widget.setEnabled(enabled)
         if event_id:
             # Build the search index off the GUI thread so the first keystroke is instant.
-            run_task(lambda: attendee_search.index_for(event_id), lambda _r, _e: None)
+            run_task(lambda: attendee_search.index_for(event_id), lambda _r, _e: None, owner=self)
         self.refresh()
 
     def _on_data_changed(self, topic: str) -> None:
@@ -128,7 +127,7 @@ class CheckinPage(QWidget):
             event = Event.get_by_id(event_id)
             return event_counts(event), recent_checkins(event, 15), event.timezone
 
-        run_task(load, if_alive(self, self._show_overview))
+        run_task(load, self._show_overview, owner=self)
         self.run_search(self.ui.searchEdit.text())
 
     def _show_overview(self, result: Any, error: BaseException | None) -> None:
@@ -259,7 +258,7 @@ class CheckinPage(QWidget):
         def work() -> DeskCheckin:
             return check_in_code(Event.get_by_id(event_id), code, operator, method)
 
-        run_task(work, if_alive(self, self._scan_done))
+        run_write(work, self._scan_done, owner=self)
 
     def _scan_done(self, result: Any, error: BaseException | None) -> None:
         self.busy = False
@@ -284,7 +283,7 @@ class CheckinPage(QWidget):
         def work() -> CheckinResult:
             return check_in_attendee(event_id, attendee_id, operator, method)
 
-        run_task(work, if_alive(self, self._check_in_done))
+        run_write(work, self._check_in_done, owner=self)
 
     def _check_in_done(self, result: Any, error: BaseException | None) -> None:
         self.busy = False
@@ -366,7 +365,7 @@ class CheckinPage(QWidget):
             self.undone.emit(checkin_id)
             self.ui.searchEdit.setFocus()
 
-        run_task(work, if_alive(self, done))
+        run_write(work, done, owner=self)
 
     # -- feedback ----------------------------------------------------------------------------
     def show_feedback(self, kind: str, title: str, detail: str) -> None:

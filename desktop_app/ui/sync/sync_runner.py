@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.models import Setting
 from desktop_app.services.common.errors import UserError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.sync")
 
@@ -53,14 +53,16 @@ class SyncRunner(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
+        self._auto = Setting.get_value(AUTO_KEY) == "1"
 
     @property
     def auto(self) -> bool:
-        return Setting.get_value(AUTO_KEY) == "1"
+        return self._auto
 
     def set_auto(self, on: bool) -> None:
-        if on != self.auto:
-            Setting.set_value(AUTO_KEY, "1" if on else "0")
+        if on != self._auto:
+            self._auto = on
+            run_write(lambda: Setting.set_value(AUTO_KEY, "1" if on else "0"), owner=self)
         self.failures = 0
         self._schedule(immediately=on)
 
@@ -76,23 +78,37 @@ class SyncRunner(QObject):
 
         home = self.ctx.home
         self.busy = True
-        Setting.set_value("sync.state", "Menyinkronkan…")
         self.busy_changed.emit(True)
-        self.ctx.notify("sync")
         self.ctx.status_message.emit(self.tr("Menyinkronkan dengan hub…"))
-        run_task(lambda: sync_once(home), self._done)
+
+        def started(_result: Any, _error: BaseException | None) -> None:
+            # The "syncing" state is stored before sync starts, so sync's own final
+            # state can never be overwritten by it.
+            self.ctx.notify("sync")
+            run_task(lambda: sync_once(home), self._done, owner=self)
+
+        run_write(lambda: Setting.set_value("sync.state", "Menyinkronkan…"), started, owner=self)
         return True
 
     def _done(self, report: Any, error: BaseException | None) -> None:
         from desktop_app.sync.client import record_outcome
 
+        if error is not None and not isinstance(error, UserError):
+            # sync_once records its own errors; an unexpected one is stored here first.
+            message = error_text(error)
+            run_write(
+                lambda: record_outcome(False, message),
+                lambda _r, _e: self._finish(report, error),
+                owner=self,
+            )
+            return
+        self._finish(report, error)
+
+    def _finish(self, report: Any, error: BaseException | None) -> None:
         self.busy = False
         if error is not None:
             self.failures += 1
-            message = error_text(error)
-            if not isinstance(error, UserError):
-                record_outcome(False, message)  # sync_once records its own errors
-            self.ctx.status_message.emit(message)
+            self.ctx.status_message.emit(error_text(error))
         else:
             self.failures = 0
             self.ctx.status_message.emit(report.summary())
