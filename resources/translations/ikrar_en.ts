@@ -160,7 +160,7 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
+    <name>CertificateList</name>
     <message>
         <source>Semua</source>
         <translation>All</translation>
@@ -234,10 +234,6 @@
         <translation>The certificate could not be created: {0}</translation>
     </message>
     <message>
-        <source>Belum ada peserta yang berhak.</source>
-        <translation>No eligible participants yet.</translation>
-    </message>
-    <message>
         <source>Pembuatan sertifikat dibatalkan.</source>
         <translation>Certificate creation canceled.</translation>
     </message>
@@ -274,6 +270,10 @@
         <translation>Select a participant whose certificate has been issued.</translation>
     </message>
     <message>
+        <source>PDF tidak dapat dibuat: {0}</source>
+        <translation>The PDF could not be made: {0}</translation>
+    </message>
+    <message>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
@@ -286,36 +286,8 @@
         <translation>Reason for revoking {0} ({1}):</translation>
     </message>
     <message>
-        <source>Gambar latar (A4 melintang)</source>
-        <translation>Background image (A4 landscape)</translation>
-    </message>
-    <message>
-        <source>Gambar (*.jpg *.jpeg *.png)</source>
-        <translation>Images (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Logo penyelenggara</source>
-        <translation>Organizer logo</translation>
-    </message>
-    <message>
-        <source>Gambar PNG (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>Pratinjau gagal: {0}</source>
-        <translation>Preview failed: {0}</translation>
-    </message>
-    <message>
-        <source>Templat</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Templat tidak dapat disimpan: {0}</source>
-        <translation>The template could not be saved: {0}</translation>
-    </message>
-    <message>
-        <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
-        <translation>Template &apos;{0}&apos; saved for this event.</translation>
+        <source>Pencabutan gagal. Rincian ada di log.</source>
+        <translation>Revoking failed. Details are in the log.</translation>
     </message>
     <message>
         <source>Daftar</source>
@@ -349,41 +321,20 @@
         <source>Ca&amp;but…</source>
         <translation>&amp;Revoke…</translation>
     </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
     <message>
-        <source>Latar</source>
-        <translation>Background</translation>
+        <source>Sertifikat</source>
+        <translation>Certificates</translation>
     </message>
     <message>
-        <source>Pilih gambar latar…</source>
-        <translation>Choose image…</translation>
+        <source>Templat</source>
+        <translation>Template</translation>
     </message>
     <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Pilih logo penyelenggara…</source>
-        <translation>Choose logo…</translation>
-    </message>
-    <message>
-        <source>Isian</source>
-        <translation>Fields</translation>
-    </message>
-    <message>
-        <source>Huruf</source>
-        <translation>Font</translation>
-    </message>
-    <message>
-        <source>Ukuran (pt)</source>
-        <translation>Size (pt)</translation>
-    </message>
-    <message>
-        <source>Seret isian pada pratinjau untuk memindahkannya.</source>
-        <translation>Drag fields on the preview to move them.</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan sebagai templat acara</source>
-        <translation>Sa&amp;ve as event template</translation>
+        <source>Daftar</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2079,77 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Memperbarui pratinjau…</source>
         <translation>Updating preview…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Gambar latar (A4 melintang)</source>
+        <translation>Background image (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Logo penyelenggara</source>
+        <translation>Organizer logo</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Pratinjau gagal: {0}</source>
+        <translation>Preview failed: {0}</translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Templat tidak dapat disimpan: {0}</source>
+        <translation>The template could not be saved: {0}</translation>
+    </message>
+    <message>
+        <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
+        <translation>Template &apos;{0}&apos; saved for this event.</translation>
+    </message>
+    <message>
+        <source>Latar</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Pilih gambar latar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Pilih logo penyelenggara…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Ukuran (pt)</source>
+        <translation>Size (pt)</translation>
+    </message>
+    <message>
+        <source>Seret isian pada pratinjau untuk memindahkannya.</source>
+        <translation>Drag fields on the preview to move them.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai templat acara</source>
+        <translation>Sa&amp;ve as event template</translation>
     </message>
 </context>
 <context>

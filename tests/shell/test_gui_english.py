@@ -61,6 +61,6 @@ def test_pages_show_english_labels(
 
     certificates = CertificatesPage(ctx)
     qtbot.addWidget(certificates)
-    assert certificates.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    assert certificates.ui.filterCombo.itemText(0) == "All"
-    assert certificates.ui.filterCombo.itemData(0) == "Semua"
+    assert certificates.list.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert certificates.list.ui.filterCombo.itemText(0) == "All"
+    assert certificates.list.ui.filterCombo.itemData(0) == "Semua"
