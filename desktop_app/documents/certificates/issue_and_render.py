@@ -20,6 +20,7 @@ from desktop_app.documents.certificates.certificate_templates import template_na
 from desktop_app.models import Attendee, Certificate, Event
 from desktop_app.services.certificates.issuing import active_certificates, issue_missing
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.query_rows import fk
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def issue_for_rendering(
     certs = active_certificates(event)
     if attendee_ids is not None:
         wanted = set(attendee_ids)
-        certs = [c for c in certs if c.attendee_id in wanted]
+        certs = [c for c in certs if fk(c, "attendee") in wanted]
     if not certs:
         raise UserError(
             "Belum ada peserta yang berhak menerima sertifikat (hadir"

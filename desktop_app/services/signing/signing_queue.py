@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.models import Attendee, Event, Signature
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.query_rows import fk
 from desktop_app.services.events.presence import present_attendee_ids
 from desktop_app.services.people.identity_display import attendee_identifier
 from desktop_app.services.people.names import fold
@@ -101,7 +102,7 @@ def officials_status(event: Event) -> list[OfficialStatus]:
     except UserError:
         return []
     signed = {
-        s.official_id
+        fk(s, "official")
         for s in Signature.select(Signature.official).where(
             Signature.declaration_text == collective
         )
