@@ -243,3 +243,34 @@ def test_new_event_form_offers_the_one_default_number_format(qtbot, home) -> Non
     assert page.ui.certFormatEdit.text() == DEFAULT_FORMAT
     assert Event.certificate_number_format.default == DEFAULT_FORMAT
     assert "{station}" in DEFAULT_FORMAT
+
+
+def test_saving_with_the_keyboard_locks_the_form_until_committed(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+S saves on the write path: while the save waits its turn behind another write,
+    the form takes no typing (nothing typed meanwhile can be marked saved by mistake);
+    after the commit the cursor is back where it was."""
+    import threading
+
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.tasks import run_write
+
+    window = _window(qtbot, home)
+    page = _page(window)
+    ui = page.ui
+    ui.venueEdit.setFocus()
+    ui.venueEdit.selectAll()
+    qtbot.keyClicks(ui.venueEdit, "Aula Kantor Camat Lembor")
+    release = threading.Event()
+    run_write(lambda: release.wait(10), owner=window)  # the writer is busy elsewhere
+    # Through the window, as a keyboard does, so the shortcut map sees it.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.isEnabled(), timeout=5000)
+    qtbot.keyClicks(ui.venueEdit, " Lantai 2")  # refused while the save is queued
+    assert ui.venueEdit.text() == "Aula Kantor Camat Lembor"
+    assert Event.get_by_id(demo_event.id).venue != "Aula Kantor Camat Lembor"
+    with qtbot.waitSignal(window.ctx.data_changed, timeout=5000):
+        release.set()
+    assert page.isEnabled() and QApplication.focusWidget() is ui.venueEdit
+    assert Event.get_by_id(demo_event.id).venue == "Aula Kantor Camat Lembor"
+    assert ui.savedLabel.text() == "Perubahan disimpan." and not page.has_unsaved_changes()

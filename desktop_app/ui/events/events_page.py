@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -15,7 +16,14 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desktop_app.models import Event, local_station
 from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, preview_number
@@ -69,6 +77,7 @@ class EventsPage(QWidget):
         self.event_id = ""  # the event being edited; "" while creating a new one
         self._clean_snapshot: tuple[object, ...] = ()
         self._saving = False
+        self._after_save: list[Callable[[], None]] = []
         self._station_code = local_station().code  # part of every certificate number
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
@@ -76,6 +85,8 @@ class EventsPage(QWidget):
         self._setup_table()
         ui = self.ui
         ui.saveButton.clicked.connect(lambda: self.save())
+        # Not the button's shortcut property: its "&Simpan" text replaces that with Alt+S.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
@@ -339,16 +350,22 @@ class EventsPage(QWidget):
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Validate and store on the write path; the form says "saved" only after the
         commit, then runs ``then`` (a switch of event that waited for this save)."""
+        if then is not None:
+            self._after_save.append(then)
         if self._saving:
-            return
+            return  # ``then`` runs when the save in flight has committed
         self.ui.savedLabel.clear()
         data, event_id, operator = self.event_input(), self.event_id, self.ctx.operator
         self._saving = True
-        self.ui.saveButton.setEnabled(False)
+        focused = QApplication.focusWidget()
+        self.setEnabled(False)  # nothing typed meanwhile could be marked saved by mistake
 
         def saved(result: tuple[Event, bool] | None, error: BaseException | None) -> None:
             self._saving = False
-            self.ui.saveButton.setEnabled(True)
+            self.setEnabled(True)
+            if focused is not None and shiboken6.isValid(focused) and self.isAncestorOf(focused):
+                focused.setFocus()  # disabling moved the focus away; give it back
+            waiting, self._after_save = self._after_save, []
             if error is not None or result is None:
                 if not isinstance(error, UserError):
                     log.error("saving the event failed: %r", error)
@@ -359,8 +376,8 @@ class EventsPage(QWidget):
                 )
                 return
             self._saved(*result)
-            if then is not None:
-                then()
+            for step in waiting:
+                step()
 
         run_write(lambda: save_event(event_id, data, operator), saved, owner=self)
 
