@@ -66,7 +66,7 @@ class CheckinPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_CheckinPage()
         self.ui.setupUi(self)
-        self.busy = False
+        self._in_flight = 0  # check-ins and undos on the write path, not yet reported
         self.last_checkin_id = ""
         self.feedback_kind = "info"
         self._webcam: QWidget | None = None
@@ -93,6 +93,11 @@ class CheckinPage(QWidget):
         )
         ui.undoButton.setEnabled(False)
         self._on_event_changed(ctx.event_id)
+
+    @property
+    def busy(self) -> bool:
+        """A check-in or undo of this page is on its way to the disk."""
+        return self._in_flight > 0
 
     # -- event and refresh -----------------------------------------------------------------
     def current_event(self) -> Event | None:
@@ -250,9 +255,9 @@ class CheckinPage(QWidget):
                 self.tr("Pilih acara lebih dulu, lalu pindai lagi."),
             )
             return
-        if self.busy:
-            return
-        self.busy = True
+        # Never dropped, even while another check-in is on its way: every scan is a person
+        # at the desk, and the write path keeps them in order.
+        self._in_flight += 1
         operator = self.ctx.operator
 
         def work() -> DeskCheckin:
@@ -261,7 +266,7 @@ class CheckinPage(QWidget):
         run_write(work, self._scan_done, owner=self)
 
     def _scan_done(self, result: Any, error: BaseException | None) -> None:
-        self.busy = False
+        self._in_flight -= 1
         if error is not None:
             self._show_error(error)
             return
@@ -276,8 +281,8 @@ class CheckinPage(QWidget):
 
     def _start_check_in(self, attendee_id: str, method: str) -> None:
         if self.busy or not self.ctx.event_id:
-            return
-        self.busy = True
+            return  # a second Enter on the same result while the first is being saved
+        self._in_flight += 1
         event_id, operator = self.ctx.event_id, self.ctx.operator
 
         def work() -> CheckinResult:
@@ -286,7 +291,7 @@ class CheckinPage(QWidget):
         run_write(work, self._check_in_done, owner=self)
 
     def _check_in_done(self, result: Any, error: BaseException | None) -> None:
-        self.busy = False
+        self._in_flight -= 1
         if error is not None:
             self._show_error(error)
             return
@@ -342,7 +347,7 @@ class CheckinPage(QWidget):
             if not accepted:
                 return
         operator = self.ctx.operator
-        self.busy = True
+        self._in_flight += 1
 
         def work() -> str:
             checkin = get_checkin(checkin_id)
@@ -350,7 +355,7 @@ class CheckinPage(QWidget):
             return str(checkin.attendee.full_name)
 
         def done(result: Any, error: BaseException | None) -> None:
-            self.busy = False
+            self._in_flight -= 1
             if error is not None:
                 self._show_error(error)
                 return
