@@ -63,116 +63,50 @@ def register(subparsers: Any) -> None:
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from desktop_app.documents.certificates.certificate_batch import generate
-    from desktop_app.services.certificates.issuing import active_certificates, issue_missing
+    from desktop_app.documents.certificates.issue_and_render import issue_and_render
     from desktop_app.services.events.event_store import get_event
 
     home = open_home(args.home)
     event = get_event(args.event)
-    if args.template:
-        from desktop_app.documents.certificates.certificate_templates import template_names
-
-        if args.template not in template_names(home.root):
-            raise UserError(
-                "certificates.unknown_template",
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessages", "Templat '{template}' tidak ada. Pilihan: {choices}"
-                ),
-                template=args.template,
-                choices=", ".join(template_names(home.root)),
-            )
-        event.certificate_template = args.template
-    new = issue_missing(event, operator="cli")
-    certs = active_certificates(event)
-    if not certs:
-        if event.require_signature_for_certificate:
-            raise UserError(
-                "certificates.none_eligible_signed",
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessages",
-                    "Belum ada peserta yang berhak menerima sertifikat "
-                    "(hadir dan bertanda tangan).",
-                ),
-            )
-        raise UserError(
-            "certificates.none_eligible",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages", "Belum ada peserta yang berhak menerima sertifikat (hadir)."
-            ),
-        )
     out = Path(args.out).expanduser()
-    if args.per_attendee and out.exists() and not out.is_dir():
-        raise UserError(
-            "certificates.out_not_folder",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages",
-                "'{path}' bukan folder; --per-attendee menulis satu PDF per peserta.",
-            ),
-            path=str(out),
-        )
     started = time.perf_counter()
-    result = generate(
+    run = issue_and_render(
         event,
-        certs,
         out,
+        operator="cli",
         per_attendee=args.per_attendee,
         home_root=home.root,
+        template=args.template,
         processes=args.processes,
     )
     elapsed = time.perf_counter() - started
     print(
-        f"{len(new)} nomor baru diterbitkan; {result.count} sertifikat ditulis ke {out} "
+        f"{run.new_count} nomor baru diterbitkan; {run.batch.count} sertifikat ditulis ke {out} "
         f"({elapsed:.1f} detik)."
     )
     return 0
 
 
-def _tokens(text: str) -> list[str]:
-    path = Path(text).expanduser()
-    if path.suffix.lower() in {".pdf", ".png", ".jpg", ".jpeg"} or path.is_file():
-        from desktop_app.services.certificates.qr_scan import qr_texts_from_file
-
-        found = qr_texts_from_file(path)
-        if not found:
-            raise UserError(
-                "qr_scan.none_found",
-                QT_TRANSLATE_NOOP("ServiceMessages", "Tidak ada kode QR yang terbaca di '{file}'."),
-                file=path.name,
-            )
-        return found
-    return [text]
-
-
 def run_verify(args: argparse.Namespace) -> int:
-    from desktop_app.models import Event
-    from desktop_app.services.certificates.issuing import (
-        claim_date_label,
-        full_holder_name,
-        role_label_for,
-    )
-    from desktop_app.services.certificates.token import verify_token
+    from desktop_app.services.certificates.verification import view_input
 
     open_home(args.home)
     failures = 0
-    for text in _tokens(args.input):
-        result = verify_token(text)
-        claims = result.claims
-        if claims:
-            event = Event.get_or_none(Event.code == claims["event_code"])
-            title = f"{event.title} ({claims['event_code']})" if event else claims["event_code"]
+    for view in view_input(args.input):
+        if view.shows_claims:
             print(
-                f"Nomor    : {claims['number']}\n"
-                f"Pemegang : {full_holder_name(claims['number'], claims['holder'])}\n"
-                f"Peran    : {role_label_for(claims['role'])}\n"
-                f"Acara    : {title}\n"
-                f"Tanggal  : {claim_date_label(claims['date'])}\n"
-                f"Kunci    : {claims['key_id']}"
+                f"Nomor    : {view.number}\n"
+                f"Pemegang : {view.holder}\n"
+                f"Peran    : {view.role_label}\n"
+                f"Acara    : {view.event_label}\n"
+                f"Tanggal  : {view.date_label}\n"
+                f"Kunci    : {view.key_id}"
             )
-        if result.ok:
-            print(f"SAH — {result.message}")
+        if view.ok:
+            print(f"SAH — {view.message}")
         else:
             failures += 1
-            print(f"ikrar: TIDAK SAH ({result.code}): {result.message}", file=sys.stderr)
+            print(f"ikrar: TIDAK SAH ({view.code}): {view.message}", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -100,40 +100,31 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
-    from desktop_app.models import Attendee
     from desktop_app.services.events.event_store import get_event
-    from desktop_app.services.registration.attendee_search import search_attendees
-    from desktop_app.services.registration.checkin import Method, ScanStatus, check_in, lookup_code
+    from desktop_app.services.registration.checkin import ScanStatus
+    from desktop_app.services.registration.desk_checkin import CANDIDATE_LIMIT, check_in_query
 
     open_home(args.home)
     event = get_event(args.event)
-    scanned = lookup_code(event, args.query)
-    if scanned.status is ScanStatus.WRONG_EVENT:
-        print(f"ikrar: {scanned.message}", file=sys.stderr)
-        return 1
-    if scanned.attendee is not None:
-        attendee = scanned.attendee
+    desk = check_in_query(event, args.query, operator=args.operator)
+    if desk.result is not None:
+        status = "HADIR" if desk.result.is_first else "SUDAH HADIR"
+        print(f"{status}: {desk.result.message(event.timezone)}")
+        return 0
+    if desk.scan.status is ScanStatus.WRONG_EVENT:
+        print(f"ikrar: {desk.scan.message}", file=sys.stderr)
+    elif not desk.candidates:
+        print(f"ikrar: tidak ada peserta yang cocok dengan '{args.query}'.", file=sys.stderr)
     else:
-        hits = search_attendees(event, args.query, limit=20)
-        if len(hits) != 1:
-            if not hits:
-                print(
-                    f"ikrar: tidak ada peserta yang cocok dengan '{args.query}'.", file=sys.stderr
-                )
-            else:
-                print(
-                    f"ikrar: {len(hits)}{'+' if len(hits) == 20 else ''} peserta cocok dengan "
-                    f"'{args.query}'; perjelas pencarian atau pakai kode:",
-                    file=sys.stderr,
-                )
-                for hit in hits:
-                    print(f"  {hit.code}  {hit.full_name} — {hit.institution}", file=sys.stderr)
-            return 1
-        attendee = Attendee.get_by_id(hits[0].attendee_id)
-    result = check_in(event, attendee, operator=args.operator, method=Method.CLI.value)
-    status = "HADIR" if result.is_first else "SUDAH HADIR"
-    print(f"{status}: {result.message(event.timezone)}")
-    return 0
+        more = "+" if len(desk.candidates) == CANDIDATE_LIMIT else ""
+        print(
+            f"ikrar: {len(desk.candidates)}{more} peserta cocok dengan "
+            f"'{args.query}'; perjelas pencarian atau pakai kode:",
+            file=sys.stderr,
+        )
+        for hit in desk.candidates:
+            print(f"  {hit.code}  {hit.full_name} — {hit.institution}", file=sys.stderr)
+    return 1
 
 
 def run_walkin(args: argparse.Namespace) -> int:

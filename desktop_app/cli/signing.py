@@ -9,13 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.bootstrap import open_home
+from desktop_app.documents.signing.export import DocumentKind, FileFormat
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
-
-WHAT_FILES = {
-    "attendance": "daftar-hadir",
-    "statements": "surat-pernyataan",
-    "declaration": "naskah-deklarasi",
-}
 
 
 def register(subparsers: Any) -> None:
@@ -28,14 +23,14 @@ def register(subparsers: Any) -> None:
     export.add_argument("event", metavar="ACARA", help="kode acara")
     export.add_argument(
         "--what",
-        choices=sorted(WHAT_FILES),
+        choices=sorted(kind.value for kind in DocumentKind),
         default=None,
         help="dokumen PDF: attendance (daftar hadir), statements (surat "
         "pernyataan), declaration (naskah deklarasi)",
     )
     export.add_argument(
         "--format",
-        choices=["pdf", "xlsx", "csv"],
+        choices=[fmt.value for fmt in FileFormat],
         default=None,
         help="pdf (bawaan) atau spreadsheet xlsx/csv berisi status hadir dan tanda tangan",
     )
@@ -61,24 +56,27 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop_app.documents.signing.export import (
+        attendee_by_code,
+        export_document,
+        output_path,
+    )
     from desktop_app.services.events.event_store import get_event
 
     home = open_home(args.home)
     event = get_event(args.event)
-    fmt = args.format or "pdf"
-    if fmt != "pdf" and args.what not in (None, "attendance"):
+    fmt = FileFormat(args.format or FileFormat.PDF)
+    if fmt is not FileFormat.PDF and args.what not in (None, DocumentKind.ATTENDANCE):
         raise UserError(
             "export.format_only_attendance",
             QT_TRANSLATE_NOOP(
                 "ServiceMessages", "Format xlsx/csv hanya untuk daftar hadir (--what attendance)."
             ),
         )
-    what = args.what or "attendance"
+    kind = DocumentKind(args.what or DocumentKind.ATTENDANCE)
     attendee_ids = None
     if args.attendee:
-        from desktop_app.models import Attendee
-
-        if what != "statements":
+        if kind is not DocumentKind.STATEMENTS:
             raise UserError(
                 "export.attendee_only_statements",
                 QT_TRANSLATE_NOOP(
@@ -86,74 +84,11 @@ def run_export(args: argparse.Namespace) -> int:
                     "--attendee hanya untuk surat pernyataan (--what statements).",
                 ),
             )
-        attendee = Attendee.get_or_none(
-            (Attendee.code == args.attendee.strip().upper()) & (Attendee.event == event)
-        )
-        if attendee is None:
-            raise UserError(
-                "export.unknown_attendee",
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessages", "Peserta dengan kode '{code}' tidak ada pada acara ini."
-                ),
-                code=args.attendee,
-            )
-        attendee_ids = [attendee.id]
-    suffix = f".{fmt}"
-    default_name = f"{event.code}-{WHAT_FILES[what]}{suffix}"
-    out = Path(args.out) if args.out else home.documents / default_name
-    if out.exists() and out.is_dir():
-        out = out / default_name
-    try:
-        summary = export_document(event, what, fmt, out, attendee_ids=attendee_ids)
-    except PermissionError as exc:
-        raise UserError(
-            "file.in_use",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages",
-                "Berkas '{path}' tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain).",
-            ),
-            path=str(out),
-        ) from exc
-    except OSError as exc:
-        raise UserError(
-            "file.cannot_write_reason",
-            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak dapat ditulis: {reason}."),
-            path=str(out),
-            reason=str(exc.strerror),
-        ) from exc
-    print(f"{out}  ({summary})")
+        attendee_ids = [attendee_by_code(event, args.attendee).id]
+    out = output_path(Path(args.out) if args.out else None, home.documents, event.code, kind, fmt)
+    result = export_document(event, kind, fmt, out, attendee_ids=attendee_ids)
+    print(f"{result.path}  ({result.summary()})")
     return 0
-
-
-def export_document(
-    event: Any,
-    what: str,
-    fmt: str,
-    out: Path,
-    progress: Any = None,
-    cancelled: Any = None,
-    attendee_ids: list[str] | None = None,
-) -> str:
-    """Write one document; returns a short Indonesian summary (shared with the GUI)."""
-    if fmt in ("xlsx", "csv"):
-        from desktop_app.documents.reports.attendance_sheet import write_attendance_sheet
-
-        return f"{write_attendance_sheet(event, out, fmt)} peserta"
-    if what == "attendance":
-        from desktop_app.documents.signing.attendance_pdf import write_attendance_pdf
-
-        pages = write_attendance_pdf(event, out, progress=progress, cancelled=cancelled)
-        return f"{pages} halaman"
-    if what == "statements":
-        from desktop_app.documents.signing.statements_pdf import write_statements_pdf
-
-        count = write_statements_pdf(
-            event, out, progress=progress, cancelled=cancelled, attendee_ids=attendee_ids
-        )
-        return f"{count} surat pernyataan"
-    from desktop_app.documents.signing.statements_pdf import write_declaration_pdf
-
-    return f"{write_declaration_pdf(event, out)} pejabat telah menandatangani"
 
 
 def run_verify_log(args: argparse.Namespace) -> int:

@@ -213,10 +213,11 @@ def run_hub(args: argparse.Namespace) -> int:
 
 
 def run_hub_pair(args: argparse.Namespace) -> int:
-    from desktop_app.hub.pairing import ascii_qr, create_pairing_code, pairing_uri
+    from desktop_app.hub.pairing import ascii_qr, create_pairing_code
     from desktop_app.hub.tls import existing_fingerprint
     from desktop_app.services.common.localtime import format_datetime
     from desktop_app.services.common.settings import HUB_PUBLIC_URL
+    from desktop_app.sync.pairing_uri import pairing_uri
 
     if args.minutes < 1 or args.minutes > 24 * 60:
         raise UserError(

@@ -6,7 +6,6 @@ The verification page shows only what the token itself carries plus its state.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import logging
 from typing import Any
@@ -15,7 +14,7 @@ from peewee import fn
 
 from desktop_app.models import Attendee, Checkin, Event, Signature
 from desktop_app.models.sync_state import HubStation
-from desktop_app.services.common.localtime import MONTHS_ID, format_datetime
+from desktop_app.services.common.localtime import format_datetime
 from desktop_app.services.events.event_counts import event_counts
 
 log = logging.getLogger("ikrar.hub")
@@ -34,43 +33,15 @@ border-bottom:1px solid #e3e7eb}th{font-weight:600;color:#3b4754}.n{text-align:r
 .warn{background:#fff2cc;color:#7a5200}.small{font-size:13px;color:#5a6673}
 """
 
-CLAIM_LABELS = {
-    "number": "Nomor sertifikat",
-    "no": "Nomor sertifikat",
-    "n": "Nomor sertifikat",
-    "name": "Nama",
-    "holder": "Nama",
-    "holder_name": "Nama",
-    "role": "Peran",
-    "event": "Acara",
-    "event_title": "Acara",
-    "title": "Acara",
-    "date": "Tanggal",
-    "issued": "Diterbitkan",
-    "issued_at": "Diterbitkan",
-    "org": "Penyelenggara",
-    "organizer": "Penyelenggara",
-    "kid": "Kunci",
-    "key_id": "Kunci penanda tangan",
-    "event_code": "Kode acara",
-}
-
-
-ROLE_LABELS = {"PESERTA": "Peserta", "NARASUMBER": "Narasumber", "PANITIA": "Panitia"}
-
-
-def _claim_value(key: str, value: Any) -> str:
-    """Claims as people read them: role words, dates in Indonesian."""
-    text = str(value)
-    if key == "role":
-        return ROLE_LABELS.get(text, text)
-    if key == "date":
-        try:
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            return text
-        return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-    return text
+# The fields of the shared verification view, as the page labels them.
+FIELD_LABELS = (
+    ("number", "Nomor sertifikat"),
+    ("holder", "Nama"),
+    ("role_label", "Peran"),
+    ("event_label", "Acara"),
+    ("date_label", "Tanggal"),
+    ("key_id", "Kunci penanda tangan"),
+)
 
 
 def page(title: str, body: str) -> str:
@@ -130,42 +101,30 @@ def index_page() -> str:
     return page("Ringkasan acara", "".join(sections))
 
 
-def _default_verifier(token: str) -> Any:
-    from desktop_app.services.certificates import token as certificate_token
-
-    return certificate_token.verify_token(certificate_token.extract_token(token) or token)
-
-
 def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
     """HTML and status for one token; never more than the token's own claims."""
-    token = token.strip()
+    from desktop_app.services.certificates.token import VerificationCode
+    from desktop_app.services.certificates.verification import view_token
+
     try:
-        result = (verifier or _default_verifier)(token)
+        view = view_token(token, verifier)
     except Exception:
         log.exception("verification failed for a token")
-        result = None
-    from desktop_app.services.certificates.token import VerificationCode
-
-    ok = bool(getattr(result, "ok", False))
-    code = str(getattr(result, "code", "") or "")
-    claims = getattr(result, "claims", None) or {}
-    if ok:
+        view = None
+    if view is not None and view.ok:
         badge = "<span class='badge ok'>SAH — sertifikat valid</span>"
-        status = 200
-    elif code == VerificationCode.REVOKED and claims:
+    elif view is not None and view.code is VerificationCode.REVOKED:
         badge = "<span class='badge bad'>DICABUT — sertifikat tidak berlaku</span>"
-        status = 200
     else:
         badge = "<span class='badge bad'>TIDAK SAH</span>"
-        status = 200 if result is not None else 500
-    message = html.escape(str(getattr(result, "message", "") or ""))
+    message = html.escape(view.message) if view is not None else ""
     rows = (
         "".join(
-            f"<tr><th>{html.escape(CLAIM_LABELS.get(str(k), str(k)))}</th>"
-            f"<td>{html.escape(_claim_value(str(k), v))}</td></tr>"
-            for k, v in claims.items()
+            f"<tr><th>{label}</th><td>{html.escape(str(getattr(view, field)))}</td></tr>"
+            for field, label in FIELD_LABELS
+            if getattr(view, field)
         )
-        if claims and (ok or code == VerificationCode.REVOKED)
+        if view is not None and view.shows_claims
         else ""
     )
     table = f"<table>{rows}</table>" if rows else ""
@@ -174,4 +133,4 @@ def verify_page(token: str, verifier: Any = None) -> tuple[str, int]:
         "<p class=small>Halaman ini hanya menampilkan data yang tercantum pada kode QR "
         "sertifikat dan status keabsahannya.</p>"
     )
-    return page("Verifikasi sertifikat", body), status
+    return page("Verifikasi sertifikat", body), 200 if view is not None else 500

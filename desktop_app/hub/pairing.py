@@ -6,13 +6,10 @@ import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode, urlparse
 
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubPairingCode
 from desktop_app.services.common.codes import random_code
-
-PAIR_SCHEME = "ikrar-pair"
 
 
 def normalize_code(code: str) -> str:
@@ -37,26 +34,6 @@ def create_pairing_code(minutes: int = 15) -> PairingCode:
     expires = utcnow() + dt.timedelta(minutes=minutes)
     HubPairingCode.create(code_sha256=code_hash(raw), expires_at=expires)
     return PairingCode(f"{raw[:4]}-{raw[4:]}", expires)
-
-
-def pairing_uri(url: str, code: str, fingerprint: str = "") -> str:
-    """What the QR code holds: everything ``ikrar enroll`` needs."""
-    query = {"url": url, "code": code}
-    if fingerprint:
-        query["fp"] = fingerprint
-    return f"{PAIR_SCHEME}:?{urlencode(query)}"
-
-
-def parse_pairing_uri(text: str) -> tuple[str, str, str] | None:
-    """(url, code, fingerprint) from a scanned pairing QR, or None if it is not one."""
-    if not text.startswith(f"{PAIR_SCHEME}:"):
-        return None
-    query = parse_qs(urlparse(text).query)
-    url = query.get("url", [""])[0]
-    code = query.get("code", [""])[0]
-    if not url or not code:
-        return None
-    return url, code, query.get("fp", [""])[0]
 
 
 def ascii_qr(data: str) -> str:

@@ -3,6 +3,12 @@
 Models bind to a ``DatabaseProxy`` so tests and tools can hand in any SQLite file.
 WAL with ``synchronous=FULL`` means a row is on disk when the transaction commits:
 an attendee the UI reports as checked in survives a power cut.
+
+Transactions begin ``IMMEDIATE``: they take the write lock up front, so a transaction
+that reads and then writes (a check-in looks for an earlier arrival first) waits its turn
+behind another thread's write (``busy_timeout``) instead of failing with "database is
+locked", which SQLite reports at once, without waiting, when a deferred transaction's
+snapshot went stale before its first write.
 """
 
 from __future__ import annotations
@@ -25,4 +31,6 @@ SQLITE_PRAGMAS = {
 def open_sqlite(path: Path) -> SqliteDatabase:
     """Open (without migrating) the SQLite file at ``path`` with Ikrar's pragmas."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    return SqliteDatabase(
+        str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
+    )

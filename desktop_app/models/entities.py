@@ -30,6 +30,10 @@ class Station(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
+# Station code first: stations issuing offline never collide (services/certificates/numbering).
+DEFAULT_CERTIFICATE_NUMBER_FORMAT = "{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
+
+
 class Event(SyncedModel):
     code = CharField(max_length=16, unique=True)
     title = CharField(max_length=300)
@@ -42,11 +46,7 @@ class Event(SyncedModel):
     timezone = CharField(max_length=40, default="Asia/Jakarta")
     starts_at = UtcDateTimeField()
     ends_at = UtcDateTimeField()
-    certificate_number_format = CharField(
-        # Station code first: stations issuing offline never collide (certificate_numbering).
-        max_length=120,
-        default="{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}",
-    )
+    certificate_number_format = CharField(max_length=120, default=DEFAULT_CERTIFICATE_NUMBER_FORMAT)
     certificate_template = CharField(max_length=60, default="klasik")
     require_signature_for_certificate = BooleanField(default=True)
     verify_base_url = CharField(max_length=200, default="https://verifikasi.ikrar.id")

@@ -40,6 +40,7 @@ from desktop_app.services.common.settings import (
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
+from desktop_app.sync.pairing_uri import parse_pairing_uri
 from desktop_app.sync.pinning import PinningError, check_pin, fetch_certificate, pinned_context
 
 log = logging.getLogger("ikrar.sync")
@@ -250,8 +251,6 @@ def enroll(
     transport: httpx.BaseTransport | None = None,
 ) -> dict[str, Any]:
     """Enrol this station at the hub with a one-time pairing code."""
-    from desktop_app.hub.pairing import parse_pairing_uri
-
     scanned = parse_pairing_uri(url) or parse_pairing_uri(code)
     if scanned is not None:
         url, code, fingerprint = scanned[0], scanned[1], fingerprint or scanned[2]

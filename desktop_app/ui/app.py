@@ -160,4 +160,8 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     window.show()
     QTimer.singleShot(0, register_fonts)  # document (serif) faces, after the first paint
     log.info("main window shown (language %s)", language)
-    return int(app.exec())
+    code = int(app.exec())
+    from desktop_app.ui.tasks import wait_for_writes
+
+    wait_for_writes()  # a check-in queued at the last moment still reaches the disk
+    return code

@@ -38,6 +38,7 @@ from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.page_registry import PAGES, PageSpec
+from desktop_app.ui.tasks import run_write, wait_for_writes
 
 log = logging.getLogger("ikrar.ui")
 
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         event = self.ctx.current_event()
         self.setWindowTitle(f"Ikrar \u2014 {event.title}" if event else "Ikrar")
         if event_id:
-            preferences.set_last_event(event_id)
+            run_write(lambda: preferences.set_last_event(event_id), owner=self)
 
     def _on_data_changed(self, topic: str) -> None:
         if topic == "event":
@@ -392,12 +393,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        try:
-            preferences.set_window_geometry(
-                bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-            )
-        except Exception:  # never block closing the window over a preference
-            log.exception("could not save window geometry")
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        # A failure is logged by the writer; it never blocks closing the window.
+        run_write(lambda: preferences.set_window_geometry(geometry), owner=self)
+        if not wait_for_writes():  # what the desk did is on disk before the window goes
+            log.error("writes still pending when the window closed")
         app = QApplication.instance()
         for filter_obj in self._global_filters:
             if app is not None:

@@ -10,6 +10,7 @@ from desktop_app.services.common.errors import UserError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.tasks import run_write
 
 
 class SettingsDialog(QDialog):
@@ -37,16 +38,33 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Store all three or none; close only after they are committed."""
         language = self.ui.languageCombo.currentData()
-        try:
+        station, operator = self.ui.stationEdit.text(), self.ui.operatorEdit.text()
+        self._saving(True)
+
+        def work() -> tuple[bool, str]:
             with database_proxy.atomic():
-                self.language_changed = language != preferences.language()
+                changed = language != preferences.language()
                 preferences.set_language(language)
-                preferences.set_station_name(self.ui.stationEdit.text())
-                preferences.set_operator(self.ui.operatorEdit.text())
-        except UserError as exc:
+                preferences.set_station_name(station)
+                preferences.set_operator(operator)
+            return changed, preferences.operator()
+
+        run_write(work, self._saved, owner=self)
+
+    def _saving(self, busy: bool) -> None:
+        self.ui.buttonBox.setEnabled(not busy)
+
+    def _saved(self, result: tuple[bool, str] | None, error: BaseException | None) -> None:
+        self._saving(False)
+        if error is not None or result is None:
             self.language_changed = False
-            self.ui.errorLabel.setText(error_text(exc))
+            message = (
+                error_text(error)
+                if isinstance(error, UserError)
+                else self.tr("Pengaturan tidak tersimpan. Rincian ada di log.")
+            )
+            self.ui.errorLabel.setText(message)
             self.ui.errorLabel.show()
             return
-        self.ctx.operator = preferences.operator()
+        self.language_changed, self.ctx.operator = result
         self.accept()

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.forms.ui_webcam_scanner import Ui_WebcamScanner
 from desktop_app.ui.tasks import run_task
 
@@ -128,7 +127,7 @@ class WebcamScanner(QWidget):
             return
         self._decoding, self._last_decode = True, now
         copy = image.copy()  # the worker owns its own pixels
-        run_task(lambda: decode_image(copy), if_alive(self, self._decoded))
+        run_task(lambda: decode_image(copy), self._decoded, owner=self)
 
     def _decoded(self, codes: Any, error: BaseException | None) -> None:
         self._decoding = False

@@ -160,11 +160,7 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
-    <message>
-        <source>Semua</source>
-        <translation>All</translation>
-    </message>
+    <name>CertificateList</name>
     <message>
         <source>Belum diterbitkan</source>
         <translation>Not issued</translation>
@@ -176,6 +172,10 @@
     <message>
         <source>Dicabut</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -234,10 +234,6 @@
         <translation>The certificate could not be created: {0}</translation>
     </message>
     <message>
-        <source>Belum ada peserta yang berhak.</source>
-        <translation>No eligible participants yet.</translation>
-    </message>
-    <message>
         <source>Pembuatan sertifikat dibatalkan.</source>
         <translation>Certificate creation canceled.</translation>
     </message>
@@ -274,6 +270,10 @@
         <translation>Select a participant whose certificate has been issued.</translation>
     </message>
     <message>
+        <source>PDF tidak dapat dibuat: {0}</source>
+        <translation>The PDF could not be made: {0}</translation>
+    </message>
+    <message>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
@@ -286,36 +286,8 @@
         <translation>Reason for revoking {0} ({1}):</translation>
     </message>
     <message>
-        <source>Gambar latar (A4 melintang)</source>
-        <translation>Background image (A4 landscape)</translation>
-    </message>
-    <message>
-        <source>Gambar (*.jpg *.jpeg *.png)</source>
-        <translation>Images (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Logo penyelenggara</source>
-        <translation>Organizer logo</translation>
-    </message>
-    <message>
-        <source>Gambar PNG (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>Pratinjau gagal: {0}</source>
-        <translation>Preview failed: {0}</translation>
-    </message>
-    <message>
-        <source>Templat</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Templat tidak dapat disimpan: {0}</source>
-        <translation>The template could not be saved: {0}</translation>
-    </message>
-    <message>
-        <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
-        <translation>Template &apos;{0}&apos; saved for this event.</translation>
+        <source>Pencabutan gagal. Rincian ada di log.</source>
+        <translation>Revoking failed. Details are in the log.</translation>
     </message>
     <message>
         <source>Daftar</source>
@@ -349,41 +321,20 @@
         <source>Ca&amp;but…</source>
         <translation>&amp;Revoke…</translation>
     </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
     <message>
-        <source>Latar</source>
-        <translation>Background</translation>
+        <source>Sertifikat</source>
+        <translation>Certificates</translation>
     </message>
     <message>
-        <source>Pilih gambar latar…</source>
-        <translation>Choose image…</translation>
+        <source>Templat</source>
+        <translation>Template</translation>
     </message>
     <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Pilih logo penyelenggara…</source>
-        <translation>Choose logo…</translation>
-    </message>
-    <message>
-        <source>Isian</source>
-        <translation>Fields</translation>
-    </message>
-    <message>
-        <source>Huruf</source>
-        <translation>Font</translation>
-    </message>
-    <message>
-        <source>Ukuran (pt)</source>
-        <translation>Size (pt)</translation>
-    </message>
-    <message>
-        <source>Seret isian pada pratinjau untuk memindahkannya.</source>
-        <translation>Drag fields on the preview to move them.</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan sebagai templat acara</source>
-        <translation>Sa&amp;ve as event template</translation>
+        <source>Daftar</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>
@@ -540,21 +491,36 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
+        <translation>No event selected. Select one on the Event page.</translation>
     </message>
     <message>
-        <source>NIP/NRP</source>
-        <translation>NIP/NRP</translation>
+        <source>Deklarasi</source>
+        <translation>Declaration</translation>
     </message>
     <message>
-        <source>Jabatan</source>
-        <translation>Position</translation>
+        <source>Belum ada acara dipilih.</source>
+        <translation>No event selected.</translation>
     </message>
     <message>
-        <source>Instansi</source>
-        <translation>Institution</translation>
+        <source>Penandatanganan</source>
+        <translation>Signing</translation>
     </message>
+    <message>
+        <source>Naskah</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationTextsTab</name>
     <message>
         <source>ASN (PNS dan PPPK)</source>
         <translation>Civil servants (PNS and PPPK)</translation>
@@ -574,69 +540,6 @@
     <message>
         <source>Naskah deklarasi kolektif</source>
         <translation>Collective declaration text</translation>
-    </message>
-    <message>
-        <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
-        <translation>No event selected. Select one on the Event page.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n belum tanda tangan</source>
-        <translation>
-            <numerusform>%n not signed yet</numerusform>
-            <numerusform>%n not signed yet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 dari %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source> (sudah)</source>
-        <translation> (signed)</translation>
-    </message>
-    <message>
-        <source>Pilih pejabat yang belum menandatangani.</source>
-        <translation>Select an official who has not signed yet.</translation>
-    </message>
-    <message>
-        <source>Kiosk masih menampilkan penanda tangan lain; tunggu sampai selesai atau dibatalkan.</source>
-        <translation>The kiosk is still showing another signer; wait until they finish or cancel.</translation>
-    </message>
-    <message>
-        <source>Kiosk: menunggu tanda tangan %1.</source>
-        <translation>Kiosk: waiting for %1 to sign.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan %1 tersimpan.</source>
-        <translation>Signature of %1 saved.</translation>
-    </message>
-    <message>
-        <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
-        <translation>There is only one screen: set the organizer PIN first (Evidence tab) so staff can end kiosk mode from the kiosk screen.</translation>
-    </message>
-    <message>
-        <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
-        <translation>Kiosk: the signer canceled. Select the next participant.</translation>
-    </message>
-    <message>
-        <source>Akhiri mode kiosk</source>
-        <translation>End kiosk mode</translation>
-    </message>
-    <message>
-        <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
-        <translation>Kiosk mode is on (screen %1). Select a participant, then press Sign.</translation>
-    </message>
-    <message>
-        <source>Mulai mode kiosk</source>
-        <translation>Start kiosk mode</translation>
-    </message>
-    <message>
-        <source>Mode kiosk mati: penandatanganan tampil di jendela ini.</source>
-        <translation>Kiosk mode off: signing is shown in this window.</translation>
-    </message>
-    <message>
-        <source>Kiosk: tanda tangan tersimpan. Pilih peserta berikutnya.</source>
-        <translation>Kiosk: signature saved. Select the next participant.</translation>
     </message>
     <message>
         <source>Isian yang tersedia: </source>
@@ -659,100 +562,16 @@
         <translation>No one has signed yet: changes overwrite this version.</translation>
     </message>
     <message>
+        <source>Naskah tidak tersimpan. Rincian ada di log.</source>
+        <translation>The text was not saved. Details are in the log.</translation>
+    </message>
+    <message>
         <source>Tersimpan sebagai versi baru %1 (versi %2 sudah ditandatangani dan tetap tersimpan).</source>
         <translation>Saved as new version %1 (version %2 has signatures and is kept).</translation>
     </message>
     <message>
         <source>Naskah tersimpan.</source>
         <translation>Text saved.</translation>
-    </message>
-    <message>
-        <source>Membuat %1…</source>
-        <translation>Creating %1…</translation>
-    </message>
-    <message>
-        <source>Pembuatan dokumen dihentikan.</source>
-        <translation>Document creation stopped.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat ditulis; mungkin sedang dibuka di aplikasi lain.</source>
-        <translation>The file cannot be written; it may be open in another application.</translation>
-    </message>
-    <message>
-        <source>Dokumen gagal dibuat. Rincian ada di log.</source>
-        <translation>The document could not be created. Details are in the log.</translation>
-    </message>
-    <message>
-        <source>Selesai: %1 (%2).</source>
-        <translation>Done: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Dokumen tersimpan: %1</source>
-        <translation>Document saved: %1</translation>
-    </message>
-    <message>
-        <source>PIN penyelenggara</source>
-        <translation>Organizer PIN</translation>
-    </message>
-    <message>
-        <source>PIN saat ini:</source>
-        <translation>Current PIN:</translation>
-    </message>
-    <message>
-        <source>PIN baru (minimal 6 karakter):</source>
-        <translation>New PIN (at least 6 characters):</translation>
-    </message>
-    <message>
-        <source>Ulangi PIN baru:</source>
-        <translation>Repeat new PIN:</translation>
-    </message>
-    <message>
-        <source>Kedua PIN baru tidak sama; tidak diubah.</source>
-        <translation>The two new PINs do not match; nothing changed.</translation>
-    </message>
-    <message>
-        <source>PIN penyelenggara tersimpan.</source>
-        <translation>Organizer PIN saved.</translation>
-    </message>
-    <message>
-        <source>Memeriksa…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Pemeriksaan gagal. Rincian ada di log.</source>
-        <translation>The check failed. Details are in the log.</translation>
-    </message>
-    <message>
-        <source>Juga rusak: </source>
-        <translation>Also broken: </translation>
-    </message>
-    <message>
-        <source>Deklarasi</source>
-        <translation>Declaration</translation>
-    </message>
-    <message>
-        <source>Belum ada acara dipilih.</source>
-        <translation>No event selected.</translation>
-    </message>
-    <message>
-        <source>Penandatanganan</source>
-        <translation>Signing</translation>
-    </message>
-    <message>
-        <source>Cari nama, NIP/NRP, atau instansi…</source>
-        <translation>Search name, NIP/NRP or institution…</translation>
-    </message>
-    <message>
-        <source>Tanda tangani peserta terpilih</source>
-        <translation>Sign for selected participant</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Naskah deklarasi kolektif&lt;/b&gt; — ditandatangani para pejabat secara bergantian:</source>
-        <translation>&lt;b&gt;Collective declaration text&lt;/b&gt; — signed by the officials in turn:</translation>
-    </message>
-    <message>
-        <source>Tanda tangani naskah kolektif</source>
-        <translation>Sign the collective text</translation>
     </message>
     <message>
         <source>Naskah</source>
@@ -773,58 +592,6 @@
     <message>
         <source>Simpan naskah</source>
         <translation>Save text</translation>
-    </message>
-    <message>
-        <source>Dokumen</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Dokumen dibuat di latar belakang dan disimpan di folder documents. Gambar tanda tangan dicetak; data goresan tidak pernah diekspor.</source>
-        <translation>Documents are created in the background and saved in the documents folder. Signature images are printed; stroke data is never exported.</translation>
-    </message>
-    <message>
-        <source>Daftar hadir (PDF)</source>
-        <translation>Attendance list (PDF)</translation>
-    </message>
-    <message>
-        <source>Surat pernyataan (PDF)</source>
-        <translation>Statements (PDF)</translation>
-    </message>
-    <message>
-        <source>Naskah deklarasi (PDF)</source>
-        <translation>Declaration text (PDF)</translation>
-    </message>
-    <message>
-        <source>Rekap hadir dan tanda tangan (Excel)</source>
-        <translation>Attendance/signature summary (Excel)</translation>
-    </message>
-    <message>
-        <source>Hentikan</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Buka folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <source>Bukti</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Setiap tanda tangan disimpan sebagai catatan bukti berantai per stasiun. Pemeriksaan menghitung ulang semua hash dan menyebut catatan pertama yang rusak.</source>
-        <translation>Each signature is stored as a hash-chained evidence record per station. The check recomputes every hash and names the first broken record.</translation>
-    </message>
-    <message>
-        <source>Periksa rantai bukti</source>
-        <translation>Check evidence chain</translation>
-    </message>
-    <message>
-        <source>PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.</source>
-        <translation>The organizer PIN protects signature stroke data (personal data under the PDP Law) and ends kiosk mode when there is only one screen.</translation>
-    </message>
-    <message>
-        <source>Atur PIN penyelenggara…</source>
-        <translation>Set organizer PIN…</translation>
     </message>
 </context>
 <context>
@@ -935,6 +702,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Perubahan disimpan.</source>
         <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Acara tidak tersimpan. Rincian ada di log.</source>
+        <translation>The event was not saved. Details are in the log.</translation>
     </message>
     <message>
         <source>Format belum benar</source>
@@ -1063,6 +834,69 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal. Rincian ada di log.</source>
+        <translation>The check failed. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Juga rusak: </source>
+        <translation>Also broken: </translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara</source>
+        <translation>Organizer PIN</translation>
+    </message>
+    <message>
+        <source>PIN saat ini:</source>
+        <translation>Current PIN:</translation>
+    </message>
+    <message>
+        <source>PIN baru (minimal 6 karakter):</source>
+        <translation>New PIN (at least 6 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru:</source>
+        <translation>Repeat new PIN:</translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama; tidak diubah.</source>
+        <translation>The two new PINs do not match; nothing changed.</translation>
+    </message>
+    <message>
+        <source>PIN tidak tersimpan. Rincian ada di log.</source>
+        <translation>The PIN was not saved. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara tersimpan.</source>
+        <translation>Organizer PIN saved.</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Setiap tanda tangan disimpan sebagai catatan bukti berantai per stasiun. Pemeriksaan menghitung ulang semua hash dan menyebut catatan pertama yang rusak.</source>
+        <translation>Each signature is stored as a hash-chained evidence record per station. The check recomputes every hash and names the first broken record.</translation>
+    </message>
+    <message>
+        <source>Periksa rantai bukti</source>
+        <translation>Check evidence chain</translation>
+    </message>
+    <message>
+        <source>PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.</source>
+        <translation>The organizer PIN protects signature stroke data (personal data under the PDP Law) and ends kiosk mode when there is only one screen.</translation>
+    </message>
+    <message>
+        <source>Atur PIN penyelenggara…</source>
+        <translation>Set organizer PIN…</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1547,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Unknown organizer level.</translation>
     </message>
     <message>
-        <source>Format nomor sertifikat tidak valid. Gunakan {{seq:03d}}, {{org}}, {{month_roman}}, {{month}}, {{year}}, {{station}}.</source>
-        <translation>Invalid certificate number format. Use {{seq:03d}}, {{org}}, {{month_roman}}, {{month}}, {{year}}, {{station}}.</translation>
-    </message>
-    <message>
         <source>Acara dengan kode &apos;{code}&apos; tidak ditemukan.</source>
         <translation>No event with code &apos;{code}&apos;.</translation>
     </message>
@@ -1881,8 +1711,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The certificate number format &apos;{format}&apos; is not valid. Use {placeholders}.</translation>
     </message>
     <message>
-        <source>Nomor sertifikat hasil format kosong atau lebih dari 80 karakter.</source>
-        <translation>The formatted certificate number is empty or longer than 80 characters.</translation>
+        <source>Nomor sertifikat hasil format kosong atau lebih dari {limit} karakter.</source>
+        <translation>The formatted certificate number is empty or longer than {limit} characters.</translation>
     </message>
     <message>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -2489,10 +2319,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>No graphical display (DISPLAY/WAYLAND_DISPLAY is empty). Start Ikrar from the desktop, or use a command such as &apos;ikrar events&apos;.</translation>
     </message>
     <message>
-        <source>Tidak ada kode QR yang terbaca di berkas ini.</source>
-        <translation>No QR code could be read in this file.</translation>
-    </message>
-    <message>
         <source>Terjadi kesalahan tak terduga ({error}). Rincian ada di log.</source>
         <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
     </message>
@@ -2525,6 +2351,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Ba&amp;tal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak tersimpan. Rincian ada di log.</source>
+        <translation>The settings were not saved. Details are in the log.</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -2571,6 +2401,195 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Penandatanganan</source>
         <translation>Signing</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDocumentsTab</name>
+    <message>
+        <source>Membuat %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Pembuatan dokumen dihentikan.</source>
+        <translation>Document creation stopped.</translation>
+    </message>
+    <message>
+        <source>Dokumen gagal dibuat. Rincian ada di log.</source>
+        <translation>The document could not be created. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Selesai: %1 (%2).</source>
+        <translation>Done: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dokumen tersimpan: %1</source>
+        <translation>Document saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peserta</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat pernyataan</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pejabat telah menandatangani</source>
+        <translation>
+            <numerusform>%n official has signed</numerusform>
+            <numerusform>%n officials have signed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Dokumen dibuat di latar belakang dan disimpan di folder documents. Gambar tanda tangan dicetak; data goresan tidak pernah diekspor.</source>
+        <translation>Documents are created in the background and saved in the documents folder. Signature images are printed; stroke data is never exported.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir (PDF)</source>
+        <translation>Attendance list (PDF)</translation>
+    </message>
+    <message>
+        <source>Surat pernyataan (PDF)</source>
+        <translation>Statements (PDF)</translation>
+    </message>
+    <message>
+        <source>Naskah deklarasi (PDF)</source>
+        <translation>Declaration text (PDF)</translation>
+    </message>
+    <message>
+        <source>Rekap hadir dan tanda tangan (Excel)</source>
+        <translation>Attendance/signature summary (Excel)</translation>
+    </message>
+    <message>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQueueTab</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP/NRP</source>
+        <translation>NIP/NRP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Naskah</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Antrean tidak dapat dimuat; lihat log.</source>
+        <translation>The queue could not be loaded; see the log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belum tanda tangan</source>
+        <translation>
+            <numerusform>%n not signed yet</numerusform>
+            <numerusform>%n not signed yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source> (sudah)</source>
+        <translation> (signed)</translation>
+    </message>
+    <message>
+        <source>Pilih pejabat yang belum menandatangani.</source>
+        <translation>Select an official who has not signed yet.</translation>
+    </message>
+    <message>
+        <source>Kiosk masih menampilkan penanda tangan lain; tunggu sampai selesai atau dibatalkan.</source>
+        <translation>The kiosk is still showing another signer; wait until they finish or cancel.</translation>
+    </message>
+    <message>
+        <source>Kiosk: menunggu tanda tangan %1.</source>
+        <translation>Kiosk: waiting for %1 to sign.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1 tersimpan.</source>
+        <translation>Signature of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
+        <translation>There is only one screen: set the organizer PIN first (Evidence tab) so staff can end kiosk mode from the kiosk screen.</translation>
+    </message>
+    <message>
+        <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
+        <translation>Kiosk: the signer canceled. Select the next participant.</translation>
+    </message>
+    <message>
+        <source>Akhiri mode kiosk</source>
+        <translation>End kiosk mode</translation>
+    </message>
+    <message>
+        <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
+        <translation>Kiosk mode is on (screen %1). Select a participant, then press Sign.</translation>
+    </message>
+    <message>
+        <source>Mulai mode kiosk</source>
+        <translation>Start kiosk mode</translation>
+    </message>
+    <message>
+        <source>Mode kiosk mati: penandatanganan tampil di jendela ini.</source>
+        <translation>Kiosk mode off: signing is shown in this window.</translation>
+    </message>
+    <message>
+        <source>Kiosk: tanda tangan tersimpan. Pilih peserta berikutnya.</source>
+        <translation>Kiosk: signature saved. Select the next participant.</translation>
+    </message>
+    <message>
+        <source>Penandatanganan</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIP/NRP, atau instansi…</source>
+        <translation>Search name, NIP/NRP or institution…</translation>
+    </message>
+    <message>
+        <source>Tanda tangani peserta terpilih</source>
+        <translation>Sign for selected participant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Naskah deklarasi kolektif&lt;/b&gt; — ditandatangani para pejabat secara bergantian:</source>
+        <translation>&lt;b&gt;Collective declaration text&lt;/b&gt; — signed by the officials in turn:</translation>
+    </message>
+    <message>
+        <source>Tanda tangani naskah kolektif</source>
+        <translation>Sign the collective text</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2873,77 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Memperbarui pratinjau…</source>
         <translation>Updating preview…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Gambar latar (A4 melintang)</source>
+        <translation>Background image (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Logo penyelenggara</source>
+        <translation>Organizer logo</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Pratinjau gagal: {0}</source>
+        <translation>Preview failed: {0}</translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Templat tidak dapat disimpan: {0}</source>
+        <translation>The template could not be saved: {0}</translation>
+    </message>
+    <message>
+        <source>Templat &apos;{0}&apos; disimpan untuk acara ini.</source>
+        <translation>Template &apos;{0}&apos; saved for this event.</translation>
+    </message>
+    <message>
+        <source>Latar</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Pilih gambar latar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Pilih logo penyelenggara…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Ukuran (pt)</source>
+        <translation>Size (pt)</translation>
+    </message>
+    <message>
+        <source>Seret isian pada pratinjau untuk memindahkannya.</source>
+        <translation>Drag fields on the preview to move them.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai templat acara</source>
+        <translation>Sa&amp;ve as event template</translation>
     </message>
 </context>
 <context>

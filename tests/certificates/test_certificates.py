@@ -39,6 +39,7 @@ from desktop_app.services.certificates.token import (
     token_url,
     verify_token,
 )
+from desktop_app.services.certificates.verification import view_token
 from desktop_app.services.common.errors import UserError
 from tests.cert_helpers import attend, plain_event
 
@@ -245,7 +246,8 @@ def test_very_long_name_is_shortened_in_token_but_shown_in_full(cert_event) -> N
     result = verify_token(url)
     assert result.ok and result.claims["holder"].endswith("…")
     assert person.full_name.startswith(result.claims["holder"][:-1])
-    assert C.full_holder_name(cert.number, result.claims["holder"]) == person.full_name
+    view = view_token(url)  # what the CLI, the Verifikasi page and the hub show
+    assert view.ok and view.holder == person.full_name and view.number == cert.number
 
 
 def test_demo_activity_issues_for_eligible_only(cert_event) -> None:  # type: ignore[no-untyped-def]
@@ -273,3 +275,106 @@ def test_two_events_of_one_organizer_in_one_month_never_share_a_number(home) -> 
     assert Certificate.select().where(Certificate.event == first).count() > 5
     assert Certificate.select().where(Certificate.event == second).count() > 5
     assert len(numbers) == len(set(numbers))
+
+
+def test_number_format_validation_is_the_rendering_rule(cert_event) -> None:  # type: ignore[no-untyped-def]
+    """Every placeholder numbering offers passes the event form's check, and the check
+    refuses exactly what rendering refuses."""
+    import datetime as dt
+
+    from desktop_app.services.certificates.numbering import PLACEHOLDERS, validate_format
+    from desktop_app.services.events.event_store import EventInput
+
+    offered = "-".join(PLACEHOLDERS.split(", "))
+    assert "{event}" in offered
+    validate_format(offered)
+    data = EventInput(
+        title="Deklarasi",
+        organizer="Bawaslu Kota Kupang",
+        starts_local=dt.datetime(2024, 9, 27, 8),
+        ends_local=dt.datetime(2024, 9, 27, 12),
+        certificate_number_format=offered,
+    )
+    data.validate()
+    for bad in ("{nope}", "{seq:xyz}", "{", "x" * 90):
+        with pytest.raises(UserError, match="(?i)format|nomor"):
+            validate_format(bad)
+        data.certificate_number_format = bad
+        with pytest.raises(UserError):
+            data.validate()
+
+
+def test_issue_and_render_use_case(cert_event, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one issue-then-render workflow (CLI and Sertifikat page): bad requests are refused
+    before any number is issued; chosen attendees only; the render step reads plain ids."""
+    import subprocess
+
+    from desktop_app.documents.certificates.issue_and_render import (
+        issue_and_render,
+        issue_for_rendering,
+        render_issued,
+    )
+
+    with pytest.raises(UserError, match="Belum ada peserta yang berhak"):
+        issue_for_rendering(cert_event, "test")
+    people = attend(cert_event, 4)
+    with pytest.raises(UserError, match="Templat 'tidak-ada' tidak ada"):
+        issue_and_render(cert_event, tmp_path / "x.pdf", operator="t", template="tidak-ada")
+    a_file = tmp_path / "a-file.pdf"
+    a_file.write_bytes(b"x")
+    with pytest.raises(UserError, match="bukan folder"):
+        issue_and_render(cert_event, a_file, operator="t", per_attendee=True)
+    assert Certificate.select().count() == 0  # nothing issued by refused requests
+
+    chosen = [people[1].id, people[3].id]
+    issued = issue_for_rendering(cert_event, "meja-1", chosen)
+    assert issued.new_count == 2 and len(issued.certificate_ids) == 2
+    assert Certificate.select().count() == 2
+    batch = render_issued(issued, tmp_path / "two.pdf", home_root=home)
+    assert batch.count == 2 and not batch.cancelled
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "two.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert people[1].full_name.split(",")[0] in text and people[0].full_name not in text
+
+    run = issue_and_render(cert_event, tmp_path / "each", operator="cli", per_attendee=True)
+    assert run.new_count == 2 and run.batch.count == 4  # the two earlier ones keep numbers
+    assert len(list((tmp_path / "each").glob("*.pdf"))) == 4
+
+
+def test_verification_view_shows_claims_only_when_signed(issued, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One view for CLI, page and hub: fields for valid and revoked codes, none for forged
+    ones; a file without a QR code is a ``file`` view, not an exception."""
+    from PIL import Image
+
+    from desktop_app.services.certificates.token import VerificationCode
+    from desktop_app.services.certificates.verification import view_file, view_input
+
+    event, certs = issued
+    cert = certs[0]
+    good = view_token(token_url(cert.token, event.verify_base_url).lower())
+    assert good.ok and good.code is VerificationCode.VALID and good.shows_claims
+    assert (good.number, good.holder, good.event_code) == (
+        cert.number,
+        cert.holder_name,
+        event.code,
+    )
+    assert good.event_label == f"{event.title} ({event.code})" and good.role_label == "Peserta"
+    assert good.date_label.endswith("2024") and good.key_id == cert.key_id
+    middle = len(cert.token) // 2
+    forged = (
+        cert.token[:middle] + ("Q" if cert.token[middle] != "Q" else "R") + cert.token[middle + 1 :]
+    )
+    bad = view_token(forged)
+    assert not bad.ok and not bad.shows_claims and bad.holder == "" and bad.number == ""
+    assert view_token("XYZ").code is VerificationCode.MALFORMED
+    C.revoke(cert.number, "nama salah", "test")
+    revoked = view_input(cert.token)[0]
+    assert not revoked.ok and revoked.code is VerificationCode.REVOKED
+    assert revoked.holder == cert.holder_name and "nama salah" in revoked.message
+    blank = tmp_path / "blank.png"
+    Image.new("L", (200, 200), 255).save(blank)
+    empty = view_file(blank)
+    assert empty.code is VerificationCode.FILE and "Tidak ada kode QR" in empty.message
+    with pytest.raises(UserError, match="Tidak ada kode QR"):
+        view_input(str(blank))

@@ -48,48 +48,71 @@ def test_generate_print_and_reprint(ctx, qtbot, tmp_path: Path) -> None:  # type
 
     page = CertificatesPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5000)
-    assert page.model.index(0, 2).data() == "Belum diterbitkan"
+    certificates = page.list
+    qtbot.waitUntil(lambda: certificates.model.rowCount() == 6, timeout=5000)
+    assert certificates.model.index(0, 2).data() == "Belum diterbitkan"
     out = tmp_path / "semua.pdf"
-    page.generate(out, everyone=True)
-    qtbot.waitUntil(lambda: getattr(page, "last_result", None) is not None, timeout=20000)
-    assert page.last_result.count == 6 and _pages(out) == 6
-    qtbot.waitUntil(lambda: page.model.index(0, 2).data() == "Diterbitkan", timeout=5000)
+    certificates.generate(out, everyone=True)
+    qtbot.waitUntil(lambda: certificates.last_result is not None, timeout=20000)
+    assert certificates.last_result.count == 6 and _pages(out) == 6
+    qtbot.waitUntil(lambda: certificates.model.index(0, 2).data() == "Diterbitkan", timeout=5000)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "cetak.pdf"
     printer.setOutputFileName(str(printed))
-    page.ui.table.selectRow(0)
-    page.print_to(printer)
-    qtbot.waitUntil(lambda: getattr(page, "printed_pages", None) == 1, timeout=20000)
+    certificates.ui.table.selectRow(0)
+    certificates.print_to(printer)
+    qtbot.waitUntil(lambda: certificates.printed_pages == 1, timeout=20000)
     assert printed.exists() and _pages(printed) == 1
     first = list(PrintRecord.select())
     assert len(first) == 1 and not first[0].reprint
-    chosen = page.selected_rows()[0]["attendee_id"]
+    chosen = certificates.selected_rows()[0]["attendee_id"]
+    assert first[0].certificate_id == certificates.selected_rows()[0]["certificate_id"]
     # The list refreshes after printing (print count 1) and keeps the operator's selection.
-    qtbot.waitUntil(lambda: any(r["prints"] == 1 for r in page._rows), timeout=5000)
-    assert [r["attendee_id"] for r in page.selected_rows()] == [chosen]
-    page.printed_pages = None
-    page.print_to(printer)
-    qtbot.waitUntil(lambda: page.printed_pages == 1, timeout=20000)
+    qtbot.waitUntil(lambda: any(r["prints"] == 1 for r in certificates._rows), timeout=5000)
+    assert [r["attendee_id"] for r in certificates.selected_rows()] == [chosen]
+    certificates.printed_pages = None
+    certificates.print_to(printer)
+    qtbot.waitUntil(lambda: certificates.printed_pages == 1, timeout=20000)
     records = list(PrintRecord.select().order_by(PrintRecord.printed_at))
     assert [r.reprint for r in records] == [False, True]
     assert records[0].certificate_id == records[1].certificate_id  # same number reprinted
 
-    page.ui.table.selectRow(0)
-    number = page.selected_rows()[0]["number"]
-    assert page.revoke(number, "data keliru")
+    certificates.ui.table.selectRow(0)
+    number = certificates.selected_rows()[0]["number"]
+    certificates.revoke(number, "data keliru")
     qtbot.waitUntil(
         lambda: any(
-            page.model.index(r, 2).data() == "Dicabut" for r in range(page.model.rowCount())
+            certificates.model.index(r, 2).data() == "Dicabut"
+            for r in range(certificates.model.rowCount())
         ),
         timeout=5000,
     )
+    assert C.is_revoked(C.get_certificate(number))
     # The filter works on the status code; the table shows the word.
-    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findText("Dicabut"))
-    shown = [r for r in range(page.proxy.rowCount()) if not page.ui.table.isRowHidden(r)]
-    assert [page.proxy.index(r, 2).data() for r in shown] == ["Dicabut"]
+    certificates.ui.filterCombo.setCurrentIndex(certificates.ui.filterCombo.findText("Dicabut"))
+    shown = [
+        r for r in range(certificates.proxy.rowCount()) if not certificates.ui.table.isRowHidden(r)
+    ]
+    assert [certificates.proxy.index(r, 2).data() for r in shown] == ["Dicabut"]
+
+
+def test_generate_selected_issues_only_their_numbers(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Only the chosen rows get numbers (issued on the write path), and only they render."""
+    from desktop_app.models import Certificate
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
+
+    page = CertificatesPage(ctx)
+    qtbot.addWidget(page)
+    certificates = page.list
+    qtbot.waitUntil(lambda: certificates.model.rowCount() == 6, timeout=5000)
+    certificates.ui.table.selectRow(2)
+    chosen = certificates.selected_rows()[0]["attendee_id"]
+    certificates.generate(tmp_path / "satu.pdf", everyone=False)
+    qtbot.waitUntil(lambda: certificates.last_result is not None, timeout=20000)
+    assert certificates.last_result.count == 1 and _pages(tmp_path / "satu.pdf") == 1
+    assert [c.attendee_id for c in Certificate.select()] == [chosen]
 
 
 def test_template_editor_drag_moves_field_and_saves(ctx, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,26 +124,32 @@ def test_template_editor_drag_moves_field_and_saves(ctx, qtbot, home: Path) -> N
     page.resize(1200, 800)
     page.show()
     page.ui.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: getattr(page, "preview_generation", 0) >= 1, timeout=15000)
-    holder = page.template.field("holder")
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.preview_generation >= 1, timeout=15000)
+    holder = editor.template.field("holder")
     before = (holder["x"], holder["y"])
-    canvas = page.canvas
+    canvas = editor.canvas
     start = canvas.to_widget(field_rect_mm(holder)).center().toPoint()
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(canvas, start + QPoint(40, 25))
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 25))
-    assert page.ui.fieldCombo.currentData() == "holder"
+    assert editor.ui.fieldCombo.currentData() == "holder"
     assert holder["x"] > before[0] + 5 and holder["y"] > before[1] + 3
-    page.ui.sizeSpin.setValue(24)
+    editor.ui.sizeSpin.setValue(24)
     assert holder["size"] == 24
-    qtbot.waitUntil(lambda: page.preview_generation >= 2, timeout=15000)
-    name = page.save_template()
+    qtbot.waitUntil(lambda: editor.preview_generation >= 2, timeout=15000)
+    with qtbot.waitSignal(editor.template_saved, timeout=10000) as saved:
+        qtbot.mouseClick(editor.ui.saveTemplateButton, Qt.MouseButton.LeftButton)
+    name = saved.args[0]
     event = Event.get_by_id(ctx.event_id)
-    assert event.certificate_template == name
-    saved = json.loads((home / "templates" / name / "layout.json").read_text(encoding="utf-8"))
-    moved = next(f for f in saved["fields"] if f["key"] == "holder")
+    assert event.certificate_template == name == f"klasik-acara-{event.code}"
+    saved_layout = json.loads(
+        (home / "templates" / name / "layout.json").read_text(encoding="utf-8")
+    )
+    moved = next(f for f in saved_layout["fields"] if f["key"] == "holder")
     assert (moved["x"], moved["y"], moved["size"]) == (holder["x"], holder["y"], 24)
     assert (home / "templates" / name / "background.jpg").exists()
+    assert editor.ui.templateCombo.currentData() == name  # the list offers the saved one
 
 
 def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +163,7 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     qtbot.keyClicks(page.ui.tokenEdit, token_url(cert.token, event.verify_base_url).lower())
     qtbot.keyClick(page.ui.tokenEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last is not None, timeout=5000)
-    assert page.last["ok"] and page.ui.holderValue.text() == cert.holder_name
+    assert page.last.ok and page.ui.holderValue.text() == cert.holder_name
     assert "daftar pencabutan per" in page.ui.messageLabel.text()
     assert "SAH" in page.ui.verdictLabel.text()
     page.last = None
@@ -143,10 +172,11 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     page.ui.tokenEdit.setText(cert.token[:middle] + swapped + cert.token[middle + 1 :])
     qtbot.keyClick(page.ui.tokenEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last is not None, timeout=5000)
-    assert not page.last["ok"] and "TIDAK SAH" in page.ui.verdictLabel.text()
+    assert not page.last.ok and "TIDAK SAH" in page.ui.verdictLabel.text()
+    assert page.ui.holderValue.text() == "—"  # a forged code's claims are not shown
     pdf = tmp_path / "s.pdf"
     pdf.write_bytes(certificate_pdf(cert))
     page.last = None
     page.check_file(pdf)
     qtbot.waitUntil(lambda: page.last is not None, timeout=10000)
-    assert page.last["ok"] and page.ui.numberValue.text() == cert.number
+    assert page.last.ok and page.ui.numberValue.text() == cert.number

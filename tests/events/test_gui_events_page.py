@@ -99,7 +99,7 @@ def test_end_before_start_is_refused_and_nothing_saved(qtbot, home) -> None:  # 
     _type_date(qtbot, ui.startEdit, "270920241000")
     _type_date(qtbot, ui.endEdit, "270920240900")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert ui.errorLabel.isVisible()
+    qtbot.waitUntil(ui.errorLabel.isVisible, timeout=5000)  # after the writer refused it
     assert ui.errorLabel.text() == "Waktu selesai harus setelah waktu mulai."
     assert QApplication.focusWidget() is ui.endEdit
     assert Event.select().count() == 0
@@ -110,6 +110,7 @@ def test_end_before_start_is_refused_and_nothing_saved(qtbot, home) -> None:  # 
 def test_missing_title_is_reported_inline(qtbot, home) -> None:  # type: ignore[no-untyped-def]
     page = _page(_window(qtbot, home))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.ui.errorLabel.isVisible, timeout=5000)
     assert page.ui.errorLabel.text() == "Judul acara wajib diisi."
     assert QApplication.focusWidget() is page.ui.titleEdit
     assert Event.select().count() == 0
@@ -158,7 +159,8 @@ def test_bad_official_nip_saves_nothing(qtbot, home, demo_event) -> None:  # typ
     qtbot.keyClicks(ui.titleEdit, "Judul yang tidak boleh tersimpan")
     _edit_cell(qtbot, ui.officialsTable, 0, 1, "1234")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert ui.errorLabel.isVisible() and "NIP" in ui.errorLabel.text()
+    qtbot.waitUntil(ui.errorLabel.isVisible, timeout=5000)
+    assert "NIP" in ui.errorLabel.text()
     assert Event.get_by_id(demo_event.id).title == demo_event.title  # details rolled back too
 
 
@@ -195,8 +197,80 @@ def test_switching_event_with_unsaved_changes_asks(
     window.ctx.set_event(demo_event.id)
 
     assert asked == ["Perubahan belum disimpan"]
+    # Saving goes through the writer: the chosen event is shown once the save committed.
+    qtbot.waitUntil(lambda: page.event_id == demo_event.id, timeout=5000)
     expected = "Aula Kantor Camat Lembor" if answer == "save" else ""
     assert Event.get_by_id(other.id).venue == expected
     assert page.event_id == demo_event.id  # then the chosen event is shown
     assert page.ui.titleEdit.text() == demo_event.title
     assert not page.has_unsaved_changes()
+
+
+def test_certificate_number_format_with_event_saves_and_preview_matches_service(
+    qtbot, home, demo_event
+) -> None:  # type: ignore[no-untyped-def]
+    """``{event}`` is offered by numbering, so saving must accept it; the preview shown
+    while typing is exactly the number the service will print for this event/station."""
+    from desktop_app.models import local_station
+    from desktop_app.services.certificates.numbering import render_number
+
+    window = _window(qtbot, home)
+    page = _page(window)
+    ui = page.ui
+    ui.certFormatEdit.selectAll()
+    qtbot.keyClicks(ui.certFormatEdit, "{seq:03d}/{event}/{org}/{year}")
+    with qtbot.waitSignal(window.ctx.data_changed):
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not ui.errorLabel.isVisible()
+    event = Event.get_by_id(demo_event.id)
+    assert event.certificate_number_format == "{seq:03d}/{event}/{org}/{year}"
+    station = local_station().code
+    expected = render_number(event.certificate_number_format, 1, station, event)
+    assert expected == f"{station}.001/{event.code}/{event.organizer_code}/2024"
+    assert ui.certExampleLabel.text() == f"Contoh: {expected}"
+    # A format without {station}: the preview shows the prefix the service forces in.
+    ui.certFormatEdit.selectAll()
+    qtbot.keyClicks(ui.certFormatEdit, "{seq:03d}/SERT")
+    rendered = render_number("{seq:03d}/SERT", 1, station, event)
+    assert ui.certExampleLabel.text() == f"Contoh: {rendered}"
+    assert ui.certExampleLabel.text() == f"Contoh: {station}.001/SERT"
+
+
+def test_new_event_form_offers_the_one_default_number_format(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.certificates.numbering import DEFAULT_FORMAT
+
+    page = _page(_window(qtbot, home))
+    assert page.ui.certFormatEdit.text() == DEFAULT_FORMAT
+    assert Event.certificate_number_format.default == DEFAULT_FORMAT
+    assert "{station}" in DEFAULT_FORMAT
+
+
+def test_saving_with_the_keyboard_locks_the_form_until_committed(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+S saves on the write path: while the save waits its turn behind another write,
+    the form takes no typing (nothing typed meanwhile can be marked saved by mistake);
+    after the commit the cursor is back where it was."""
+    import threading
+
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.tasks import run_write
+
+    window = _window(qtbot, home)
+    page = _page(window)
+    ui = page.ui
+    ui.venueEdit.setFocus()
+    ui.venueEdit.selectAll()
+    qtbot.keyClicks(ui.venueEdit, "Aula Kantor Camat Lembor")
+    release = threading.Event()
+    run_write(lambda: release.wait(10), owner=window)  # the writer is busy elsewhere
+    # Through the window, as a keyboard does, so the shortcut map sees it.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.isEnabled(), timeout=5000)
+    qtbot.keyClicks(ui.venueEdit, " Lantai 2")  # refused while the save is queued
+    assert ui.venueEdit.text() == "Aula Kantor Camat Lembor"
+    assert Event.get_by_id(demo_event.id).venue != "Aula Kantor Camat Lembor"
+    with qtbot.waitSignal(window.ctx.data_changed, timeout=5000):
+        release.set()
+    assert page.isEnabled() and QApplication.focusWidget() is ui.venueEdit
+    assert Event.get_by_id(demo_event.id).venue == "Aula Kantor Camat Lembor"
+    assert ui.savedLabel.text() == "Perubahan disimpan." and not page.has_unsaved_changes()

@@ -293,3 +293,40 @@ def test_changes_from_elsewhere_are_picked_up_in_the_background(event: Event, mo
     while not search_attendees(event, "gabriel") and time.monotonic() < deadline:
         time.sleep(0.02)
     assert names(search_attendees(event, "gabriel")) == ["Gabriel Kolo"]
+
+
+def test_desk_checkin_by_code_query_and_pick(event: Event) -> None:
+    """The one lookup-then-check-in path (CLI, Registrasi page, scanners)."""
+    from desktop_app.services.registration.desk_checkin import (
+        check_in_attendee,
+        check_in_code,
+        check_in_query,
+    )
+
+    other = create_event(
+        EventInput(
+            title="Acara Lain",
+            organizer="Bawaslu NTT",
+            starts_local=dt.datetime(2024, 10, 1, 8),
+            ends_local=dt.datetime(2024, 10, 1, 12),
+        )
+    )
+    stranger = add(other, "Yohanes Lain", "ZZZZ9999")
+    scanned = check_in_code(event, "bbbb2222", "meja-1")
+    assert scanned.checked_in and scanned.result.outcome is Outcome.FIRST
+    assert scanned.result.checkin.method == "SCANNER"
+    wrong = check_in_code(event, "ZZZZ9999", "meja-1")
+    assert not wrong.checked_in and wrong.scan.status is ScanStatus.WRONG_EVENT
+    # A code of another event is never searched for, although a name would match here.
+    assert check_in_query(event, "ZZZZ9999", "cli").scan.status is ScanStatus.WRONG_EVENT
+    assert not Checkin.select().where(Checkin.attendee == stranger).exists()
+    several = check_in_query(event, "yoh", "cli")
+    assert not several.checked_in and len(several.candidates) == 2
+    assert check_in_query(event, "qqqqzzzz", "cli").candidates == ()
+    one = check_in_query(event, "nggadas", "cli")
+    assert one.checked_in and one.result.checkin.method == "CLI"
+    again = check_in_query(event, "AAAA1111", "cli")
+    assert again.result.outcome is Outcome.REPEAT
+    picked = check_in_attendee(event.id, one.result.attendee.id, "meja-2")
+    assert picked.outcome is Outcome.REPEAT and picked.checkin.method == "SEARCH"
+    assert Checkin.select().where(Checkin.event == event).count() == 4

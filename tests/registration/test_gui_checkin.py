@@ -109,6 +109,33 @@ def test_scanned_codes_green_red_and_wrong_event(qtbot, ctx: AppContext, demo_ev
     assert page.ui.feedbackTitle.text() == "Undangan acara lain"
 
 
+def test_scans_in_quick_succession_are_all_recorded(
+    qtbot, ctx: AppContext, demo_event: Event
+) -> None:
+    """A queue at the desk: badges scanned while the previous check-in is still being
+    saved are queued on the write path, never dropped, and land in scan order."""
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    present = present_attendee_ids(demo_event)
+    people = list(
+        Attendee.select()
+        .where((Attendee.event == demo_event) & Attendee.id.not_in(present))
+        .limit(5)
+    )
+    seen: list[str] = []
+    page.checked_in.connect(lambda result: seen.append(result.attendee.id))
+    for person in people:
+        page.handle_scanned(person.code)  # no waiting between scans
+    assert page.busy
+    qtbot.waitUntil(lambda: len(seen) == len(people), timeout=10_000)
+    assert seen == [p.id for p in people] and not page.busy
+    assert people[-1].full_name in page.ui.feedbackTitle.text()
+    scanned = Checkin.select().where(Checkin.method == "SCANNER")
+    assert sorted(c.attendee_id for c in scanned) == sorted(p.id for p in people)
+
+
 class FakeMainWindow(QWidget):
     """Just what ``install_scanner`` needs from the real main window."""
 

@@ -69,4 +69,4 @@ def test_certificate_url_goes_to_verifikasi(qtbot, window) -> None:  # type: ign
     assert window.ui.pages.currentWidget() is verify
     assert verify.ui.tokenEdit.text() == url
     qtbot.waitUntil(lambda: verify.last is not None, timeout=5000)
-    assert verify.last["ok"] is False  # a made-up token never verifies
+    assert verify.last.ok is False  # a made-up token never verifies

@@ -33,7 +33,8 @@ def test_settings_persist_language_station_operator(qtbot, home) -> None:  # typ
     ui.stationEdit.selectAll()
     qtbot.keyClicks(ui.stationEdit, "Meja 3")
     qtbot.keyClicks(ui.operatorEdit, "Yuliana Bria")
-    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):  # closes once committed
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.language_changed is True
     assert preferences.language() == "en"
@@ -48,6 +49,7 @@ def test_settings_refuse_empty_station_and_keep_old_values(qtbot, home) -> None:
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
     dialog.ui.stationEdit.clear()
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisibleTo(dialog), timeout=5000)
     assert dialog.ui.errorLabel.text().startswith("Nama stasiun wajib diisi")
     assert dialog.result() != dialog.DialogCode.Accepted
     assert preferences.station_name() == old_station

@@ -61,11 +61,12 @@ def test_pages_show_english_labels(
 
     certificates = CertificatesPage(ctx)
     qtbot.addWidget(certificates)
-    assert certificates.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    assert certificates.ui.filterCombo.itemText(0) == "All"
-    assert certificates.ui.filterCombo.itemData(0) == ""  # "every status": a code, not words
-    assert certificates.ui.filterCombo.itemText(3) == "Revoked"
-    assert certificates.ui.filterCombo.itemData(3) == "revoked"
+    listing = certificates.list
+    assert listing.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert listing.ui.filterCombo.itemText(0) == "All"
+    assert listing.ui.filterCombo.itemData(0) == ""  # "every status": a code, not words
+    assert listing.ui.filterCombo.itemText(3) == "Revoked"
+    assert listing.ui.filterCombo.itemData(3) == "revoked"
 
 
 def test_english_status_bar_shows_english_sync_states(
@@ -135,9 +136,10 @@ def test_service_error_in_english_focuses_its_field(
     qtbot.addWidget(page)
     page.show()
     page.ui.certFormatEdit.setText("{seq:03d}/{nope")
-    assert not page.save()
+    page.save()
+    qtbot.waitUntil(page.ui.errorLabel.isVisible, timeout=5000)
     assert page.ui.errorLabel.text() == (
-        "Invalid certificate number format. Use {seq:03d}, {org}, {month_roman}, {month}, "
-        "{year}, {station}."
+        "The certificate number format '{seq:03d}/{nope' is not valid. Use {seq:03d}, "
+        "{station}, {org}, {event}, {month_roman}, {month}, {year}."
     )
     assert page.focusWidget() is page.ui.certFormatEdit

@@ -111,7 +111,7 @@ def test_switcher_lists_events_and_emits_event_changed(qtbot, home, demo_event) 
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # keyboard selection emits activated
     assert signal.args == [other.id]
     assert window.ctx.event_id == other.id
-    assert settings.LAST_EVENT.get() == other.id
+    qtbot.waitUntil(lambda: settings.LAST_EVENT.get() == other.id)
     assert "Lembor" in window.windowTitle()
 
 
@@ -193,4 +193,4 @@ def test_unknown_last_event_falls_back_to_newest(qtbot, home, demo_event) -> Non
     window.ctx.notify("event")
     assert window.ctx.event_id == demo_event.id
     assert window.ui.eventCombo.findData(other.id) == -1
-    assert preferences.last_event() == demo_event.id
+    qtbot.waitUntil(lambda: preferences.last_event() == demo_event.id, timeout=5000)

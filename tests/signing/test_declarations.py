@@ -91,3 +91,49 @@ def test_bad_edits_refused_and_nothing_changes(demo_event, body, message) -> Non
     with pytest.raises(UserError, match=message):
         edit_text(demo_event, "ASN", before.title, body)
     assert current_text(demo_event, "ASN").body == before.body
+
+
+def test_signing_queue_is_present_and_not_signed(demo_event) -> None:  # type: ignore[no-untyped-def]
+    """The queue the Deklarasi page shows, computed off the GUI thread by one service."""
+    import random
+
+    from desktop_app.models import Checkin
+    from desktop_app.services.demo.handwriting import synthetic_signature
+    from desktop_app.services.people.identity_display import attendee_identifier
+    from desktop_app.services.registration.checkin import undo_checkin
+    from desktop_app.services.signing.declarations import declaration_officials
+    from desktop_app.services.signing.signature_evidence import record_signature
+    from desktop_app.services.signing.signature_render import render_png
+    from desktop_app.services.signing.signing_queue import signing_queue
+
+    people = check_in(demo_event, 5)
+    sign(demo_event, people[0])
+    voided = Checkin.get(Checkin.attendee == people[4])
+    undo_checkin(voided, "uji", "salah pilih")
+    queue = signing_queue(demo_event.id)
+    assert [a.attendee_id for a in queue.attendees] == [p.id for p in people[1:4]]
+    line = queue.attendees[0]
+    assert line.full_name == people[1].full_name and line.declaration_key in {
+        "ASN",
+        "DESA",
+        "TNI_POLRI",
+        "UMUM",
+    }
+    assert line.identifier == attendee_identifier(people[1])  # NIP or NRP, never NIK
+    surname = people[2].full_name.split(",")[0].split()[-1]
+    assert people[2].id in {a.attendee_id for a in queue.filtered(surname.upper())}
+    assert queue.filtered("") == list(queue.attendees)
+    officials = declaration_officials(demo_event)
+    assert [o.official_id for o in queue.officials] == [o.id for o in officials]
+    assert not any(o.signed for o in queue.officials)
+    strokes = synthetic_signature(random.Random(3))
+    record_signature(
+        demo_event,
+        current_text(demo_event, "KOLEKTIF"),
+        strokes,
+        render_png(strokes),
+        consent=True,
+        official=officials[0],
+    )
+    after = signing_queue(demo_event.id)
+    assert [o.signed for o in after.officials] == [True] + [False] * (len(officials) - 1)

@@ -194,3 +194,45 @@ def test_cli_export_and_verify_log(signed_event, home: Path) -> None:  # type: i
     assert broken.returncode == 1
     assert victim.id in broken.stderr and f"#{victim.chain_seq}" in broken.stderr
     assert len(broken.stderr.strip().splitlines()) == 1
+
+
+def test_export_use_case_writes_each_document_and_words_failures(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one export function (CLI and Dokumen tab): every kind, its count, its file name,
+    and an unwritable target reported as a user error with nothing left behind."""
+    from desktop_app.documents.signing.export import (
+        DocumentKind,
+        FileFormat,
+        attendee_by_code,
+        export_document,
+        output_path,
+    )
+    from desktop_app.services.common.errors import UserError
+
+    docs = home / "documents"
+    code = signed_event.code
+    out = output_path(None, docs, code, DocumentKind.ATTENDANCE, FileFormat.PDF)
+    assert out == docs / f"{code}-daftar-hadir.pdf"
+    result = export_document(signed_event, "attendance", "pdf", out)
+    assert result.unit == "pages" and result.count == _pages(out) >= 1
+    assert result.summary() == f"{result.count} halaman"
+    sheet = export_document(
+        signed_event, DocumentKind.ATTENDANCE, FileFormat.XLSX, docs / "rekap.xlsx"
+    )
+    rows = load_workbook(docs / "rekap.xlsx").active.max_row
+    assert sheet.unit == "attendees" and sheet.count == 40 and rows >= 41
+    one = Signature.select().where(Signature.attendee.is_null(False)).first().attendee
+    assert attendee_by_code(signed_event, one.code.lower()).id == one.id
+    single = export_document(
+        signed_event, "statements", "pdf", docs / "one.pdf", attendee_ids=[one.id]
+    )
+    assert single.count == 1 and one.full_name in _pdftext(docs / "one.pdf")
+    with pytest.raises(UserError, match="tidak ada pada acara ini"):
+        attendee_by_code(signed_event, "NOPE99")
+    assert output_path(docs, docs, code, DocumentKind.DECLARATION, FileFormat.PDF) == (
+        docs / f"{code}-naskah-deklarasi.pdf"
+    )
+    not_a_folder = home / "not-a-folder"
+    not_a_folder.write_text("x")  # a file where the target's folder should be
+    with pytest.raises(UserError, match="tidak dapat ditulis"):
+        export_document(signed_event, "attendance", "csv", not_a_folder / "x.csv")
+    assert not_a_folder.read_text() == "x"

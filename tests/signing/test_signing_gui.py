@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenuBar, QTabWidget
 
 from desktop_app.models import Attendee, Signature
 from desktop_app.services.signing.declarations import current_text, declaration_key_for
+from tests.keys import type_text
 from tests.signing_helpers import check_in, sign
 
 pytestmark = pytest.mark.gui
@@ -150,34 +152,49 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    table = page.ui.queueTable
+    queue = page.queue_tab
+    table = queue.ui.queueTable
+    qtbot.waitUntil(lambda: queue.loaded_generation >= 1, timeout=5000)  # loaded off-thread
     assert table.rowCount() == 4  # present, not yet signed
     names = {table.item(r, 0).text() for r in range(table.rowCount())}
     assert people[0].full_name not in names and people[1].full_name in names
-    qtbot.keyClicks(page.ui.searchEdit, people[2].full_name.split()[-1])
+    surname = people[2].full_name.split(",")[0].split()[-1]
+    queue.ui.searchEdit.setFocus()
+    type_text(queue.ui.searchEdit, surname.upper())  # Shift held for every capital
     assert 1 <= table.rowCount() < 4
-    assert page.ui.officialsList.count() == 2
+    assert people[2].full_name in {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert queue.ui.officialsList.count() == 2
     # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
-    page.ui.kioskButton.setChecked(True)
-    assert page.kiosk is None and not page.ui.kioskButton.isChecked()
-    assert "PIN penyelenggara" in page.ui.kioskLabel.text()
-    # Naskah: the signed text is frozen, saving creates a new version.
+    queue.ui.kioskButton.setChecked(True)
+    assert queue.kiosk is None and not queue.ui.kioskButton.isChecked()
+    assert "PIN penyelenggara" in queue.ui.kioskLabel.text()
+    # Naskah: the signed text is frozen, saving creates a new version (on the write path).
+    texts = page.texts_tab.ui
+    page.ui.tabs.setCurrentWidget(page.ui.textsTab)
     key = declaration_key_for(people[0])
-    page.ui.textKeyCombo.setCurrentIndex(page.ui.textKeyCombo.findData(key))
-    assert "sudah ditandatangani" in page.ui.versionLabel.text()
-    page.ui.bodyEdit.setPlainText(page.ui.bodyEdit.toPlainText() + "\nKalimat tambahan.")
-    qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
-    assert "versi baru" in page.ui.textStatusLabel.text()
+    texts.textKeyCombo.setCurrentIndex(texts.textKeyCombo.findData(key))
+    assert "sudah ditandatangani" in texts.versionLabel.text()
+    texts.bodyEdit.setFocus()
+    texts.bodyEdit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(texts.bodyEdit, " Kalimat tambahan.")
+    qtbot.mouseClick(texts.saveTextButton, Qt.MouseButton.LeftButton)
+    saved = "Tersimpan sebagai versi baru 2"
+    qtbot.waitUntil(lambda: saved in texts.textStatusLabel.text(), timeout=5000)
     assert current_text(demo_event, key).version == 2
+    assert current_text(demo_event, key).body.rstrip().endswith(" Kalimat tambahan.")
     # Dokumen: daftar hadir in the background, progress bar, then the file exists.
+    documents = page.documents_tab.ui
     page.ui.tabs.setCurrentWidget(page.ui.documentsTab)
-    qtbot.mouseClick(page.ui.attendanceButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Selesai" in page.ui.exportStatusLabel.text(), timeout=15_000)
+    qtbot.mouseClick(documents.attendanceButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Selesai" in documents.exportStatusLabel.text(), timeout=15_000)
     out = home / "documents" / f"{demo_event.code}-daftar-hadir.pdf"
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
-    assert page.ui.exportProgress.value() == page.ui.exportProgress.maximum()
-    assert page.ui.openFolderButton.isEnabled()
+    assert "halaman" in documents.exportStatusLabel.text()
+    assert documents.exportProgress.value() == documents.exportProgress.maximum()
+    assert documents.openFolderButton.isEnabled()
     # Bukti
-    qtbot.mouseClick(page.ui.verifyButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "utuh" in page.ui.verifyResultLabel.text(), timeout=10_000)
+    evidence = page.evidence_tab.ui
+    page.ui.tabs.setCurrentWidget(page.ui.evidenceTab)
+    qtbot.mouseClick(evidence.verifyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "utuh" in evidence.verifyResultLabel.text(), timeout=10_000)
     assert Attendee.select().count() == 40

@@ -29,9 +29,11 @@ def fake_verifier(token: str) -> FakeResult:
             "Sertifikat sah.",
             {
                 "number": "001/SERT/BAWASLU-KPG/IX/2024",
-                "name": "Drs. Yohanes Tefa",
+                "event_code": "KPG924",
+                "holder": "Drs. Yohanes Tefa",
                 "role": "NARASUMBER",
                 "date": "2024-09-27",
+                "key_id": "AB12CD34",
             },
         )
     if token == "REVOKED":
@@ -39,10 +41,10 @@ def fake_verifier(token: str) -> FakeResult:
             False,
             "revoked",
             "Sertifikat telah dicabut.",
-            {"number": "002/SERT/BAWASLU-KPG/IX/2024", "name": "Maria Bria"},
+            {"number": "002/SERT/BAWASLU-KPG/IX/2024", "holder": "Maria Bria"},
         )
     return FakeResult(
-        False, "bad_signature", "Tanda tangan kode tidak sah.", {"name": "Pemalsu <script>"}
+        False, "bad_signature", "Tanda tangan kode tidak sah.", {"holder": "Pemalsu <script>"}
     )
 
 
@@ -63,6 +65,7 @@ def test_valid_token_shows_only_its_claims(client: TestClient, prefix: str) -> N
     assert "SAH" in page.text and "001/SERT/BAWASLU-KPG/IX/2024" in page.text
     assert "Drs. Yohanes Tefa" in page.text and "Nomor sertifikat" in page.text
     assert "Narasumber" in page.text and "27 September 2024" in page.text
+    assert "KPG924" in page.text and "AB12CD34" in page.text
     assert "<script" not in page.text.lower()
 
 

@@ -19,7 +19,7 @@ from desktop_app.documents.certificates.certificate_pdf import (
 )
 from desktop_app.documents.certificates.certificate_templates import Template, load_template
 from desktop_app.models import Certificate, Event, Official
-from desktop_app.models.categories import Role
+from desktop_app.services.certificates.issuing import role_label_for
 from desktop_app.services.certificates.token import token_url
 from desktop_app.services.common.localtime import format_date
 from desktop_app.services.people.names import bare_name
@@ -35,13 +35,6 @@ def signing_official(event: Event) -> Official | None:
         if "SERTIFIKAT" in official.signs.upper():
             return official
     return None
-
-
-def role_label(role: str) -> str:
-    try:
-        return Role(role).label
-    except ValueError:
-        return role.title()
 
 
 def event_values(event: Event, official: Official | None) -> dict[str, str]:
@@ -61,7 +54,7 @@ def event_values(event: Event, official: Official | None) -> dict[str, str]:
 
 def job_for(event: Event, cert: Certificate, shared: dict[str, str]) -> CertificateJob:
     values = dict(shared)
-    values.update(holder=cert.holder_name, number=cert.number, role=role_label(cert.role))
+    values.update(holder=cert.holder_name, number=cert.number, role=role_label_for(cert.role))
     return CertificateJob(values, token_url(cert.token, event.verify_base_url), file_name(cert))
 
 

@@ -26,16 +26,13 @@ from desktop_app.models import (
     Signature,
     local_station,
 )
-from desktop_app.models.fields import utcnow
 from desktop_app.services.certificates import numbering as certificate_numbering
 from desktop_app.services.certificates.signing_keys import active_key
 from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
-from desktop_app.services.common.localtime import format_datetime, to_local
-from desktop_app.services.common.messages import Message, message
-from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
+from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.presence import present_attendee_ids
 
 log = logging.getLogger("ikrar.certificates")
@@ -278,45 +275,6 @@ def reissue(number: str, operator: str = "", keys_folder: Path | None = None) ->
     return cert
 
 
-def revocation_reason(number: str) -> Message | None:
-    """Why ``number`` was revoked, or None if this station knows of no revocation."""
-    row = (
-        CertificateRevocation.select(CertificateRevocation, Certificate)
-        .join(Certificate)
-        .where(Certificate.number == number)
-        .first()
-    )
-    if row is None:
-        return None
-    when = format_datetime(row.revoked_at, row.certificate.event.timezone)
-    return message(
-        "certificate.revocation_reason",
-        QT_TRANSLATE_NOOP("ServiceMessages", "{reason} (dicabut {when})."),
-        reason=row.reason,
-        when=when,
-    )
-
-
-def revocation_list_as_of() -> str:
-    """How fresh this station's revocation list is, for offline verification messages.
-
-    The last successful sync if the sync service recorded one, else now (a station that
-    never synced knows exactly its own revocations).
-    """
-    when = utcnow()
-    tz = "Asia/Jakarta"
-    try:
-        # Revocations arrive with a sync; until the first one this station's own database
-        # is the whole revocation list it knows, as of now.
-        when = SYNC_LAST_SUCCESS.get() or when
-        event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
-        if event is not None:
-            tz = event.timezone
-    except Exception:  # no database open (pure offline check): "now" is still honest
-        log.debug("revocation list date from clock only", exc_info=True)
-    return format_datetime(when, tz)
-
-
 @dataclass(frozen=True)
 class CertificateRow:
     """One line of the certificates list."""
@@ -429,22 +387,3 @@ def role_label_for(role: str) -> str:
         return Role(role).label
     except ValueError:
         return role.title()
-
-
-def claim_date_label(iso_date: str) -> str:
-    """``2024-09-27`` → ``27 September 2024`` (a token's date as Indonesians write it)."""
-    from desktop_app.services.common.localtime import MONTHS_ID
-
-    day = dt.date.fromisoformat(iso_date)
-    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-
-
-def full_holder_name(number: str, token_holder: str) -> str:
-    """The holder's name as printed. Tokens shorten very long names (with "…") to keep the
-    QR small; when this station knows the certificate, its full name is shown instead."""
-    if not token_holder.endswith("…"):
-        return token_holder
-    cert = Certificate.get_or_none(Certificate.number == number)
-    if cert is not None and cert.holder_name.startswith(token_holder[:-1].rstrip()):
-        return str(cert.holder_name)
-    return token_holder

@@ -32,6 +32,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from desktop_app.services.certificates.revocations import (
+    revocation_list_as_of,
+    revocation_reason,
+)
 from desktop_app.services.certificates.signing_keys import key_id_text
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, Param, message
 
@@ -71,13 +75,15 @@ class Claims:
 
 
 class VerificationCode(StrEnum):
-    """The verdict on a token, as a code (the verify page and the hub put it into words)."""
+    """The verdict on a token, as a code (the verify page and the hub put it into words);
+    ``file`` is the verification view's verdict on a file that holds no readable QR code."""
 
     VALID = "valid"
     REVOKED = "revoked"
     BAD_SIGNATURE = "bad_signature"
     UNKNOWN_KEY = "unknown_key"
     MALFORMED = "malformed"
+    FILE = "file"
 
 
 @dataclass(frozen=True)
@@ -308,8 +314,6 @@ def verify_token(
             info,
         )
     if revoked is None:
-        from desktop_app.services.certificates.issuing import revocation_reason
-
         reason = revocation_reason(claims.number)
         if reason is not None:
             return _verdict(
@@ -334,8 +338,6 @@ def verify_token(
             ),
             info,
         )
-    from desktop_app.services.certificates.issuing import revocation_list_as_of
-
     return _verdict(
         VerificationCode.VALID,
         message(

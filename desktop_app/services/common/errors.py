@@ -34,6 +34,7 @@ __all__ = [
     "NotFoundError",
     "Param",
     "UserError",
+    "file_write_error",
     "message",
     "render",
 ]
@@ -78,3 +79,24 @@ def _rebuild(cls: type[UserError], msg: Message, field: str) -> UserError:
 
 class NotFoundError(UserError):
     """Something named by the user does not exist."""
+
+
+def file_write_error(path: object, error: OSError) -> UserError:
+    """The one message for an output file that cannot be written (a document, an export):
+    a file held open by another program says so, any other failure gives the system's reason.
+    """
+    if isinstance(error, PermissionError):
+        return UserError(
+            "file.in_use",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Berkas '{path}' tidak dapat ditulis (mungkin sedang dibuka di aplikasi lain).",
+            ),
+            path=str(path),
+        )
+    return UserError(
+        "file.cannot_write_reason",
+        QT_TRANSLATE_NOOP("ServiceMessages", "Berkas '{path}' tidak dapat ditulis: {reason}."),
+        path=str(path),
+        reason=str(error.strerror or error),
+    )

@@ -11,6 +11,7 @@ from desktop_app.models import (
     Official,
 )
 from desktop_app.models.categories import TIMEZONES, Level
+from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, validate_format
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
@@ -19,6 +20,7 @@ from desktop_app.services.events.officials import (
     OfficialInput,
     clean_official,
     official_incomplete,
+    set_officials,
 )
 from desktop_app.services.signing.declaration_templates import default_templates
 
@@ -36,7 +38,7 @@ class EventInput:
     city: str = ""
     level: str = Level.KABUPATEN.value
     organizer_code: str = ""
-    certificate_number_format: str = Event.certificate_number_format.default
+    certificate_number_format: str = DEFAULT_FORMAT
     officials: list[OfficialInput] = field(default_factory=list)
 
     def validate(self) -> None:
@@ -71,20 +73,10 @@ class EventInput:
                 QT_TRANSLATE_NOOP("ServiceMessages", "Tingkat penyelenggara tidak dikenal."),
                 field="level",
             )
-        try:
-            self.certificate_number_format.format(
-                seq=1, org="ORG", month_roman="IX", month=9, year=2024, station="A1"
-            )
-        except (KeyError, ValueError, IndexError) as exc:
-            raise UserError(
-                "event.bad_number_format",
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessages",
-                    "Format nomor sertifikat tidak valid. Gunakan {{seq:03d}}, {{org}}, "
-                    "{{month_roman}}, {{month}}, {{year}}, {{station}}.",
-                ),
-                field="certificate_number_format",
-            ) from exc
+        validate_format(
+            self.certificate_number_format,
+            org=self.organizer_code.strip() or default_org_code(self.organizer),
+        )
         for official in self.officials:
             if not official.name.strip() or not official.position.strip():
                 raise official_incomplete()
@@ -155,6 +147,18 @@ def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
         event.save()
         log_action("event.update", "event", event.id, operator, before=before)
     return event
+
+
+def save_event(event_id: str, data: EventInput, operator: str = "") -> tuple[Event, bool]:
+    """What the Acara page's Simpan does: create the event (``event_id`` empty) or update
+    its details and officials together, all or nothing. Returns (event, created)."""
+    if not event_id:
+        return create_event(data, operator=operator), True
+    event = Event.get_by_id(event_id)
+    with Event._meta.database.atomic():
+        update_event(event, data, operator=operator)
+        set_officials(event, data.officials, operator=operator)
+    return event, False
 
 
 def default_org_code(organizer: str) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
-from shiboken6 import isValid
 
-from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
+from desktop_app.services.certificates.token import VerificationCode
+from desktop_app.services.certificates.verification import CertificateView, view_file, view_token
+from desktop_app.services.common.messages import plain
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_verify_page import Ui_VerifyPage
 from desktop_app.ui.messages import message_text
@@ -20,48 +20,6 @@ log = logging.getLogger("ikrar.certificates")
 GOOD = "background:#15803D; color:white; font-size:22pt; font-weight:700; padding:14px;"
 BAD = "background:#B91C1C; color:white; font-size:22pt; font-weight:700; padding:14px;"
 IDLE = "color:#475569; font-size:14pt; padding:14px;"
-
-
-def _check(text: str = "", path: str = "") -> dict[str, Any]:
-    """Worker: verify a code or the first QR in a file; plain data back to the GUI."""
-    from desktop_app.models import Event
-    from desktop_app.services.certificates.issuing import (
-        claim_date_label,
-        full_holder_name,
-        role_label_for,
-    )
-    from desktop_app.services.certificates.qr_scan import qr_texts_from_file
-    from desktop_app.services.certificates.token import verify_token
-    from desktop_app.services.common.errors import UserError
-
-    if path:
-        try:
-            found = qr_texts_from_file(Path(path))
-        except UserError as exc:
-            return {"ok": False, "code": "file", "message": exc.message, "claims": {}}
-        if not found:
-            return {
-                "ok": False,
-                "code": "file",
-                "claims": {},
-                "message": message(
-                    "qr_scan.none_in_file",
-                    QT_TRANSLATE_NOOP(
-                        "ServiceMessages", "Tidak ada kode QR yang terbaca di berkas ini."
-                    ),
-                ),
-            }
-        text = found[0]
-    result = verify_token(text)
-    claims = dict(result.claims)
-    if claims:
-        event = Event.get_or_none(Event.code == claims["event_code"])
-        claims["event"] = f"{event.title} ({event.code})" if event else claims["event_code"]
-        claims["role_label"] = role_label_for(claims["role"])
-        claims["date_label"] = claim_date_label(claims["date"])
-        claims["holder"] = full_holder_name(claims["number"], claims["holder"])
-    detail = result.detail or result.message
-    return {"ok": result.ok, "code": result.code, "message": detail, "claims": claims}
 
 
 class VerifyPage(QWidget):
@@ -75,7 +33,7 @@ class VerifyPage(QWidget):
         self.ui.tokenEdit.returnPressed.connect(self.check_text)
         self.ui.checkButton.clicked.connect(self.check_text)
         self.ui.openFileButton.clicked.connect(self._choose_file)
-        self.last: dict[str, Any] | None = None
+        self.last: CertificateView | None = None
         self.ui.tokenEdit.setFocus()
 
     def check_text(self) -> None:
@@ -83,7 +41,7 @@ class VerifyPage(QWidget):
         if not text:
             return
         self._busy()
-        run_task(lambda: _check(text=text), self._show)
+        run_task(lambda: view_token(text), self._show, owner=self)
 
     def verify_scanned(self, text: str) -> None:
         """A code from the scanner (caught application-wide): show it and check it."""
@@ -102,27 +60,21 @@ class VerifyPage(QWidget):
 
     def check_file(self, path: Path) -> None:
         self._busy()
-        run_task(lambda: _check(path=str(path)), self._show)
+        run_task(lambda: view_file(path), self._show, owner=self)
 
     def _busy(self) -> None:
         self.ui.verdictLabel.setStyleSheet(IDLE)
         self.ui.verdictLabel.setText(self.tr("Memeriksa…"))
 
-    def _show(self, result: dict[str, Any] | None, error: BaseException | None) -> None:
-        if not isValid(self):
-            return  # the page was closed while the task ran
-        if error is not None or result is None:
-            result = {
-                "ok": False,
-                "code": "error",
-                "claims": {},
-                "message": self.tr("Pemeriksaan gagal; rincian ada di log."),
-            }
-        self.last = result
-        claims = result["claims"]
-        self.ui.verdictLabel.setStyleSheet(GOOD if result["ok"] else BAD)
-        from desktop_app.services.certificates.token import VerificationCode
-
+    def _show(self, view: CertificateView | None, error: BaseException | None) -> None:
+        if error is not None or view is None:
+            view = CertificateView(
+                False,
+                VerificationCode.FILE,
+                plain(self.tr("Pemeriksaan gagal; rincian ada di log.")),
+            )
+        self.last = view
+        self.ui.verdictLabel.setStyleSheet(GOOD if view.ok else BAD)
         verdicts = {
             VerificationCode.VALID: self.tr("✔ SERTIFIKAT SAH"),
             VerificationCode.REVOKED: self.tr("✘ TIDAK SAH — DICABUT"),
@@ -130,16 +82,13 @@ class VerifyPage(QWidget):
             VerificationCode.UNKNOWN_KEY: self.tr("✘ TIDAK SAH — PENERBIT TIDAK DIKENAL"),
             VerificationCode.MALFORMED: self.tr("✘ TIDAK SAH — KODE RUSAK"),
         }
-        self.ui.verdictLabel.setText(verdicts.get(result["code"], self.tr("✘ TIDAK SAH")))
-        self.ui.holderValue.setText(claims.get("holder", "—"))
-        self.ui.roleValue.setText(claims.get("role_label", "—"))
-        self.ui.eventValue.setText(claims.get("event", "—"))
-        self.ui.numberValue.setText(claims.get("number", "—"))
-        self.ui.dateValue.setText(claims.get("date_label", "—"))
-        detail = result["message"]  # a service Message, or text this page wrote
-        self.ui.messageLabel.setText(
-            message_text(detail) if isinstance(detail, Message) else str(detail)
-        )
+        self.ui.verdictLabel.setText(verdicts.get(view.code, self.tr("✘ TIDAK SAH")))
+        self.ui.holderValue.setText(view.holder or "—")
+        self.ui.roleValue.setText(view.role_label or "—")
+        self.ui.eventValue.setText(view.event_label or "—")
+        self.ui.numberValue.setText(view.number or "—")
+        self.ui.dateValue.setText(view.date_label or "—")
+        self.ui.messageLabel.setText(message_text(view.detail))
         # Ready for the next scan: the scanner types into the field and presses Enter.
         self.ui.tokenEdit.selectAll()
         self.ui.tokenEdit.setFocus()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import (
     QDate,
     QDateTime,
@@ -12,33 +14,36 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
-
-from desktop_app.models import Event
-from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import roman_month, to_local
-from desktop_app.services.events.event_store import (
-    EventInput,
-    create_event,
-    default_org_code,
-    update_event,
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
 )
+
+from desktop_app.models import Event, local_station
+from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, preview_number
+from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.localtime import to_local
+from desktop_app.services.events.event_store import EventInput, default_org_code, save_event
 from desktop_app.services.events.officials import (
     OFFICIAL_DOCUMENTS,
     OfficialInput,
     active_officials,
-    set_officials,
 )
+from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.tasks import run_write
 
 log = logging.getLogger("ikrar.ui.events")
 
 # (zone abbreviation shown, IANA name stored)
 ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
 ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
-DEFAULT_CERT_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
 
 COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
 DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
@@ -51,12 +56,17 @@ class EventsPage(QWidget):
         self.ctx = ctx
         self.event_id = ""  # the event being edited; "" while creating a new one
         self._clean_snapshot: tuple[object, ...] = ()
+        self._saving = False
+        self._after_save: list[Callable[[], None]] = []
+        self._station_code = local_station().code  # part of every certificate number
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
         self._setup_table()
         ui = self.ui
-        ui.saveButton.clicked.connect(self.save)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        # Not the button's shortcut property: its "&Simpan" text replaces that with Alt+S.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
@@ -102,11 +112,12 @@ class EventsPage(QWidget):
     # -- loading ------------------------------------------------------------------------
     def _on_event_changed(self, event_id: str) -> None:
         # The switch already happened elsewhere: offer to keep the typed changes, no cancel.
-        if not self.resolve_unsaved_changes(cancellable=False):
-            return  # saving failed: the form keeps the edited event and shows why
-        if self.ctx.event_id != event_id:
-            return  # saving a new event made it the current one meanwhile
-        self._show_event(event_id)
+        # If saving fails, the form keeps the edited event and shows why.
+        def show() -> None:
+            if self.ctx.event_id == event_id:  # else saving a new event made it current
+                self._show_event(event_id)
+
+        self.resolve_unsaved_changes(cancellable=False, then=show)
 
     def _show_event(self, event_id: str) -> None:
         event = Event.get_or_none(Event.id == event_id) if event_id else None
@@ -117,8 +128,7 @@ class EventsPage(QWidget):
 
     def new_event_requested(self) -> None:
         """The "Acara baru" buttons: clear the form, but not over unsaved typing."""
-        if self.resolve_unsaved_changes(cancellable=True):
-            self.start_new_event()
+        self.resolve_unsaved_changes(cancellable=True, then=self.start_new_event)
 
     # -- unsaved changes ----------------------------------------------------------------
     def _snapshot(self) -> tuple[object, ...]:
@@ -150,10 +160,12 @@ class EventsPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._snapshot() != self._clean_snapshot
 
-    def resolve_unsaved_changes(self, cancellable: bool) -> bool:
-        """Ask what to do with typed changes; True when the form may be replaced."""
+    def resolve_unsaved_changes(self, cancellable: bool, then: Callable[[], None]) -> None:
+        """Ask what to do with typed changes; ``then()`` once the form may be replaced
+        (after the save committed, when the user chose to save)."""
         if not self.has_unsaved_changes():
-            return True
+            then()
+            return
         buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         if cancellable:
             buttons |= QMessageBox.StandardButton.Cancel
@@ -165,8 +177,9 @@ class EventsPage(QWidget):
             QMessageBox.StandardButton.Save,
         )
         if choice == QMessageBox.StandardButton.Save:
-            return self.save()
-        return choice == QMessageBox.StandardButton.Discard
+            self.save(then=then)
+        elif choice == QMessageBox.StandardButton.Discard:
+            then()
 
     def load_event(self, event: Event) -> None:
         """Show ``event`` for editing."""
@@ -189,7 +202,7 @@ class EventsPage(QWidget):
         for official in active_officials(event):
             self.add_official_row(
                 official.name,
-                _spaced_nip(official.nip),
+                format_identifier(official.nip),
                 official.position,
                 official.signs,
                 official.id,
@@ -220,7 +233,7 @@ class EventsPage(QWidget):
         tomorrow = dt.date.today() + dt.timedelta(days=1)
         ui.startEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(8, 0))))
         ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
-        ui.certFormatEdit.setText(DEFAULT_CERT_FORMAT)
+        ui.certFormatEdit.setText(DEFAULT_FORMAT)
         ui.certFormatEdit.setCursorPosition(0)
         ui.officialsTable.setRowCount(0)
         self._show_error(None)
@@ -314,23 +327,35 @@ class EventsPage(QWidget):
             officials=self.officials_input(),
         )
 
-    def save(self) -> bool:
-        """Validate and store; the form says "saved" only after the commit."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Validate and store on the write path; the form says "saved" only after the
+        commit, then runs ``then`` (a switch of event that waited for this save)."""
+        if then is not None:
+            self._after_save.append(then)
+        if self._saving:
+            return  # ``then`` runs when the save in flight has committed
         self.ui.savedLabel.clear()
-        data = self.event_input()
-        try:
-            if self.event_id:
-                event = Event.get_by_id(self.event_id)
-                with Event._meta.database.atomic():  # details and officials, all or nothing
-                    update_event(event, data, operator=self.ctx.operator)
-                    set_officials(event, data.officials, operator=self.ctx.operator)
-                created = False
-            else:
-                event = create_event(data, operator=self.ctx.operator)
-                created = True
-        except UserError as exc:
-            self._show_error(exc)
-            return False
+        data, event_id, operator = self.event_input(), self.event_id, self.ctx.operator
+        self._saving = True
+        focused = QApplication.focusWidget()
+        self.setEnabled(False)  # nothing typed meanwhile could be marked saved by mistake
+
+        def saved(result: tuple[Event, bool] | None, error: BaseException | None) -> None:
+            self._saving = False
+            self.setEnabled(True)
+            if focused is not None and shiboken6.isValid(focused) and self.isAncestorOf(focused):
+                focused.setFocus()  # disabling moved the focus away; give it back
+            waiting, self._after_save = self._after_save, []
+            if error is not None or result is None:
+                self._show_error(error or RuntimeError("no result"))
+                return
+            self._saved(*result)
+            for step in waiting:
+                step()
+
+        run_write(lambda: save_event(event_id, data, operator), saved, owner=self)
+
+    def _saved(self, event: Event, created: bool) -> None:
         self._show_error(None)
         self._mark_clean()  # committed: the signals below must not see "unsaved changes"
         log.info("event %s %s", event.code, "created" if created else "updated")
@@ -341,14 +366,21 @@ class EventsPage(QWidget):
         message = self.tr("Acara %1 dibuat.") if created else self.tr("Perubahan disimpan.")
         self.ui.savedLabel.setText(message.replace("%1", event.code))
         self.ctx.status_message.emit(self.ui.savedLabel.text())
-        return True
 
     # -- small helpers ------------------------------------------------------------------
-    def _show_error(self, error: UserError | None) -> None:
-        """Show a service error in the interface language and put the cursor on its field."""
-        self.ui.errorLabel.setText(error_text(error) if error is not None else "")
+    def _show_error(self, error: BaseException | None) -> None:
+        """Show a service error in the interface language and put the cursor on its field;
+        anything unexpected is logged and said in one sentence."""
+        if error is None:
+            text = ""
+        elif isinstance(error, UserError):
+            text = error_text(error)
+        else:
+            log.error("saving the event failed: %r", error, exc_info=error)
+            text = self.tr("Acara tidak tersimpan. Rincian ada di log.")
+        self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(error is not None)
-        if error is not None:
+        if isinstance(error, UserError):
             widget = self._field_widget(error.field)
             if widget is not None:
                 widget.setFocus()
@@ -372,35 +404,30 @@ class EventsPage(QWidget):
             self.ui.endEdit.setDateTime(start.addSecs(4 * 3600))
 
     def _update_cert_example(self) -> None:
-        start = _pydatetime(self.ui.startEdit.dateTime())
-        org = self.ui.organizerCodeEdit.text().strip() or default_org_code(
-            self.ui.organizerEdit.text()
+        """Show the first number this station would issue, rendered by the numbering service."""
+        ui = self.ui
+        event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
+        # The organizer code saving will store: typed, else kept (edit) or derived (new).
+        org = ui.organizerCodeEdit.text().strip() or (
+            event.organizer_code if event is not None else default_org_code(ui.organizerEdit.text())
         )
         try:
-            example = self.ui.certFormatEdit.text().format(
-                seq=1,
+            example = preview_number(
+                ui.certFormatEdit.text(),
+                station=self._station_code,
                 org=org,
-                month_roman=roman_month(start.month),
-                month=start.month,
-                year=start.year,
-                station="A1",
+                start_local=_pydatetime(ui.startEdit.dateTime()).date(),
+                event_code=event.code if event is not None else "",
             )
-        except (KeyError, ValueError, IndexError):
-            self.ui.certExampleLabel.setText(self.tr("Format belum benar"))
+        except UserError:
+            ui.certExampleLabel.setText(self.tr("Format belum benar"))
             return
-        self.ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
+        ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
 
     @staticmethod
     def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
-
-
-def _spaced_nip(nip: str) -> str:
-    """``19680412 199303 1 007``: how NIPs are printed and read aloud."""
-    if len(nip) == 18 and nip.isdigit():
-        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
-    return nip
 
 
 def _qdatetime(local: dt.datetime) -> QDateTime:

@@ -31,7 +31,6 @@ from desktop_app.services.people.identifiers import mask_nik
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.registration.attendee_search import search_attendees
 from desktop_app.services.registration.checkin import first_checkins
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_attendees_page import Ui_AttendeesPage
 from desktop_app.ui.labels import category_label, label
@@ -197,7 +196,7 @@ class AttendeesPage(QWidget):
             self.apply_filter()
             self.ui.countLabel.setText(self.tr("Pilih atau buat acara lebih dulu."))
             return
-        run_task(lambda: load_rows(event_id), if_alive(self, self._loaded))
+        run_task(lambda: load_rows(event_id), self._loaded, owner=self)
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -325,4 +324,4 @@ class AttendeesPage(QWidget):
             )
 
         self.ctx.status_message.emit(self.tr("Membuat PDF…"))
-        run_task(work, if_alive(self, done))
+        run_task(work, done, owner=self)

@@ -3,7 +3,7 @@
 Search runs on the GUI thread: the in-memory index answers in well under a frame
 (``benchmarks/search.py``: p95 ≈ 2.5 ms over 50,000 attendees); the index itself is built
 in the background when the event changes. Check-ins and undos are database writes and go
-through ``run_task``; the green/amber/red panel appears only after the commit.
+through ``run_write``; the green/amber/red panel appears only after the commit.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
 
-from desktop_app.models import Attendee, Event
+from desktop_app.models import Event
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import format_time
 from desktop_app.services.events.event_counts import event_counts
@@ -24,21 +24,22 @@ from desktop_app.services.registration import attendee_search
 from desktop_app.services.registration.checkin import (
     CheckinResult,
     Method,
-    ScanResult,
     ScanStatus,
-    check_in,
     first_checkins,
     get_checkin,
-    lookup_code,
     recent_checkins,
     station_name,
     undo_checkin,
 )
-from desktop_app.ui.alive_callback import if_alive
+from desktop_app.services.registration.desk_checkin import (
+    DeskCheckin,
+    check_in_attendee,
+    check_in_code,
+)
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
 from desktop_app.ui.messages import error_text, message_text
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.ui.checkin")
 
@@ -66,7 +67,7 @@ class CheckinPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_CheckinPage()
         self.ui.setupUi(self)
-        self.busy = False
+        self._in_flight = 0  # check-ins and undos on the write path, not yet reported
         self.last_checkin_id = ""
         self.feedback_kind = "info"
         self._webcam: QWidget | None = None
@@ -94,6 +95,11 @@ class CheckinPage(QWidget):
         ui.undoButton.setEnabled(False)
         self._on_event_changed(ctx.event_id)
 
+    @property
+    def busy(self) -> bool:
+        """A check-in or undo of this page is on its way to the disk."""
+        return self._in_flight > 0
+
     # -- event and refresh -----------------------------------------------------------------
     def current_event(self) -> Event | None:
         return self.ctx.current_event()  # type: ignore[no-any-return]
@@ -108,7 +114,7 @@ class CheckinPage(QWidget):
             widget.setEnabled(enabled)
         if event_id:
             # Build the search index off the GUI thread so the first keystroke is instant.
-            run_task(lambda: attendee_search.index_for(event_id), lambda _r, _e: None)
+            run_task(lambda: attendee_search.index_for(event_id), lambda _r, _e: None, owner=self)
         self.refresh()
 
     def _on_data_changed(self, topic: str) -> None:
@@ -127,7 +133,7 @@ class CheckinPage(QWidget):
             event = Event.get_by_id(event_id)
             return event_counts(event), recent_checkins(event, 15), event.timezone
 
-        run_task(load, if_alive(self, self._show_overview))
+        run_task(load, self._show_overview, owner=self)
         self.run_search(self.ui.searchEdit.text())
 
     def _show_overview(self, result: Any, error: BaseException | None) -> None:
@@ -250,29 +256,26 @@ class CheckinPage(QWidget):
                 self.tr("Pilih acara lebih dulu, lalu pindai lagi."),
             )
             return
-        if self.busy:
-            return
-        self.busy = True
+        # Never dropped, even while another check-in is on its way: every scan is a person
+        # at the desk, and the write path keeps them in order.
+        self._in_flight += 1
         operator = self.ctx.operator
 
-        def work() -> tuple[ScanResult, CheckinResult | None]:
-            event = Event.get_by_id(event_id)
-            scan = lookup_code(event, code)
-            if scan.status is not ScanStatus.FOUND or scan.attendee is None:
-                return scan, None
-            return scan, check_in(event, scan.attendee, operator, method)
+        def work() -> DeskCheckin:
+            return check_in_code(Event.get_by_id(event_id), code, operator, method)
 
-        run_task(work, if_alive(self, self._scan_done))
+        run_write(work, self._scan_done, owner=self)
 
     def _scan_done(self, result: Any, error: BaseException | None) -> None:
-        self.busy = False
+        self._in_flight -= 1
         if error is not None:
             self._show_error(error)
             return
-        scan, outcome = result
-        if outcome is not None:
-            self._checked_in(outcome)
+        desk: DeskCheckin = result
+        if desk.result is not None:
+            self._checked_in(desk.result)
             return
+        scan = desk.scan
         detail = message_text(scan.detail) if scan.detail is not None else ""
         if scan.status is ScanStatus.WRONG_EVENT:
             self.show_feedback("error", self.tr("Undangan acara lain"), detail)
@@ -281,19 +284,17 @@ class CheckinPage(QWidget):
 
     def _start_check_in(self, attendee_id: str, method: str) -> None:
         if self.busy or not self.ctx.event_id:
-            return
-        self.busy = True
+            return  # a second Enter on the same result while the first is being saved
+        self._in_flight += 1
         event_id, operator = self.ctx.event_id, self.ctx.operator
 
         def work() -> CheckinResult:
-            return check_in(
-                Event.get_by_id(event_id), Attendee.get_by_id(attendee_id), operator, method
-            )
+            return check_in_attendee(event_id, attendee_id, operator, method)
 
-        run_task(work, if_alive(self, self._check_in_done))
+        run_write(work, self._check_in_done, owner=self)
 
     def _check_in_done(self, result: Any, error: BaseException | None) -> None:
-        self.busy = False
+        self._in_flight -= 1
         if error is not None:
             self._show_error(error)
             return
@@ -349,7 +350,7 @@ class CheckinPage(QWidget):
             if not accepted:
                 return
         operator = self.ctx.operator
-        self.busy = True
+        self._in_flight += 1
 
         def work() -> str:
             checkin = get_checkin(checkin_id)
@@ -357,7 +358,7 @@ class CheckinPage(QWidget):
             return str(checkin.attendee.full_name)
 
         def done(result: Any, error: BaseException | None) -> None:
-            self.busy = False
+            self._in_flight -= 1
             if error is not None:
                 self._show_error(error)
                 return
@@ -372,7 +373,7 @@ class CheckinPage(QWidget):
             self.undone.emit(checkin_id)
             self.ui.searchEdit.setFocus()
 
-        run_task(work, if_alive(self, done))
+        run_write(work, done, owner=self)
 
     # -- feedback ----------------------------------------------------------------------------
     def show_feedback(self, kind: str, title: str, detail: str) -> None:

@@ -50,13 +50,12 @@ from desktop_app.services.registration.column_mapping import (
     ColumnMapping,
 )
 from desktop_app.services.registration.spreadsheet_reader import SheetData
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_import_dialog import Ui_ImportDialog
 from desktop_app.ui.labels import label
 from desktop_app.ui.list_table_model import ListTableModel
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.ui.import")
 
@@ -170,7 +169,7 @@ class ImportDialog(QDialog):
             data = read_for_import(path, sheet)
             return data, mapping_for(Event.get_by_id(event_id), data)
 
-        run_task(work, if_alive(self, self._loaded))
+        run_task(work, self._loaded, owner=self)
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         self._busy(False)
@@ -312,7 +311,9 @@ class ImportDialog(QDialog):
                 progress=progress,
             )
 
-        run_task(work, if_alive(self, self._imported), on_progress=if_alive_progress(self))
+        # A trial run only reads; the real import is a write and takes the write path.
+        start = run_task if dry_run else run_write
+        start(work, self._imported, owner=self, on_progress=self._progress)
 
     def _imported(self, report: Any, error: BaseException | None) -> None:
         self._busy(False)
@@ -426,13 +427,3 @@ class ImportDialog(QDialog):
             )
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.show()
-
-
-def if_alive_progress(dialog: ImportDialog) -> Any:
-    import shiboken6
-
-    def progress(done: int, total: int) -> None:
-        if shiboken6.isValid(dialog):
-            dialog._progress(done, total)
-
-    return progress

@@ -14,22 +14,22 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from desktop_app.models import Attendee, Event
+from desktop_app.models import Event
 from desktop_app.models.categories import Category
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.registration.checkin import Method, check_in
+from desktop_app.services.registration.checkin import Method
+from desktop_app.services.registration.desk_checkin import check_in_attendee
 from desktop_app.services.registration.walk_in import (
     DuplicateAttendeeError,
     WalkInInput,
     WalkInResult,
     register_walk_in,
 )
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_walk_in_dialog import Ui_WalkInDialog
 from desktop_app.ui.labels import label
 from desktop_app.ui.messages import error_text, message_text
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_write
 
 log = logging.getLogger("ikrar.ui.walk_in")
 
@@ -84,7 +84,7 @@ class WalkInDialog(QDialog):
         def work() -> WalkInResult:
             return register_walk_in(Event.get_by_id(event_id), data, operator, now)
 
-        run_task(work, if_alive(self, self._saved))
+        run_write(work, self._saved, owner=self)
 
     def _saved(self, result: Any, error: BaseException | None) -> None:
         self.busy = False
@@ -135,8 +135,7 @@ class WalkInDialog(QDialog):
         self.busy = True
 
         def work() -> WalkInResult:
-            attendee = Attendee.get_by_id(attendee_id)
-            result = check_in(Event.get_by_id(event_id), attendee, operator, Method.SEARCH.value)
-            return WalkInResult(attendee, result)
+            result = check_in_attendee(event_id, attendee_id, operator, Method.SEARCH.value)
+            return WalkInResult(result.attendee, result)
 
-        run_task(work, if_alive(self, self._saved))
+        run_write(work, self._saved, owner=self)

@@ -29,7 +29,6 @@ from desktop_app.services.reports.attendance_summary import (
     RecapRow,
     attendance_summary,
 )
-from desktop_app.ui.alive_callback import if_alive
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.reports.ui_reports_page import Ui_ReportsPage
 from desktop_app.ui.labels import label
@@ -124,7 +123,7 @@ class ReportsPage(QWidget):
             event = Event.get_by_id(event_id)
             return attendance_summary(event), event.timezone
 
-        run_task(work, if_alive(self, self._show))
+        run_task(work, self._show, owner=self)
 
     def _show(self, result: Any, error: BaseException | None) -> None:
         self._pending = False

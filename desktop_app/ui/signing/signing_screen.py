@@ -38,7 +38,7 @@ from desktop_app.services.signing.signature_evidence import CONFIRMATION_TEXT, C
 from desktop_app.ui.forms.signing.ui_signing_screen import Ui_SigningScreen
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.signing.signature_pad import SignaturePad
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_write
 
 log = logging.getLogger("ikrar.signing")
 
@@ -259,7 +259,9 @@ class SigningScreen(QWidget):
         self._saving = True
         self._update_buttons()
         self._set_status(self.tr("Menyimpan…"), ok=True)
-        run_task(lambda: save_signature(request, shown_at, strokes, png, True), self._saved)
+        run_write(
+            lambda: save_signature(request, shown_at, strokes, png, True), self._saved, owner=self
+        )
 
     def _saved(self, result: object, error: BaseException | None) -> None:
         self._saving = False

@@ -1,7 +1,8 @@
 """Sinkronisasi page: hub pairing, sync status and "Sinkronkan sekarang", background sync
 with exponential backoff (see ``ui/sync_runner.py``), and offline bundle export/import.
 
-All network and file work runs through ``run_task``; the GUI thread only reads a few
+Network and file work runs through ``run_task``, a bundle import (a write) through
+``run_write``; the GUI thread only reads a few
 settings. Each outcome is written to the settings ``SYNC_STATE`` / ``SYNC_LAST_SUCCESS``
 (by the sync service) and announced with ``ctx.notify("sync")`` for the status bar.
 """
@@ -20,7 +21,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.sync.ui_sync_page import Ui_SyncPage
 from desktop_app.ui.messages import error_text, message_text, sync_state_label
 from desktop_app.ui.sync.sync_runner import backoff_interval, sync_runner
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.sync")
 __all__ = ["SyncPage", "backoff_interval"]
@@ -112,17 +113,19 @@ class SyncPage(QWidget):
     @Slot()
     def pair(self) -> None:
         from desktop_app.sync.client import enroll
+        from desktop_app.sync.pairing_uri import parse_pairing_uri
 
         url = self.ui.hubUrlEdit.text().strip()
         code = self.ui.pairCodeEdit.text().strip()
-        if not url or (not code and not url.startswith("ikrar-pair:")):
+        if not url or (not code and parse_pairing_uri(url) is None):
             self.show_error(self.tr("Isi alamat hub dan kode pemasangan dari 'ikrar hub pair'."))
             return
         name = self.ui.stationNameEdit.text().strip()
         fingerprint = self.ui.fingerprintEdit.text().strip()
         home = self.ctx.home
         self._set_busy(True, self.tr("Memasangkan dengan hub…"))
-        run_task(lambda: enroll(home, url, code, name, fingerprint), self._pair_done)
+        # Network first, then a short write of the hub address and keys: the pool, like sync.
+        run_task(lambda: enroll(home, url, code, name, fingerprint), self._pair_done, owner=self)
 
     def _pair_done(self, result: Any, error: BaseException | None) -> None:
         self._busy = False
@@ -160,7 +163,11 @@ class SyncPage(QWidget):
         home, code = self.ctx.home, event.code
         password = self.ui.bundlePasswordEdit.text()
         self._set_busy(True, self.tr("Mengekspor bundel…"))
-        run_task(lambda: export_bundle(home, code, path, password=password), self._export_done)
+        run_task(
+            lambda: export_bundle(home, code, path, password=password),
+            self._export_done,
+            owner=self,
+        )
 
     def _export_done(self, info: Any, error: BaseException | None) -> None:
         self._busy = False
@@ -191,9 +198,10 @@ class SyncPage(QWidget):
         home = self.ctx.home
         password = self.ui.bundlePasswordEdit.text()
         self._set_busy(True, self.tr("Mengimpor bundel…"))
-        run_task(
+        run_write(
             lambda: import_bundle(home, path, password=password, trust=trust),
             lambda result, error: self._import_done(path, result, error),
+            owner=self,
         )
 
     def _import_done(self, path: Path, result: Any, error: BaseException | None) -> None:

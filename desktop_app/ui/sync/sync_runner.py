@@ -16,7 +16,7 @@ from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.settings import SYNC_AUTO
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.messages import error_text, message_text, unexpected_error
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.sync")
 
@@ -46,14 +46,16 @@ class SyncRunner(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
+        self._auto = SYNC_AUTO.get()
 
     @property
     def auto(self) -> bool:
-        return SYNC_AUTO.get()
+        return self._auto
 
     def set_auto(self, on: bool) -> None:
-        if on != self.auto:
-            SYNC_AUTO.set(on)
+        if on != self._auto:
+            self._auto = on
+            run_write(lambda: SYNC_AUTO.set(on), owner=self)
         self.failures = 0
         self._schedule(immediately=on)
 
@@ -69,21 +71,36 @@ class SyncRunner(QObject):
 
         home = self.ctx.home
         self.busy = True
-        record_running()
         self.busy_changed.emit(True)
-        self.ctx.notify("sync")
         self.ctx.status_message.emit(self.tr("Menyinkronkan dengan hub…"))
-        run_task(lambda: sync_once(home), self._done)
+
+        def started(_result: Any, _error: BaseException | None) -> None:
+            # The "syncing" state is stored before sync starts, so sync's own final
+            # state can never be overwritten by it.
+            self.ctx.notify("sync")
+            run_task(lambda: sync_once(home), self._done, owner=self)
+
+        run_write(record_running, started, owner=self)
         return True
 
     def _done(self, report: Any, error: BaseException | None) -> None:
         from desktop_app.sync.client import record_outcome
 
+        if error is not None and not isinstance(error, UserError):
+            # sync_once records its own errors; an unexpected one is stored here first.
+            outcome = unexpected_error(error)
+            run_write(
+                lambda: record_outcome(outcome),
+                lambda _r, _e: self._finish(report, error),
+                owner=self,
+            )
+            return
+        self._finish(report, error)
+
+    def _finish(self, report: Any, error: BaseException | None) -> None:
         self.busy = False
         if error is not None:
             self.failures += 1
-            if not isinstance(error, UserError):  # sync_once records its own errors
-                record_outcome(unexpected_error(error))
             self.ctx.status_message.emit(error_text(error))
         else:
             self.failures = 0

@@ -278,9 +278,6 @@ class Ui_EventsPage(object):
 
         self.saveButton = QPushButton(EventsPage)
         self.saveButton.setObjectName(u"saveButton")
-#if QT_CONFIG(shortcut)
-        self.saveButton.setShortcut(u"Ctrl+S")
-#endif // QT_CONFIG(shortcut)
 
         self.actionLayout.addWidget(self.saveButton)
 

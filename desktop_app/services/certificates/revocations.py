@@ -1,0 +1,56 @@
+"""What this station knows about revoked certificates, for offline verification.
+
+Kept apart from issuing so the token check (``token.verify_token``) can ask about
+revocations without importing the issuing code that itself signs tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from desktop_app.models import Certificate, CertificateRevocation, Event
+from desktop_app.models.fields import utcnow
+from desktop_app.services.common.localtime import format_datetime
+from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
+from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
+
+log = logging.getLogger("ikrar.certificates")
+
+
+def revocation_reason(number: str) -> Message | None:
+    """Why ``number`` was revoked, or None if this station knows of no revocation."""
+    row = (
+        CertificateRevocation.select(CertificateRevocation, Certificate)
+        .join(Certificate)
+        .where(Certificate.number == number)
+        .first()
+    )
+    if row is None:
+        return None
+    when = format_datetime(row.revoked_at, row.certificate.event.timezone)
+    return message(
+        "certificate.revocation_reason",
+        QT_TRANSLATE_NOOP("ServiceMessages", "{reason} (dicabut {when})."),
+        reason=row.reason,
+        when=when,
+    )
+
+
+def revocation_list_as_of() -> str:
+    """How fresh this station's revocation list is, for offline verification messages.
+
+    The last successful sync if the sync service recorded one, else now (a station that
+    never synced knows exactly its own revocations).
+    """
+    when = utcnow()
+    tz = "Asia/Jakarta"
+    try:
+        # Revocations arrive with a sync; until the first one this station's own database
+        # is the whole revocation list it knows, as of now.
+        when = SYNC_LAST_SUCCESS.get() or when
+        event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
+        if event is not None:
+            tz = event.timezone
+    except Exception:  # no database open (pure offline check): "now" is still honest
+        log.debug("revocation list date from clock only", exc_info=True)
+    return format_datetime(when, tz)
