@@ -14,15 +14,8 @@ from desktop_app.documents.certificates.certificate_pdf import ensure_font, fit_
 from desktop_app.documents.certificates.certificate_templates import load_template, template_names
 from desktop_app.services.certificates import issuing as C
 from desktop_app.services.certificates.token import extract_token, verify_token
-from tests.cert_helpers import attend, plain_event
 from tests.conftest import run_cli
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
-
+from tests.factories import attend
 
 LONG_NAME = (
     "Prof. Dr. Drs. H. Muhammad Yohanes Fransiskus Bernardus Nggadas-Tanesib, "

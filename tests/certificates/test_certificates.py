@@ -40,13 +40,7 @@ from desktop_app.services.certificates.token import (
     verify_token,
 )
 from desktop_app.services.common.errors import UserError
-from tests.cert_helpers import attend, plain_event
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
+from tests.factories import attend
 
 
 @pytest.fixture
@@ -56,8 +50,8 @@ def issued(cert_event):  # type: ignore[no-untyped-def]
 
 
 def test_issue_is_idempotent_and_only_for_eligible(cert_event) -> None:  # type: ignore[no-untyped-def]
-    signed = attend(cert_event, 5, sign=True)
-    unsigned = attend(cert_event, 8, sign=False)[5:]  # present, did not sign
+    signed = attend(cert_event, 5, signed=True)
+    unsigned = attend(cert_event, 8, signed=False)[5:]  # present, did not sign
     first = C.issue_missing(cert_event)
     assert {c.attendee_id for c in first} == {a.id for a in signed}
     assert C.issue_missing(cert_event) == []

@@ -14,14 +14,7 @@ from desktop_app.models import Event, PrintRecord
 from desktop_app.paths import DataDir
 from desktop_app.services.certificates import issuing as C
 from desktop_app.services.certificates.token import token_url
-from tests.cert_helpers import attend, plain_event
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
-
+from tests.factories import attend
 
 pytestmark = pytest.mark.gui
 

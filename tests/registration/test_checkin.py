@@ -29,14 +29,7 @@ from desktop_app.services.registration.walk_in import (
     WalkInInput,
     register_walk_in,
 )
-
-
-def add(event: Event, full_name: str, code: str, **fields: str) -> Attendee:
-    from desktop_app.services.people.names import bare_name
-
-    return Attendee.create(
-        event=event, code=code, full_name=full_name, sort_name=bare_name(full_name), **fields
-    )
+from tests.factories import add_attendee
 
 
 @pytest.fixture
@@ -52,7 +45,7 @@ def event(home: Path) -> Event:
             city="Kupang",
         )
     )
-    add(
+    add_attendee(
         event,
         "Drs. Yohanes B. Nggadas, M.Si.",
         "AAAA1111",
@@ -60,7 +53,7 @@ def event(home: Path) -> Event:
         institution="BKPSDM Kabupaten Kupang",
         category="ASN",
     )
-    add(
+    add_attendee(
         event,
         "Hj. Siti Aminah, S.Pd., M.M.",
         "BBBB2222",
@@ -68,7 +61,7 @@ def event(home: Path) -> Event:
         institution="Dinas Pendidikan",
         category="ASN",
     )
-    add(
+    add_attendee(
         event,
         "Bripka Andreas Lobo",
         "CCCC3333",
@@ -76,7 +69,9 @@ def event(home: Path) -> Event:
         institution="Polres Kupang",
         category="POLRI",
     )
-    add(event, "Yohana Tefa", "DDDD4444", institution="Desa Oelnasi", category="KEPALA_DESA")
+    add_attendee(
+        event, "Yohana Tefa", "DDDD4444", institution="Desa Oelnasi", category="KEPALA_DESA"
+    )
     attendee_search.invalidate()
     return event
 
@@ -159,7 +154,7 @@ def test_scanned_codes(event: Event) -> None:
             ends_local=dt.datetime(2024, 10, 1, 12),
         )
     )
-    add(other, "Orang Lain", "ZZZZ9999")
+    add_attendee(other, "Orang Lain", "ZZZZ9999")
     found = lookup_code(event, " bbbb2222\n")
     assert found.status is ScanStatus.FOUND and found.attendee.code == "BBBB2222"
     wrong = lookup_code(event, "ZZZZ9999")
@@ -281,14 +276,10 @@ def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> No
 def test_changes_from_elsewhere_are_picked_up_in_the_background(event: Event, monkeypatch) -> None:
     import time
 
-    from desktop_app.services.people.names import bare_name
-
     monkeypatch.setattr(attendee_search, "RECHECK_SECONDS", 0.0)
     assert search_attendees(event, "gabriel") == []
     # Another process (sync) adds someone: no invalidate() call reaches this process.
-    Attendee.create(
-        event=event, code="EEEE5555", full_name="Gabriel Kolo", sort_name=bare_name("Gabriel Kolo")
-    )
+    add_attendee(event, "Gabriel Kolo", "EEEE5555")
     deadline = time.monotonic() + 5
     while not search_attendees(event, "gabriel") and time.monotonic() < deadline:
         time.sleep(0.02)

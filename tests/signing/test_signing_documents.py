@@ -14,12 +14,12 @@ from openpyxl import load_workbook
 from desktop_app.models import Attendee, Signature, close_db
 from desktop_app.services.demo.signatures import add_demo_signatures
 from tests.conftest import run_cli
-from tests.signing_helpers import check_in
+from tests.factories import check_in_first
 
 
 @pytest.fixture
 def signed_event(demo_event):  # type: ignore[no-untyped-def]
-    check_in(demo_event, 32)
+    check_in_first(demo_event, 32)
     add_demo_signatures(demo_event, random.Random(11))
     return demo_event
 

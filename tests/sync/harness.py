@@ -7,15 +7,12 @@ its own data directory, made active in this process by re-initialising the datab
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -170,46 +167,6 @@ def entity_snapshot() -> dict[str, set[tuple[str, str]]]:
     from desktop_app.models import SYNCED_MODELS
 
     return {m._meta.table_name: set(m.select(m.id, m.hlc).tuples()) for m in SYNCED_MODELS}
-
-
-def checkin(event: Any, attendee: Any, operator: str = "meja") -> Any:
-    from desktop_app.models import Checkin
-
-    return Checkin.create(event=event, attendee=attendee, operator=operator, method="SEARCH")
-
-
-def sign(event: Any, attendee: Any) -> Any:
-    """A signature row as the declaration service would store it (chained per station)."""
-    from desktop_app.models import DeclarationText, Signature, local_station
-
-    text = DeclarationText.select().where(DeclarationText.event == event).first()
-    me = local_station().id
-    previous = (
-        Signature.select()
-        .where(Signature.station_id == me)
-        .order_by(Signature.chain_seq.desc())
-        .first()
-    )
-    chain_seq = (previous.chain_seq + 1) if previous else 1
-    prev_hash = previous.record_hash if previous else "0" * 64
-    strokes = zlib.compress(json.dumps([[[1, 2, 0, 0.5], [30, 40, 16, 0.6]]]).encode())
-    image = b"\x89PNG\r\n\x1a\n" + os.urandom(3000)
-    record = hashlib.sha256(f"{prev_hash}{attendee.id}{chain_seq}".encode()).hexdigest()
-    return Signature.create(
-        event=event,
-        attendee=attendee,
-        declaration_text=text,
-        signer_name=attendee.full_name,
-        text_signed=text.body,
-        text_sha256=text.body_sha256,
-        strokes=strokes,
-        strokes_sha256=hashlib.sha256(strokes).hexdigest(),
-        image_png=image,
-        consent=True,
-        chain_seq=chain_seq,
-        prev_hash=prev_hash,
-        record_hash=record,
-    )
 
 
 def event_summaries() -> list[dict[str, Any]]:

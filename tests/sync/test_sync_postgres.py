@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.harness import HubProcess, Station, checkin, entity_snapshot, free_port, sign
+from tests.factories import check_in, sign
+from tests.sync.harness import HubProcess, Station, entity_snapshot, free_port
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -122,7 +123,7 @@ def test_postgres_hub_two_stations_converge_exactly_once(pg_url: str, tmp_path: 
                     .order_by(Attendee.sort_name)
                     .first()
                 )
-                checkin(event, first)
+                check_in(event, first)
                 sign(event, first)
         hub.restart(fault="push.after_commit@1:error")  # B's answer is lost after commit
         with pytest.raises(SyncError):
