@@ -40,13 +40,13 @@ from desktop_app.services.certificates.token import (
     verify_token,
 )
 from desktop_app.services.common.errors import UserError
-from tests.factories import attend
+from tests.factories import attend, certify
 
 
 @pytest.fixture
 def issued(cert_event):  # type: ignore[no-untyped-def]
     attend(cert_event, 12)
-    return cert_event, C.issue_missing(cert_event, operator="test")
+    return cert_event, certify(cert_event)
 
 
 def test_issue_is_idempotent_and_only_for_eligible(cert_event) -> None:  # type: ignore[no-untyped-def]

@@ -12,9 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.models import Event, PrintRecord
 from desktop_app.paths import DataDir
-from desktop_app.services.certificates import issuing as C
 from desktop_app.services.certificates.token import token_url
-from tests.factories import attend
+from tests.factories import attend, certify
 
 pytestmark = pytest.mark.gui
 
@@ -112,7 +111,7 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     from desktop_app.ui.certificates.verify_page import VerifyPage
 
     event = ctx.current_event()
-    cert = C.issue_missing(event)[0]
+    cert = certify(event)[0]
     page = VerifyPage(ctx)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.ui.tokenEdit, token_url(cert.token, event.verify_base_url).lower())

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.factories import add_attendee, check_in, sign
+from tests.factories import add_attendee, certify, check_in, sign
 from tests.sync.harness import HubProcess, Station
 
 
@@ -28,7 +28,7 @@ def _flip(token: str) -> str:
 def test_certificate_url_verifies_on_the_hub_and_revocation_syncs(
     tmp_path: Path, hub: HubProcess
 ) -> None:
-    from desktop_app.services.certificates.issuing import issue_missing, revoke
+    from desktop_app.services.certificates.issuing import revoke
     from desktop_app.services.demo.demo_event import create_demo_event
     from desktop_app.services.events.event_store import get_event
 
@@ -46,7 +46,7 @@ def test_certificate_url_verifies_on_the_hub_and_revocation_syncs(
         )
         check_in(event, attendee)
         sign(event, attendee)
-        (certificate,) = issue_missing(get_event(code), keys_folder=home.keys)
+        (certificate,) = certify(get_event(code), keys_folder=home.keys)
         token, number = certificate.token, certificate.number
     station.sync()
 
