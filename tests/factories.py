@@ -8,6 +8,7 @@ sync ``Station.active()``). ``tests/conftest.py`` wraps ``plain_event`` as ``dem
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import random
 from pathlib import Path
@@ -24,6 +25,21 @@ def plain_event(attendees: int = 40, seed: int = 7) -> Event:
     from desktop_app.services.demo.demo_event import create_demo_event
 
     return create_demo_event(attendees=attendees, seed=seed, activity=False)
+
+
+def new_event(**details: Any) -> Event:
+    """An event as the Acara page saves it, without attendees: a morning briefing on
+    27 September 2024 by Bawaslu Kota Kupang unless ``details`` (``EventInput`` fields) say
+    otherwise."""
+    from desktop_app.services.events.event_store import EventInput, create_event
+
+    fields: dict[str, Any] = {
+        "title": "Deklarasi Netralitas",
+        "organizer": "Bawaslu Kota Kupang",
+        "starts_local": dt.datetime(2024, 9, 27, 8),
+        "ends_local": dt.datetime(2024, 9, 27, 12),
+    }
+    return create_event(EventInput(**(fields | details)))
 
 
 def add_attendee(event: Event, full_name: str, code: str, **fields: Any) -> Attendee:

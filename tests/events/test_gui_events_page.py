@@ -14,6 +14,7 @@ from desktop_app.services.events.officials import active_officials
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.events.events_page import EventsPage
 from desktop_app.ui.main_window import MainWindow
+from tests.factories import new_event
 
 pytestmark = pytest.mark.gui
 
@@ -172,16 +173,7 @@ def test_switching_event_with_unsaved_changes_asks(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.services.events.event_store import EventInput, create_event
-
-    other = create_event(
-        EventInput(
-            title="Deklarasi Lembor",
-            organizer="Panwaslu Kecamatan Lembor",
-            starts_local=dt.datetime(2024, 9, 19, 9),
-            ends_local=dt.datetime(2024, 9, 19, 12),
-        )
-    )
+    other = new_event(title="Deklarasi Lembor", organizer="Panwaslu Kecamatan Lembor")
     window = _window(qtbot, home)
     window.ctx.notify("event")
     page = _page(window)

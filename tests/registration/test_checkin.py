@@ -12,7 +12,6 @@ from desktop_app.models import Attendee, AuditLog, Checkin, CheckinVoid, Event, 
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.event_counts import event_counts
-from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.services.registration import attendee_search
 from desktop_app.services.registration.attendee_search import query_tokens, search_attendees
 from desktop_app.services.registration.checkin import (
@@ -29,22 +28,12 @@ from desktop_app.services.registration.walk_in import (
     WalkInInput,
     register_walk_in,
 )
-from tests.factories import add_attendee
+from tests.factories import add_attendee, new_event
 
 
 @pytest.fixture
 def event(home: Path) -> Event:
-    event = create_event(
-        EventInput(
-            title="Deklarasi Netralitas",
-            organizer="Bawaslu Kota Kupang",
-            starts_local=dt.datetime(2024, 9, 27, 8),
-            ends_local=dt.datetime(2024, 9, 27, 12),
-            timezone="Asia/Makassar",
-            venue="Hotel Aston",
-            city="Kupang",
-        )
-    )
+    event = new_event(timezone="Asia/Makassar", venue="Hotel Aston", city="Kupang")
     add_attendee(
         event,
         "Drs. Yohanes B. Nggadas, M.Si.",
@@ -146,14 +135,7 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
 
 
 def test_scanned_codes(event: Event) -> None:
-    other = create_event(
-        EventInput(
-            title="Acara Lain",
-            organizer="Bawaslu NTT",
-            starts_local=dt.datetime(2024, 10, 1, 8),
-            ends_local=dt.datetime(2024, 10, 1, 12),
-        )
-    )
+    other = new_event(title="Acara Lain", organizer="Bawaslu NTT")
     add_attendee(other, "Orang Lain", "ZZZZ9999")
     found = lookup_code(event, " bbbb2222\n")
     assert found.status is ScanStatus.FOUND and found.attendee.code == "BBBB2222"
