@@ -28,6 +28,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class PortTaken(Exception):
+    """The hub could not bind its port: someone else took it after ``free_port``."""
+
+
 class HubProcess:
     """``ikrar hub`` in a subprocess; ``start``/``kill``/``restart`` keep the data dir."""
 
@@ -36,6 +40,9 @@ class HubProcess:
     ) -> None:
         self.home = home
         self.port = port or free_port()
+        # A port we picked may be taken by a parallel test (pytest-xdist) before the hub binds
+        # it; the first start then tries another. Restarts keep the URL stations know.
+        self.may_move = port is None
         self.database = database
         self.tls = tls
         self.proc: subprocess.Popen[bytes] | None = None
@@ -62,6 +69,14 @@ class HubProcess:
         return args
 
     def start(self, fault: str = "") -> HubProcess:
+        for _attempt in range(5):
+            try:
+                return self._start(fault)
+            except PortTaken:
+                self.port = free_port()
+        raise RuntimeError("no free port for the hub")
+
+    def _start(self, fault: str) -> HubProcess:
         env = dict(os.environ)
         env.pop("IKRAR_HOME", None)
         if fault:
@@ -77,10 +92,14 @@ class HubProcess:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                self.kill()
                 output = (self.home / "hub-output.txt").read_text(errors="replace")
+                if self.may_move and "address already in use" in output[-2000:]:
+                    raise PortTaken(self.port)
                 raise RuntimeError(f"hub exited: {output[-2000:]}")
             try:
                 httpx.get(f"{self.url}/api/health", timeout=0.5, verify=False)
+                self.may_move = False
                 return self
             except httpx.HTTPError:
                 time.sleep(0.05)

@@ -34,7 +34,6 @@ def pg_url() -> Iterator[str]:
     data = root / "data"
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    port = free_port()
     subprocess.run(
         _as_postgres(
             [
@@ -53,24 +52,30 @@ def pg_url() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_postgres(
-            [
-                str(PG_BIN / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(root / "log"),
-                "-w",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    for _attempt in range(5):
+        # Another test process (pytest-xdist) may take the port between free_port and start.
+        port = free_port()
+        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        started = subprocess.run(
+            _as_postgres(
+                [
+                    str(PG_BIN / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(root / "log"),
+                    "-w",
+                    "start",
+                ]
+            ),
+            capture_output=True,
+        )
+        if started.returncode == 0:
+            break
+    else:
+        raise RuntimeError(f"PostgreSQL did not start: {started.stderr.decode()[-2000:]}")
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
