@@ -218,6 +218,7 @@ def test_conflicting_edits_last_writer_wins_and_loser_is_audited(
     assert a.snapshot() == b.snapshot() == Station(hub.home, "hub").snapshot()
 
 
+@pytest.mark.slow  # six real `ikrar` processes and a hub
 def test_cli_errors_are_one_clear_line(tmp_path: Path, hub: HubProcess) -> None:
     fresh = tmp_path / "fresh"
     result = run_cli("sync", home=fresh)
