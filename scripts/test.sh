@@ -4,4 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 IKRAR_SETUP=test bash scripts/setup-env.sh
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# Two worker processes; whole files stay on one worker (--dist loadfile) so module-wide
+# set-ups (the PyInstaller build, the PostgreSQL cluster, shared hubs) run once. `-n 0` turns
+# it off (e.g. for `--pdb`).
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"

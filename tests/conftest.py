@@ -32,9 +32,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture
 def demo_event(home: Path):  # type: ignore[no-untyped-def]
     """The demo event with 40 invited attendees and no activity yet (small, fast)."""
-    from desktop_app.services.demo.demo_event import create_demo_event
+    from tests.factories import plain_event
 
-    return create_demo_event(attendees=40, seed=7, activity=False)
+    return plain_event()
 
 
 def run_cli(

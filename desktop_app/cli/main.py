@@ -1,6 +1,6 @@
 """The ``ikrar`` command. Exit codes: 0 success, 1 user error (one line on stderr), 2 usage.
 
-Subcommands live in ``cli/commands_*.py`` modules, each exposing ``register(subparsers)``;
+Subcommands live in one ``cli/<area>.py`` module per area, each exposing ``register(subparsers)``;
 a handler receives the parsed args and returns an exit code.
 """
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.gzip import GZipMiddleware
@@ -25,10 +25,14 @@ from starlette.concurrency import run_in_threadpool
 from desktop_app.hub import pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
+from desktop_app.models.sync_state import HubStation
 from desktop_app.paths import DataDir
 from desktop_app.sync.auth import AuthError
 
 log = logging.getLogger("ikrar.hub")
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 Verifier = Callable[[str], Any]
 
@@ -56,11 +60,11 @@ def create_app(
     app.state.service = service
     app.state.verifier = verifier
 
-    async def call(fn: Callable[..., Any], *args: Any) -> Any:
+    async def call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         # peewee keeps one connection per worker thread; anyio reuses a bounded pool.
-        return await run_in_threadpool(fn, *args)
+        return await run_in_threadpool(fn, *args, **kwargs)
 
-    async def signed(request: Request) -> tuple[Any, bytes]:
+    async def signed(request: Request) -> tuple[HubStation, bytes]:
         body = await request.body()
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         station = await call(service.authenticate, request.headers, request.method, path, body)
@@ -83,18 +87,18 @@ def create_app(
     @app.post("/api/enroll")
     async def enroll(request: Request) -> dict[str, Any]:
         body = decode_json_body(await request.body(), request.headers.get("content-encoding", ""))
-        return await call(service.enroll, body)  # type: ignore[no-any-return]
+        return await call(service.enroll, body)
 
     @app.post("/api/push")
     async def push(request: Request) -> dict[str, Any]:
         station, body = await signed(request)
         encoding = request.headers.get("content-encoding", "")
-        return await call(service.push, station, body, encoding)  # type: ignore[no-any-return]
+        return await call(service.push, station, body, encoding)
 
     @app.get("/api/pull")
     async def pull(request: Request, after: int = 0, limit: int = 500) -> dict[str, Any]:
         station, _ = await signed(request)
-        return await call(service.pull, station, after, limit)  # type: ignore[no-any-return]
+        return await call(service.pull, station, after, limit)
 
     @app.get("/api/stations")
     async def stations(request: Request) -> dict[str, Any]:
@@ -103,7 +107,7 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:
-        return await call(pages.index_page)  # type: ignore[no-any-return]
+        return await call(pages.index_page)
 
     async def verify(token: str) -> HTMLResponse:
         html, status = await call(pages.verify_page, token, app.state.verifier)

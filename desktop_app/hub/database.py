@@ -31,12 +31,12 @@ def open_hub_database(home: DataDir, url: str | None = None) -> Database:
         return init_db(path, backup_dir=home.backups, station_name="Hub")
     from playhouse.db_url import connect
 
-    db: Database = connect(url)  # type: ignore[no-untyped-call]
+    db: Database = connect(url)
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     with db.atomic():
         # Several hub processes may start at once behind a load balancer.
-        db.execute_sql("SELECT pg_advisory_xact_lock(7311)")  # type: ignore[no-untyped-call]
+        db.execute_sql("SELECT pg_advisory_xact_lock(7311)")
         db.create_tables([SchemaVersion, *ALL_MODELS], safe=True)
         if not SchemaVersion.select().where(SchemaVersion.version == CURRENT_VERSION).exists():
             SchemaVersion.create(version=CURRENT_VERSION, description="created on PostgreSQL")

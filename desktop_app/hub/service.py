@@ -67,9 +67,7 @@ class HubService:
         with self._lock:
             if isinstance(self.db, PostgresqlDatabase):
                 with self.db.atomic():
-                    self.db.execute_sql(  # type: ignore[no-untyped-call]
-                        "SELECT pg_advisory_xact_lock(7312)"
-                    )
+                    self.db.execute_sql("SELECT pg_advisory_xact_lock(7312)")
                     yield
             else:
                 with self.db.atomic("IMMEDIATE"):

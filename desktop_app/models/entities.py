@@ -30,7 +30,8 @@ class Station(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
-# Station code first: stations issuing offline never collide (services/certificates/numbering).
+# Station code first: stations issuing offline never collide (services/certificates/numbering,
+# format rules in services/events/certificate_number_format).
 DEFAULT_CERTIFICATE_NUMBER_FORMAT = "{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
 
 

@@ -3,7 +3,7 @@ backed up, then upgraded one numbered step at a time, each step in its own trans
 
 To change the schema: change the model, then append a ``Migration`` whose step brings a
 database of the previous version to the new shape (``playhouse.migrate`` operations or SQL).
-``tests/test_migrations.py`` checks that version 1 plus every step equals a fresh database.
+``tests/events/test_migrations.py`` checks that version 1 plus every step equals a fresh database.
 """
 
 from __future__ import annotations

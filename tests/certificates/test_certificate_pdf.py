@@ -12,17 +12,9 @@ from reportlab.pdfbase import pdfmetrics
 from desktop_app.documents.certificates.certificate_batch import certificate_pdf, generate
 from desktop_app.documents.certificates.certificate_pdf import ensure_font, fit_text
 from desktop_app.documents.certificates.certificate_templates import load_template, template_names
-from desktop_app.services.certificates import issuing as C
 from desktop_app.services.certificates.token import extract_token, verify_token
-from tests.cert_helpers import attend, plain_event
 from tests.conftest import run_cli
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
-
+from tests.factories import attend, certify
 
 LONG_NAME = (
     "Prof. Dr. Drs. H. Muhammad Yohanes Fransiskus Bernardus Nggadas-Tanesib, "
@@ -33,7 +25,7 @@ LONG_NAME = (
 @pytest.fixture
 def twenty(cert_event):  # type: ignore[no-untyped-def]
     attend(cert_event, 20)
-    return cert_event, C.issue_missing(cert_event)
+    return cert_event, certify(cert_event)
 
 
 def _zbar(folder: Path) -> list[str]:

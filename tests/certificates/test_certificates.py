@@ -41,24 +41,18 @@ from desktop_app.services.certificates.token import (
 )
 from desktop_app.services.certificates.verification import view_token
 from desktop_app.services.common.errors import UserError
-from tests.cert_helpers import attend, plain_event
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
+from tests.factories import attend, certify
 
 
 @pytest.fixture
 def issued(cert_event):  # type: ignore[no-untyped-def]
     attend(cert_event, 12)
-    return cert_event, C.issue_missing(cert_event, operator="test")
+    return cert_event, certify(cert_event)
 
 
 def test_issue_is_idempotent_and_only_for_eligible(cert_event) -> None:  # type: ignore[no-untyped-def]
-    signed = attend(cert_event, 5, sign=True)
-    unsigned = attend(cert_event, 8, sign=False)[5:]  # present, did not sign
+    signed = attend(cert_event, 5, signed=True)
+    unsigned = attend(cert_event, 8, signed=False)[5:]  # present, did not sign
     first = C.issue_missing(cert_event)
     assert {c.attendee_id for c in first} == {a.id for a in signed}
     assert C.issue_missing(cert_event) == []
@@ -282,7 +276,7 @@ def test_number_format_validation_is_the_rendering_rule(cert_event) -> None:  # 
     refuses exactly what rendering refuses."""
     import datetime as dt
 
-    from desktop_app.services.certificates.numbering import PLACEHOLDERS, validate_format
+    from desktop_app.services.events.certificate_number_format import PLACEHOLDERS, validate_format
     from desktop_app.services.events.event_store import EventInput
 
     offered = "-".join(PLACEHOLDERS.split(", "))

@@ -12,16 +12,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.models import Event, PrintRecord
 from desktop_app.paths import DataDir
-from desktop_app.services.certificates import issuing as C
+from desktop_app.services.certificates.issuing import get_certificate, is_revoked
 from desktop_app.services.certificates.token import token_url
-from tests.cert_helpers import attend, plain_event
-
-
-@pytest.fixture
-def cert_event(home: Path):  # type: ignore[no-untyped-def]
-    """A fresh event without demo activity (see ``plain_event``)."""
-    return plain_event()
-
+from tests.factories import attend, certify
 
 pytestmark = pytest.mark.gui
 
@@ -89,7 +82,7 @@ def test_generate_print_and_reprint(ctx, qtbot, tmp_path: Path) -> None:  # type
         ),
         timeout=5000,
     )
-    assert C.is_revoked(C.get_certificate(number))
+    assert is_revoked(get_certificate(number))
     # The filter works on the status code; the table shows the word.
     certificates.ui.filterCombo.setCurrentIndex(certificates.ui.filterCombo.findText("Dicabut"))
     shown = [
@@ -157,7 +150,7 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     from desktop_app.ui.certificates.verify_page import VerifyPage
 
     event = ctx.current_event()
-    cert = C.issue_missing(event)[0]
+    cert = certify(event)[0]
     page = VerifyPage(ctx)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.ui.tokenEdit, token_url(cert.token, event.verify_base_url).lower())

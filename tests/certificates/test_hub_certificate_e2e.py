@@ -7,7 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.sync.harness import HubProcess, Station, checkin, sign
+from tests.factories import add_attendee, certify, check_in, sign
+from tests.sync.harness import HubProcess, Station
 
 
 @pytest.fixture
@@ -27,8 +28,7 @@ def _flip(token: str) -> str:
 def test_certificate_url_verifies_on_the_hub_and_revocation_syncs(
     tmp_path: Path, hub: HubProcess
 ) -> None:
-    from desktop_app.models import Attendee
-    from desktop_app.services.certificates.issuing import issue_missing, revoke
+    from desktop_app.services.certificates.issuing import revoke
     from desktop_app.services.demo.demo_event import create_demo_event
     from desktop_app.services.events.event_store import get_event
 
@@ -37,17 +37,16 @@ def test_certificate_url_verifies_on_the_hub_and_revocation_syncs(
     with station.active() as home:
         event = create_demo_event(attendees=0, seed=5)
         code = event.code
-        attendee = Attendee.create(
-            event=event,
-            code="HUBTEST1",
-            full_name="Dra. Maria Bria, M.Si.",
-            sort_name="maria bria",
+        attendee = add_attendee(
+            event,
+            "Dra. Maria Bria, M.Si.",
+            "HUBTEST1",
             category="ASN",
             institution="Dinas Kesehatan",
         )
-        checkin(event, attendee)
+        check_in(event, attendee)
         sign(event, attendee)
-        (certificate,) = issue_missing(get_event(code), keys_folder=home.keys)
+        (certificate,) = certify(get_event(code), keys_folder=home.keys)
         token, number = certificate.token, certificate.number
     station.sync()
 

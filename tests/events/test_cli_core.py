@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 
 
+@pytest.mark.slow  # the full default demo (300 attendees and their activity) in a subprocess
 def test_demo_then_events_json(tmp_path: Path) -> None:
     home = tmp_path / "h"
     created = run_cli("demo", home=home, check=True)

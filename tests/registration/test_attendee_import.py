@@ -11,7 +11,6 @@ import pytest
 from desktop_app.documents.registration.import_report_xlsx import export_report_xlsx
 from desktop_app.models import Attendee, AuditLog, Change, Event
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.services.registration.attendee_import import RowStatus, import_attendees
 from desktop_app.services.registration.column_mapping import (
     guess_field,
@@ -19,6 +18,7 @@ from desktop_app.services.registration.column_mapping import (
     remembered_mapping,
 )
 from desktop_app.services.registration.spreadsheet_reader import read_spreadsheet
+from tests.factories import new_event
 
 NIP_PNS = "198609142010011003"
 NIP_PNS_2 = "197512312000032001"
@@ -57,16 +57,10 @@ ROWS = [
 
 @pytest.fixture
 def event(home: Path) -> Event:
-    import datetime as dt
-
-    return create_event(
-        EventInput(
-            title="Sosialisasi Netralitas",
-            organizer="Bawaslu Kabupaten Kupang",
-            starts_local=dt.datetime(2024, 9, 27, 8),
-            ends_local=dt.datetime(2024, 9, 27, 12),
-            timezone="Asia/Makassar",
-        )
+    return new_event(
+        title="Sosialisasi Netralitas",
+        organizer="Bawaslu Kabupaten Kupang",
+        timezone="Asia/Makassar",
     )
 
 

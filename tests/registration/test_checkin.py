@@ -12,7 +12,6 @@ from desktop_app.models import Attendee, AuditLog, Checkin, CheckinVoid, Event, 
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.event_counts import event_counts
-from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.services.registration import attendee_search
 from desktop_app.services.registration.attendee_search import query_tokens, search_attendees
 from desktop_app.services.registration.checkin import (
@@ -29,30 +28,13 @@ from desktop_app.services.registration.walk_in import (
     WalkInInput,
     register_walk_in,
 )
-
-
-def add(event: Event, full_name: str, code: str, **fields: str) -> Attendee:
-    from desktop_app.services.people.names import bare_name
-
-    return Attendee.create(
-        event=event, code=code, full_name=full_name, sort_name=bare_name(full_name), **fields
-    )
+from tests.factories import add_attendee, new_event
 
 
 @pytest.fixture
 def event(home: Path) -> Event:
-    event = create_event(
-        EventInput(
-            title="Deklarasi Netralitas",
-            organizer="Bawaslu Kota Kupang",
-            starts_local=dt.datetime(2024, 9, 27, 8),
-            ends_local=dt.datetime(2024, 9, 27, 12),
-            timezone="Asia/Makassar",
-            venue="Hotel Aston",
-            city="Kupang",
-        )
-    )
-    add(
+    event = new_event(timezone="Asia/Makassar", venue="Hotel Aston", city="Kupang")
+    add_attendee(
         event,
         "Drs. Yohanes B. Nggadas, M.Si.",
         "AAAA1111",
@@ -60,7 +42,7 @@ def event(home: Path) -> Event:
         institution="BKPSDM Kabupaten Kupang",
         category="ASN",
     )
-    add(
+    add_attendee(
         event,
         "Hj. Siti Aminah, S.Pd., M.M.",
         "BBBB2222",
@@ -68,7 +50,7 @@ def event(home: Path) -> Event:
         institution="Dinas Pendidikan",
         category="ASN",
     )
-    add(
+    add_attendee(
         event,
         "Bripka Andreas Lobo",
         "CCCC3333",
@@ -76,7 +58,9 @@ def event(home: Path) -> Event:
         institution="Polres Kupang",
         category="POLRI",
     )
-    add(event, "Yohana Tefa", "DDDD4444", institution="Desa Oelnasi", category="KEPALA_DESA")
+    add_attendee(
+        event, "Yohana Tefa", "DDDD4444", institution="Desa Oelnasi", category="KEPALA_DESA"
+    )
     attendee_search.invalidate()
     return event
 
@@ -151,15 +135,8 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
 
 
 def test_scanned_codes(event: Event) -> None:
-    other = create_event(
-        EventInput(
-            title="Acara Lain",
-            organizer="Bawaslu NTT",
-            starts_local=dt.datetime(2024, 10, 1, 8),
-            ends_local=dt.datetime(2024, 10, 1, 12),
-        )
-    )
-    add(other, "Orang Lain", "ZZZZ9999")
+    other = new_event(title="Acara Lain", organizer="Bawaslu NTT")
+    add_attendee(other, "Orang Lain", "ZZZZ9999")
     found = lookup_code(event, " bbbb2222\n")
     assert found.status is ScanStatus.FOUND and found.attendee.code == "BBBB2222"
     wrong = lookup_code(event, "ZZZZ9999")
@@ -281,14 +258,10 @@ def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> No
 def test_changes_from_elsewhere_are_picked_up_in_the_background(event: Event, monkeypatch) -> None:
     import time
 
-    from desktop_app.services.people.names import bare_name
-
     monkeypatch.setattr(attendee_search, "RECHECK_SECONDS", 0.0)
     assert search_attendees(event, "gabriel") == []
     # Another process (sync) adds someone: no invalidate() call reaches this process.
-    Attendee.create(
-        event=event, code="EEEE5555", full_name="Gabriel Kolo", sort_name=bare_name("Gabriel Kolo")
-    )
+    add_attendee(event, "Gabriel Kolo", "EEEE5555")
     deadline = time.monotonic() + 5
     while not search_attendees(event, "gabriel") and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -303,15 +276,13 @@ def test_desk_checkin_by_code_query_and_pick(event: Event) -> None:
         check_in_query,
     )
 
-    other = create_event(
-        EventInput(
-            title="Acara Lain",
-            organizer="Bawaslu NTT",
-            starts_local=dt.datetime(2024, 10, 1, 8),
-            ends_local=dt.datetime(2024, 10, 1, 12),
-        )
+    other = new_event(
+        title="Acara Lain",
+        organizer="Bawaslu NTT",
+        starts_local=dt.datetime(2024, 10, 1, 8),
+        ends_local=dt.datetime(2024, 10, 1, 12),
     )
-    stranger = add(other, "Yohanes Lain", "ZZZZ9999")
+    stranger = add_attendee(other, "Yohanes Lain", "ZZZZ9999")
     scanned = check_in_code(event, "bbbb2222", "meja-1")
     assert scanned.checked_in and scanned.result.outcome is Outcome.FIRST
     assert scanned.result.checkin.method == "SCANNER"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.conftest import run_cli
 
@@ -22,6 +23,7 @@ def make_sheet(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # eleven real `ikrar` processes
 def test_import_checkin_walkin_invitations(tmp_path: Path) -> None:
     home = tmp_path / "h"
     code = run_cli("demo", "--attendees", "0", home=home, check=True).stdout.strip()

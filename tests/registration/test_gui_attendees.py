@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from desktop_app.models import Attendee, Event
 from desktop_app.paths import DataDir
 from desktop_app.services.events.event_counts import event_counts
-from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.services.registration.attendee_import import RowStatus
 from desktop_app.ui.context import AppContext
+from tests.factories import new_event
 
 pytestmark = pytest.mark.gui
 
@@ -60,16 +60,14 @@ def messy_workbook(path: Path) -> Path:
 
 @pytest.fixture
 def ctx(home: Path) -> AppContext:
-    event = create_event(
-        EventInput(
-            title="Sosialisasi Netralitas Kecamatan Kupang Tengah",
-            organizer="Panwaslu Kecamatan",
-            starts_local=dt.datetime(2024, 9, 19, 8),
-            ends_local=dt.datetime(2024, 9, 19, 12),
-            timezone="Asia/Makassar",
-            venue="Aula Kantor Camat",
-            city="Kupang",
-        )
+    event = new_event(
+        title="Sosialisasi Netralitas Kecamatan Kupang Tengah",
+        organizer="Panwaslu Kecamatan",
+        starts_local=dt.datetime(2024, 9, 19, 8),
+        ends_local=dt.datetime(2024, 9, 19, 12),
+        timezone="Asia/Makassar",
+        venue="Aula Kantor Camat",
+        city="Kupang",
     )
     context = AppContext(DataDir(home), operator="ani")
     context.set_event(event.id)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.paths import DataDir
 from desktop_app.services.common import preferences, settings
 from desktop_app.services.common.settings import SyncState
-from desktop_app.services.events.event_store import EventInput, create_event
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow, PlaceholderPage
 from desktop_app.ui.page_registry import PAGES, PageSpec
+from tests.factories import new_event
 
 pytestmark = pytest.mark.gui
 
@@ -28,15 +28,13 @@ def _window(qtbot, home, pages=None) -> MainWindow:  # type: ignore[no-untyped-d
 
 
 def _second_event():  # type: ignore[no-untyped-def]
-    return create_event(
-        EventInput(
-            title="Deklarasi Netralitas Kecamatan Lembor",
-            organizer="Panwaslu Kecamatan Lembor",
-            starts_local=dt.datetime(2024, 9, 19, 9, 0),
-            ends_local=dt.datetime(2024, 9, 19, 12, 0),
-            timezone="Asia/Makassar",
-            level="KECAMATAN",
-        )
+    return new_event(
+        title="Deklarasi Netralitas Kecamatan Lembor",
+        organizer="Panwaslu Kecamatan Lembor",
+        starts_local=dt.datetime(2024, 9, 19, 9, 0),
+        ends_local=dt.datetime(2024, 9, 19, 12, 0),
+        timezone="Asia/Makassar",
+        level="KECAMATAN",
     )
 
 

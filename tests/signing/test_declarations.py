@@ -14,7 +14,7 @@ from desktop_app.services.signing.declarations import (
     event_region,
     render_text,
 )
-from tests.signing_helpers import check_in, sign
+from tests.factories import check_in_first, sign
 
 
 def test_render_fills_signer_and_local_date(demo_event) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +47,7 @@ def test_unsigned_text_is_edited_in_place(demo_event) -> None:  # type: ignore[n
 def test_signed_text_is_frozen_and_superseded(demo_event) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.services.signing.declarations import declaration_key_for
 
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     sig = sign(demo_event, person)
     key = declaration_key_for(person)
     old = current_text(demo_event, key)
@@ -60,7 +60,7 @@ def test_signed_text_is_frozen_and_superseded(demo_event) -> None:  # type: igno
     # Signing with the superseded version is refused.
     from desktop_app.services.signing.signature_evidence import record_signature
 
-    other = check_in(demo_event, 2)[1]
+    other = check_in_first(demo_event, 2)[1]
     import random
 
     from desktop_app.services.demo.handwriting import synthetic_signature
@@ -106,7 +106,7 @@ def test_signing_queue_is_present_and_not_signed(demo_event) -> None:  # type: i
     from desktop_app.services.signing.signature_render import render_png
     from desktop_app.services.signing.signing_queue import signing_queue
 
-    people = check_in(demo_event, 5)
+    people = check_in_first(demo_event, 5)
     sign(demo_event, people[0])
     voided = Checkin.get(Checkin.attendee == people[4])
     undo_checkin(voided, "uji", "salah pilih")

@@ -20,11 +20,11 @@ from desktop_app.services.signing.signature_evidence import (
 )
 from desktop_app.services.signing.signature_render import render_png
 from desktop_app.services.signing.signature_strokes import StrokeData
-from tests.signing_helpers import check_in, sign
+from tests.factories import check_in_first, sign
 
 
 def test_chain_links_and_stores_exact_text(demo_event) -> None:  # type: ignore[no-untyped-def]
-    people = check_in(demo_event, 3)
+    people = check_in_first(demo_event, 3)
     sigs = [sign(demo_event, p, seed=i) for i, p in enumerate(people)]
     first = Signature.select().where(Signature.chain_seq == 1).get()
     assert first.prev_hash == GENESIS_HASH and first.id == sigs[0].id
@@ -40,7 +40,7 @@ def test_chain_links_and_stores_exact_text(demo_event) -> None:  # type: ignore[
 
 
 def test_consent_is_required_and_nothing_is_stored(demo_event) -> None:  # type: ignore[no-untyped-def]
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     strokes = synthetic_signature(random.Random(1))
     text = current_text(demo_event, declaration_key_for(person))
     with pytest.raises(UserError, match="Persetujuan"):
@@ -60,7 +60,7 @@ def test_consent_is_required_and_nothing_is_stored(demo_event) -> None:  # type:
     ],
 )
 def test_empty_or_tiny_signature_rejected(demo_event, strokes) -> None:  # type: ignore[no-untyped-def]
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     text = current_text(demo_event, declaration_key_for(person))
     png = render_png(synthetic_signature(random.Random(2)))
     with pytest.raises(UserError, match="kosong|terlalu kecil"):
@@ -71,7 +71,7 @@ def test_empty_or_tiny_signature_rejected(demo_event, strokes) -> None:  # type:
 def test_absent_attendee_and_double_signing_refused(demo_event) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.models import Attendee
 
-    present = check_in(demo_event, 1)[0]
+    present = check_in_first(demo_event, 1)[0]
     absent = Attendee.select().where(Attendee.id != present.id).first()
     with pytest.raises(UserError, match="belum registrasi"):
         sign(demo_event, absent)
@@ -82,7 +82,7 @@ def test_absent_attendee_and_double_signing_refused(demo_event) -> None:  # type
 
 
 def test_strokes_only_for_organizer(demo_event) -> None:  # type: ignore[no-untyped-def]
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     sig = sign(demo_event, person, seed=3)
     with pytest.raises(UserError, match="belum diatur"):
         read_strokes(sig, "123456")
@@ -134,7 +134,7 @@ EVIDENCE_COLUMNS = [
 
 @pytest.mark.parametrize("column", EVIDENCE_COLUMNS)
 def test_tampering_any_column_breaks_chain_at_that_record(home, demo_event, column) -> None:  # type: ignore[no-untyped-def]
-    people = check_in(demo_event, 4)
+    people = check_in_first(demo_event, 4)
     sigs = [sign(demo_event, p, seed=i) for i, p in enumerate(people)]
     target = sigs[1]  # a middle record: the break must be reported here, not later
     close_db()
@@ -160,7 +160,7 @@ def test_tampering_any_column_breaks_chain_at_that_record(home, demo_event, colu
 
 
 def test_removed_record_breaks_link(home, demo_event) -> None:  # type: ignore[no-untyped-def]
-    people = check_in(demo_event, 3)
+    people = check_in_first(demo_event, 3)
     sigs = [sign(demo_event, p, seed=i) for i, p in enumerate(people)]
     close_db()
     con = sqlite3.connect(home / "ikrar.sqlite3")

@@ -14,12 +14,12 @@ from openpyxl import load_workbook
 from desktop_app.models import Attendee, Signature, close_db
 from desktop_app.services.demo.signatures import add_demo_signatures
 from tests.conftest import run_cli
-from tests.signing_helpers import check_in
+from tests.factories import check_in_first
 
 
 @pytest.fixture
 def signed_event(demo_event):  # type: ignore[no-untyped-def]
-    check_in(demo_event, 32)
+    check_in_first(demo_event, 32)
     add_demo_signatures(demo_event, random.Random(11))
     return demo_event
 
@@ -121,7 +121,7 @@ def test_statements_and_declaration_pdfs(signed_event, home: Path) -> None:  # t
 
 
 def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.documents.reports.attendance_sheet import write_attendance_sheet
+    from desktop_app.documents.signing.attendance_sheet import write_attendance_sheet
 
     xlsx = home / "rekap.xlsx"
     assert write_attendance_sheet(signed_event, xlsx, "xlsx") == 40

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenuBar, QTabWidget
 
 from desktop_app.models import Attendee, Signature
 from desktop_app.services.signing.declarations import current_text, declaration_key_for
+from tests.factories import check_in_first, sign
 from tests.keys import type_text
-from tests.signing_helpers import check_in, sign
 
 pytestmark = pytest.mark.gui
 
@@ -40,7 +40,7 @@ def _request(event, attendee):  # type: ignore[no-untyped-def]
 def test_signing_screen_saves_after_consent(qtbot, demo_event) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.signing.signing_screen import SigningScreen
 
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     screen = SigningScreen()
     qtbot.addWidget(screen)
     screen.resize(1200, 720)
@@ -71,7 +71,7 @@ def test_signing_screen_saves_after_consent(qtbot, demo_event) -> None:  # type:
 def test_signing_screen_rejects_scribble(qtbot, demo_event) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.signing.signing_screen import SigningScreen
 
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     screen = SigningScreen()
     qtbot.addWidget(screen)
     screen.resize(1200, 720)
@@ -89,7 +89,7 @@ def test_signing_screen_rejects_scribble(qtbot, demo_event) -> None:  # type: ig
 def test_kiosk_cannot_be_left_by_the_signer(qtbot, demo_event) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.signing.signing_screen import KioskWindow
 
-    person = check_in(demo_event, 1)[0]
+    person = check_in_first(demo_event, 1)[0]
     kiosk = KioskWindow()
     qtbot.addWidget(kiosk)
     kiosk.start(None)
@@ -144,7 +144,7 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.signing.declaration_page import DeclarationPage
 
-    people = check_in(demo_event, 5)
+    people = check_in_first(demo_event, 5)
     sign(demo_event, people[0])
     ctx = AppContext(DataDir(home), operator="Meja 1")
     ctx.set_event(demo_event.id)

@@ -7,15 +7,12 @@ its own data directory, made active in this process by re-initialising the datab
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +28,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class PortTaken(Exception):
+    """The hub could not bind its port: someone else took it after ``free_port``."""
+
+
 class HubProcess:
     """``ikrar hub`` in a subprocess; ``start``/``kill``/``restart`` keep the data dir."""
 
@@ -39,6 +40,9 @@ class HubProcess:
     ) -> None:
         self.home = home
         self.port = port or free_port()
+        # A port we picked may be taken by a parallel test (pytest-xdist) before the hub binds
+        # it; the first start then tries another. Restarts keep the URL stations know.
+        self.may_move = port is None
         self.database = database
         self.tls = tls
         self.proc: subprocess.Popen[bytes] | None = None
@@ -65,6 +69,14 @@ class HubProcess:
         return args
 
     def start(self, fault: str = "") -> HubProcess:
+        for _attempt in range(5):
+            try:
+                return self._start(fault)
+            except PortTaken:
+                self.port = free_port()
+        raise RuntimeError("no free port for the hub")
+
+    def _start(self, fault: str) -> HubProcess:
         env = dict(os.environ)
         env.pop("IKRAR_HOME", None)
         if fault:
@@ -80,10 +92,14 @@ class HubProcess:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                self.kill()
                 output = (self.home / "hub-output.txt").read_text(errors="replace")
+                if self.may_move and "address already in use" in output[-2000:]:
+                    raise PortTaken(self.port)
                 raise RuntimeError(f"hub exited: {output[-2000:]}")
             try:
                 httpx.get(f"{self.url}/api/health", timeout=0.5, verify=False)
+                self.may_move = False
                 return self
             except httpx.HTTPError:
                 time.sleep(0.05)
@@ -170,46 +186,6 @@ def entity_snapshot() -> dict[str, set[tuple[str, str]]]:
     from desktop_app.models import SYNCED_MODELS
 
     return {m._meta.table_name: set(m.select(m.id, m.hlc).tuples()) for m in SYNCED_MODELS}
-
-
-def checkin(event: Any, attendee: Any, operator: str = "meja") -> Any:
-    from desktop_app.models import Checkin
-
-    return Checkin.create(event=event, attendee=attendee, operator=operator, method="SEARCH")
-
-
-def sign(event: Any, attendee: Any) -> Any:
-    """A signature row as the declaration service would store it (chained per station)."""
-    from desktop_app.models import DeclarationText, Signature, local_station
-
-    text = DeclarationText.select().where(DeclarationText.event == event).first()
-    me = local_station().id
-    previous = (
-        Signature.select()
-        .where(Signature.station_id == me)
-        .order_by(Signature.chain_seq.desc())
-        .first()
-    )
-    chain_seq = (previous.chain_seq + 1) if previous else 1
-    prev_hash = previous.record_hash if previous else "0" * 64
-    strokes = zlib.compress(json.dumps([[[1, 2, 0, 0.5], [30, 40, 16, 0.6]]]).encode())
-    image = b"\x89PNG\r\n\x1a\n" + os.urandom(3000)
-    record = hashlib.sha256(f"{prev_hash}{attendee.id}{chain_seq}".encode()).hexdigest()
-    return Signature.create(
-        event=event,
-        attendee=attendee,
-        declaration_text=text,
-        signer_name=attendee.full_name,
-        text_signed=text.body,
-        text_sha256=text.body_sha256,
-        strokes=strokes,
-        strokes_sha256=hashlib.sha256(strokes).hexdigest(),
-        image_png=image,
-        consent=True,
-        chain_seq=chain_seq,
-        prev_hash=prev_hash,
-        record_hash=record,
-    )
 
 
 def event_summaries() -> list[dict[str, Any]]:

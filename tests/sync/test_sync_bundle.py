@@ -9,20 +9,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.sync.harness import Station, checkin, sign
+from tests.factories import attend
+from tests.sync.harness import Station
 
 
 @pytest.fixture
 def source(tmp_path: Path) -> tuple[Station, str]:
-    from desktop_app.models import Attendee
     from desktop_app.services.demo.demo_event import create_demo_event
 
     station = Station(tmp_path / "a", "Meja A")
     with station.active():
         event = create_demo_event(attendees=15, seed=8)
-        for attendee in Attendee.select().limit(4):
-            checkin(event, attendee)
-            sign(event, attendee)
+        attend(event, 4)  # on top of the demo's own check-ins and signatures
         code = event.code
     return station, code
 

@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, run_cli
-from tests.sync.harness import HubProcess, checkin, sign
+from tests.factories import check_in, sign
+from tests.sync.harness import HubProcess
 
 pytestmark = pytest.mark.gui
 
 STATION_B = """
 import sys
 from pathlib import Path
-from tests.sync.harness import HubProcess, Station, checkin, sign
+from tests.sync.harness import HubProcess, Station
+from tests.factories import check_in, sign
 from desktop_app.models import Attendee
 from desktop_app.services.events.event_store import get_event
 b = Station(Path(sys.argv[1]), "Meja B")
@@ -28,7 +30,7 @@ b.sync()
 with b.active():
     event = get_event(sys.argv[4])
     first = Attendee.select().where(Attendee.event == event).order_by(Attendee.sort_name).first()
-    checkin(event, first)
+    check_in(event, first)
     sign(event, first)
 b.sync()
 """
@@ -94,9 +96,9 @@ def test_two_station_scenario_through_the_page(
     )
     assert script.returncode == 0, script.stderr
     first = Attendee.select().order_by(Attendee.sort_name).first()
-    checkin(event, first)
+    check_in(event, first)
     sign(event, first)
-    assert page._pending() == 2
+    assert page._pending() == 3  # the check-in, the signature and its audit entry
     qtbot.mouseClick(page.ui.syncNowButton, qtbot_button())
     qtbot.waitUntil(lambda: not page.working, timeout=15000)
     assert page.ui.stateValue.text() == "Tersinkron" and page.ui.pendingValue.text() == "0"

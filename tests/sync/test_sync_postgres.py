@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.harness import HubProcess, Station, checkin, entity_snapshot, free_port, sign
+from tests.factories import check_in, sign
+from tests.sync.harness import HubProcess, Station, entity_snapshot, free_port
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -33,7 +34,6 @@ def pg_url() -> Iterator[str]:
     data = root / "data"
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    port = free_port()
     subprocess.run(
         _as_postgres(
             [
@@ -52,24 +52,30 @@ def pg_url() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_postgres(
-            [
-                str(PG_BIN / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(root / "log"),
-                "-w",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    for _attempt in range(5):
+        # Another test process (pytest-xdist) may take the port between free_port and start.
+        port = free_port()
+        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        started = subprocess.run(
+            _as_postgres(
+                [
+                    str(PG_BIN / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(root / "log"),
+                    "-w",
+                    "start",
+                ]
+            ),
+            capture_output=True,
+        )
+        if started.returncode == 0:
+            break
+    else:
+        raise RuntimeError(f"PostgreSQL did not start: {started.stderr.decode()[-2000:]}")
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
@@ -122,7 +128,7 @@ def test_postgres_hub_two_stations_converge_exactly_once(pg_url: str, tmp_path: 
                     .order_by(Attendee.sort_name)
                     .first()
                 )
-                checkin(event, first)
+                check_in(event, first)
                 sign(event, first)
         hub.restart(fault="push.after_commit@1:error")  # B's answer is lost after commit
         with pytest.raises(SyncError):

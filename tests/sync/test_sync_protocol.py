@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.sync.harness import (
-    HubProcess,
-    Station,
-    checkin,
-    entity_snapshot,
-    event_summaries,
-    sign,
-)
+from tests.factories import check_in, sign
+from tests.sync.harness import HubProcess, Station, entity_snapshot, event_summaries
 
 
 @pytest.fixture
@@ -60,10 +54,10 @@ def offline_work(station: Station, code: str, attendee_index: int) -> None:
             Attendee.select().where(Attendee.event == event).order_by(Attendee.sort_name)
         )
         same = attendees[0]  # both desks check in and sign the same person
-        checkin(event, same)
+        check_in(event, same)
         sign(event, same)
         other = attendees[attendee_index]
-        checkin(event, other)
+        check_in(event, other)
         sign(event, other)
 
 
@@ -225,6 +219,7 @@ def test_conflicting_edits_last_writer_wins_and_loser_is_audited(
     assert a.snapshot() == b.snapshot() == Station(hub.home, "hub").snapshot()
 
 
+@pytest.mark.slow  # six real `ikrar` processes and a hub
 def test_cli_errors_are_one_clear_line(tmp_path: Path, hub: HubProcess) -> None:
     fresh = tmp_path / "fresh"
     result = run_cli("sync", home=fresh)
@@ -260,7 +255,7 @@ def test_same_undo_and_same_new_text_version_on_two_offline_desks(
     with a.active():
         event = get_event(code)
         person = Attendee.select().where(Attendee.event == event).first()
-        arrival = checkin(event, person)
+        arrival = check_in(event, person)
         key = sign(event, person).declaration_text.key
         checkin_id = arrival.id
     a.sync()

@@ -9,6 +9,7 @@ from peewee import fn
 
 from desktop_app.models import Attendee, Checkin, Event, Official, Signature
 from desktop_app.services.common.localtime import format_date, format_time
+from desktop_app.services.common.query_rows import fk
 from desktop_app.services.events.presence import valid_checkins
 from desktop_app.services.people.identity_display import attendee_identifier, format_identifier
 from desktop_app.services.signing.declarations import current_text
@@ -61,7 +62,7 @@ def attendance_rows(event: Event, include_absent: bool = False) -> list[Attendan
         .where((Signature.event == event) & Signature.attendee.is_null(False))
         .order_by(Signature.signed_at.desc())
     ):
-        signatures[sig.attendee_id] = sig  # earliest wins (iterated newest first)
+        signatures[fk(sig, "attendee")] = sig  # earliest wins (iterated newest first)
     rows = []
     query = Attendee.select().where((Attendee.event == event) & ~Attendee.removed)
     for attendee in query.order_by(Attendee.sort_name, Attendee.full_name):
@@ -96,7 +97,7 @@ def official_blocks(event: Event, document: str) -> list[OfficialBlock]:
         .where((Signature.event == event) & Signature.official.is_null(False))
         .order_by(Signature.signed_at)
     ):
-        collective.setdefault(sig.official_id, bytes(sig.image_png))
+        collective.setdefault(fk(sig, "official"), bytes(sig.image_png))
     blocks = []
     query = Official.select().where((Official.event == event) & ~Official.removed)
     for official in query.order_by(Official.sort_order):
@@ -121,7 +122,7 @@ def collective_signatures(event: Event) -> tuple[str, list[tuple[Official, Signa
         .where((Signature.event == event) & Signature.official.is_null(False))
         .order_by(Signature.signed_at)
     )
-    by_official = {s.official_id: s for s in reversed(sigs)}
+    by_official = {fk(s, "official"): s for s in reversed(sigs)}
     if sigs:
         text = sigs[-1].text_signed
     else:

@@ -140,7 +140,7 @@ def _write(
     cancelled: Cancelled | None,
 ) -> int:
     if fmt in SPREADSHEET_FORMATS:
-        from desktop_app.documents.reports.attendance_sheet import write_attendance_sheet
+        from desktop_app.documents.signing.attendance_sheet import write_attendance_sheet
 
         return write_attendance_sheet(event, out, fmt.value)
     if kind is DocumentKind.ATTENDANCE:

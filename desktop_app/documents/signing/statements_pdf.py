@@ -174,13 +174,13 @@ def _evidence_note(sig: Signature, event: Event) -> str:
     )
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Canvas that prints "Halaman X dari Y" once the total is known (saved pages replayed)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs["initialFontName"] = FONT  # else reportlab references (unembedded) Helvetica
         kwargs["initialFontSize"] = 10
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved: list[dict[str, object]] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
@@ -250,6 +250,7 @@ def write_statements_pdf(
         if cancelled is not None and cancelled():
             raise ExportCancelled
         attendee = sig.attendee
+        assert attendee is not None  # the query keeps attendees' signatures only
         title = sig.declaration_text.title
         story.append(Paragraph(escape(title.upper()), styles["title"]))
         story.append(Paragraph(escape(header["title"]), styles["subtitle"]))

@@ -11,11 +11,11 @@ from desktop_app.models import (
     Official,
 )
 from desktop_app.models.categories import TIMEZONES, Level
-from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, validate_format
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.hashing import sha256_text
+from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT, validate_format
 from desktop_app.services.events.officials import (
     OfficialInput,
     clean_official,

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.models.categories import Category, Role
+from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop_app.services.people import identifiers
 from desktop_app.services.people.names import bare_name, clean_full_name, fold
-from desktop_app.services.registration.spreadsheet_reader import CellValue
 
 ERROR = "error"
 WARNING = "warning"

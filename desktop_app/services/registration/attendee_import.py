@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
 from desktop_app.services.common.audit import log_action
+from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.codes import CODE_ALPHABET
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.query_rows import rows_of
@@ -40,11 +41,7 @@ from desktop_app.services.registration.column_mapping import (
     remember_mapping,
     remembered_mapping,
 )
-from desktop_app.services.registration.spreadsheet_reader import (
-    CellValue,
-    SheetData,
-    read_spreadsheet,
-)
+from desktop_app.services.registration.spreadsheet_reader import SheetData, read_spreadsheet
 
 log = logging.getLogger("ikrar.import")
 

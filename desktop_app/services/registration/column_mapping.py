@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.settings import IMPORT_MAPPINGS
 from desktop_app.services.people.names import fold
-from desktop_app.services.registration.spreadsheet_reader import CellValue
 
 # Attendee fields an import can fill, with their Indonesian labels for the mapping dialog.
 FIELD_LABELS: dict[str, str] = {

@@ -9,19 +9,16 @@ turns a file into rows of cell values; recognising the header is ``column_mappin
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("ikrar.import")
-
-# A cell as read: text, an Excel number (int/float), a date, or None for empty.
-CellValue = str | int | float | dt.datetime | dt.date | dt.time | None
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
 ZIP_MAGIC = b"PK\x03\x04"

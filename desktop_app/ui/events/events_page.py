@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models import Event, local_station
-from desktop_app.services.certificates.numbering import DEFAULT_FORMAT, preview_number
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
+from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT, preview_number
 from desktop_app.services.events.event_store import EventInput, default_org_code, save_event
 from desktop_app.services.events.officials import (
     OFFICIAL_DOCUMENTS,
