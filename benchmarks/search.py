@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.smoke import parse_args  # noqa: E402
+
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
@@ -49,7 +51,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--attendees", type=int, default=50_000)
     parser.add_argument("--samples", type=int, default=150)
-    args = parser.parse_args()
+    args = parse_args(parser, {"attendees": 2000, "samples": 10})
 
     from desktop_app.models import Attendee, init_db, stamp_and_log_many
     from desktop_app.services.demo.demo_event import demo_event_input, generate_attendees

@@ -19,6 +19,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.smoke import parse_args  # noqa: E402
+
 MARKER = "ikrar: window shown"
 PAGE_MARKER = "ikrar: first page ready"
 
@@ -81,7 +85,7 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--attendees", type=int, default=300)
-    args = parser.parse_args()
+    args = parse_args(parser, {"runs": 1, "attendees": 20})
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
         env = dict(

@@ -27,7 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.sync_harness import HubProcess, Station  # noqa: E402
+from benchmarks.smoke import parse_args  # noqa: E402
+from tests.sync.harness import HubProcess, Station  # noqa: E402
 
 PUSHER = """
 import sys, time, json
@@ -59,7 +60,9 @@ def fill_station(station: Station, attendees: int, seed: int) -> int:
     from desktop_app.services.demo.demo_event import create_demo_event
 
     with station.active():
-        event = create_demo_event(attendees=attendees, seed=seed)
+        # No demo activity: this function writes the one check-in and signature per person
+        # itself (the demo's own signatures would collide with this signature chain).
+        event = create_demo_event(attendees=attendees, seed=seed, activity=False)
         text = DeclarationText.select().where(DeclarationText.event == event).first()
         people = list(Attendee.select().where(Attendee.event == event))
         with database_proxy.atomic():
@@ -103,7 +106,10 @@ def main() -> int:
     parser.add_argument(
         "--per-station", type=int, default=100, help="attendees per station in the throughput test"
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--gun", type=float, default=3.0, help="seconds for the pushers to start before they push"
+    )
+    args = parse_args(parser, {"attendees": 30, "stations": 2, "per_station": 10, "gun": 1.5})
     tmp = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
     hub = HubProcess(tmp / "hub").start()
     try:
@@ -158,7 +164,7 @@ def main() -> int:
             return roots
 
         def run_all(roots: list[Path]) -> tuple[float, int]:
-            start_at = time.time() + 3.0  # every process imported and opened before the gun
+            start_at = time.time() + args.gun  # every process imported and opened first
             procs = [
                 subprocess.Popen(
                     [sys.executable, "-c", PUSHER, str(r), str(start_at), str(REPO)],
