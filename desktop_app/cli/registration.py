@@ -102,7 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_checkin(args: argparse.Namespace) -> int:
     from desktop_app.models import Attendee
     from desktop_app.services.events.event_store import get_event
-    from desktop_app.services.registration.attendee_search import search_attendees
+    from desktop_app.services.registration.attendee_search import is_exact, search_attendees
     from desktop_app.services.registration.checkin import Method, ScanStatus, check_in, lookup_code
 
     open_home(args.home)
@@ -115,6 +115,9 @@ def run_checkin(args: argparse.Namespace) -> int:
         attendee = scanned.attendee
     else:
         hits = search_attendees(event, args.query, limit=20)
+        exact = [h for h in hits if is_exact(h, args.query)]
+        if len(exact) == 1:  # a whole NIP/NRP names one person, even if another NIP holds it
+            hits = exact
         if len(hits) != 1:
             if not hits:
                 print(

@@ -28,6 +28,15 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         True,
     ),
+    "desk": (
+        [
+            rf"keystroke -> results painted, bare list \(baseline\): p50 +{NUMBER} ms",
+            rf"keystroke -> results painted, Ikrar Registrasi: +p50 +{NUMBER} ms +p95 +{NUMBER} ms",
+            rf"ratio to baseline: p50 x{NUMBER}, p95 x{NUMBER}",
+            rf"scanner Enter -> 'HADIR' painted: +p50 +{NUMBER} ms",
+        ],
+        True,
+    ),
     "import": (
         [
             rf"read only \(baseline\): +{NUMBER} s",
@@ -39,7 +48,8 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
     "search": (
         [
             rf"LIKE '%q%' scan \(baseline\) +p50 +{NUMBER} ms +p95 +{NUMBER} ms",
-            rf"baseline / ours: p50 x{NUMBER}, p95 x{NUMBER}",
+            rf"in-memory index \(Ikrar\) +p50 +{NUMBER} ms +p95 +{NUMBER} ms",
+            rf"baseline / Ikrar: p50 x{NUMBER}, p95 x{NUMBER}",
         ],
         False,
     ),
