@@ -54,10 +54,27 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (before parsing it): the first word that is neither
+    an option nor the value of ``--home``."""
+    words = iter(argv)
+    for word in words:
+        if word == "--home":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if command_of(arguments) != "hub":
+        from desktop_app.db_drivers import hide_server_drivers
+
+        hide_server_drivers()  # a station only opens SQLite; only the hub needs PostgreSQL
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from desktop_app.cli.events import run_gui
 
