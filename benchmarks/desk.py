@@ -288,7 +288,7 @@ def absent_attendees(event: Any, count: int, rng: random.Random) -> list[Any]:
     from desktop_app.models import Attendee
     from desktop_app.services.events.presence import present_attendee_ids
 
-    present = set(present_attendee_ids(event))
+    present = {c.attendee_id for c in present_attendee_ids(event)}
     people = [a for a in Attendee.select().where(Attendee.event == event) if a.id not in present]
     return rng.sample(people, count)
 
@@ -360,7 +360,12 @@ def main() -> int:
             print(f"scanner Enter -> 'HADIR' painted:                {summary(scans)}")
             ratio = statistics.median(scans) / statistics.median(service)
             print(f"  ratio to baseline: p50 x{ratio:.2f}")
+        from PySide6.QtCore import QThreadPool
+
         window.close()
+        for _ in range(3):  # background loads (and what their results start) finish first
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
         bare.close()
         close_db()
     return 0

@@ -149,5 +149,25 @@ MIGRATIONS.append(
     )
 )
 
+
+def _index_desk_reads(migrator: SchemaMigrator, db: Database) -> None:
+    # An event's newest check-ins without sorting all of them (the Registrasi page after
+    # every check-in), and the newest outbox stamp without reading the whole outbox (every
+    # start): 100 ms and 37 ms at 50,000 attendees before.
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "checkin_event_id_checked_in_at" '
+        'ON "checkin" ("event_id", "checked_in_at")'
+    )
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "change_hlc" ON "change" ("hlc")')
+
+
+MIGRATIONS.append(
+    Migration(
+        80,
+        "indexes for an event's newest check-ins and the newest outbox stamp",
+        _index_desk_reads,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -344,3 +344,45 @@ def test_walk_in_dialog_keyboard_only(qtbot, ctx: AppContext, demo_event: Event)
     assert attendee.source == "WALK_IN" and attendee.category == "ASN"
     assert registered.args[0].checkin.is_first
     assert not dialog.isVisible()
+
+
+def test_result_lines_follow_an_edited_time_zone(qtbot, ctx: AppContext, demo_event: Event) -> None:
+    """The page keeps the event's time zone between keystrokes; an edit of the event shows."""
+    from desktop_app.services.registration.checkin import check_in
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    person = absent_attendee(demo_event)
+    check_in(demo_event, person, "ani")
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.ui.searchEdit, person.code)
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() == 1)
+    assert "WITA" in page.ui.resultsList.item(0).text()
+    demo_event.timezone = "Asia/Jayapura"
+    demo_event.save()
+    ctx.notify("event")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "WIT " in page.ui.resultsList.item(0).text() + " ")
+
+
+def test_counts_catch_up_after_a_burst_of_scans(qtbot, ctx: AppContext, demo_event: Event) -> None:
+    """Loads of the counts are coalesced during a burst; the last one shows every scan."""
+    from desktop_app.services.events.event_counts import event_counts
+    from desktop_app.services.events.presence import present_attendee_ids
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    present = {c.attendee_id for c in present_attendee_ids(demo_event)}
+    absent = [
+        a for a in Attendee.select().where(Attendee.event == demo_event) if a.id not in present
+    ]
+    for person in absent[:3]:
+        with qtbot.waitSignal(page.checked_in, timeout=5000):
+            page.handle_scanned(person.code)
+    counts = event_counts(demo_event)
+    expected = f"Hadir {counts.present} dari {counts.attendees}"
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == expected, timeout=5000)
+    qtbot.waitUntil(lambda: not page._overview_loading, timeout=5000)
+    assert page.ui.countLabel.text() == expected
+    assert absent[2].full_name in page.ui.recentList.item(0).text()

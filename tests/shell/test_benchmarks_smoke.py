@@ -45,6 +45,13 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         False,
     ),
+    "memory": (
+        [
+            rf"bare PySide6 QMainWindow \(baseline\): +{NUMBER} MB resident",
+            rf"Ikrar, every page visited, index built: +{NUMBER} MB resident \(x{NUMBER} the bare",
+        ],
+        True,
+    ),
     "search": (
         [
             rf"LIKE '%q%' scan \(baseline\) +p50 +{NUMBER} ms +p95 +{NUMBER} ms",

@@ -109,23 +109,18 @@ def lookup_code(event: Event, raw: str) -> ScanResult:
 def first_checkin(event: Event, attendee: Attendee) -> Checkin | None:
     """The attendee's earliest check-in that was not voided, or None."""
     found: Checkin | None = (
-        valid_checkins(event)
-        .where(Checkin.attendee == attendee)
-        .order_by(Checkin.checked_in_at, Checkin.hlc)
-        .first()
+        valid_checkins(event, attendee).order_by(Checkin.checked_in_at, Checkin.hlc).first()
     )
     return found
 
 
-def first_checkins(event: Event, attendee_ids: list[str]) -> dict[str, Checkin]:
+def first_checkins(event: Event | str, attendee_ids: list[str]) -> dict[str, Checkin]:
     """Earliest valid check-in per attendee, for a list of attendees (result lists)."""
     if not attendee_ids:
         return {}
     result: dict[str, Checkin] = {}
-    query = (
-        valid_checkins(event)
-        .where(Checkin.attendee.in_(attendee_ids))
-        .order_by(Checkin.checked_in_at.desc(), Checkin.hlc.desc())
+    query = valid_checkins(event, attendee_ids).order_by(
+        Checkin.checked_in_at.desc(), Checkin.hlc.desc()
     )
     for checkin in query:
         result[fk(checkin, "attendee")] = checkin  # the last assignment is the earliest
