@@ -141,3 +141,34 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     page.check_file(pdf)
     qtbot.waitUntil(lambda: page.last is not None, timeout=10000)
     assert page.last["ok"] and page.ui.numberValue.text() == cert.number
+
+
+def test_list_filters_by_text_and_status(ctx, cert_event, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.models import Attendee
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
+
+    page = CertificatesPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5000)
+    first_two = [Attendee.get_by_id(r["attendee_id"]) for r in page._rows[:2]]
+    C.issue_missing(cert_event, "meja-1", first_two)
+    ctx.notify("certificates")
+    qtbot.waitUntil(
+        lambda: sum(r["status"] == "Diterbitkan" for r in page._rows) == 2, timeout=5000
+    )
+    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findData("Diterbitkan"))
+    assert page.proxy.rowCount() == 2
+    assert {page.proxy.index(r, 2).data() for r in range(2)} == {"Diterbitkan"}
+    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findData("Belum diterbitkan"))
+    assert page.proxy.rowCount() == 4
+    name = page._rows[3]["name"]
+    qtbot.keyClicks(page.ui.searchEdit, name.split()[-1].upper())  # any case, any column
+    assert name in [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert all(
+        page.proxy.index(r, 2).data() == "Belum diterbitkan" for r in range(page.proxy.rowCount())
+    )
+    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findData("Semua"))
+    page.ui.searchEdit.clear()
+    assert page.proxy.rowCount() == 6
+    page.ui.table.selectRow(3)
+    assert [r["name"] for r in page.selected_rows()] == [name]

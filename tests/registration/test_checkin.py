@@ -20,6 +20,8 @@ from desktop_app.services.registration.checkin import (
     ScanStatus,
     check_in,
     first_checkin,
+    first_checkin_times,
+    first_checkins,
     lookup_code,
     recent_checkins,
     undo_checkin,
@@ -173,6 +175,7 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
     assert "WITA" in second.message(event.timezone)
     assert Checkin.select().where(Checkin.attendee == person).count() == 2
     assert event_counts(event).present == 1
+    assert first_checkin_times(event) == {person.id: first.checkin.checked_in_at}  # earliest
 
     with pytest.raises(UserError, match="Alasan"):
         undo_checkin(first.checkin, "ani", "   ")
@@ -181,8 +184,12 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
         undo_checkin(first.checkin, "ani", "lagi")
     # The repeat is now the valid arrival; nothing was deleted.
     assert first_checkin(event, person).id == second.checkin.id
+    # The same rule for a result list and for the whole event at once.
+    assert first_checkins(event, [person.id])[person.id].hlc == second.checkin.hlc
+    assert first_checkin_times(event) == {person.id: second.checkin.checked_in_at}
     undo_checkin(second.checkin, "ani", "belum datang")
     assert first_checkin(event, person) is None
+    assert first_checkins(event, [person.id]) == {} and first_checkin_times(event) == {}
     assert event_counts(event).present == 0
     assert Checkin.select().count() == 2 and CheckinVoid.select().count() == 2
     audit = AuditLog.select().where(AuditLog.action == "checkin.void").order_by(AuditLog.at)

@@ -150,12 +150,13 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    table = page.ui.queueTable
-    assert table.rowCount() == 4  # present, not yet signed
-    names = {table.item(r, 0).text() for r in range(table.rowCount())}
+    queue = page.ui.queueTable.model()
+    assert queue.rowCount() == 4  # present, not yet signed
+    names = {queue.index(r, 0).data() for r in range(queue.rowCount())}
     assert people[0].full_name not in names and people[1].full_name in names
     qtbot.keyClicks(page.ui.searchEdit, people[2].full_name.split()[-1])
-    assert 1 <= table.rowCount() < 4
+    assert 1 <= queue.rowCount() < 4
+    assert page.selected_attendee_id() == queue.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert page.ui.officialsList.count() == 2
     # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
     page.ui.kioskButton.setChecked(True)

@@ -9,17 +9,19 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QItemSelectionModel,
-    QSortFilterProxyModel,
-    Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from desktop_app.ui.certificates.certificate_canvas import TemplateCanvas
+from desktop_app.ui.certificates.certificate_list_model import (
+    CertificateRowsFilter,
+    CertificateRowsModel,
+)
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_certificates_page import Ui_CertificatesPage
 from desktop_app.ui.labels import label
@@ -41,7 +43,6 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("CertificatesPage", "Dicetak"),
     QT_TRANSLATE_NOOP("CertificatesPage", "Instansi"),
 ]
-STATUS_COLUMN = 2
 TOPICS = {"event", "attendees", "checkins", "signatures", "certificates", "sync"}
 
 
@@ -78,12 +79,9 @@ class CertificatesPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_CertificatesPage()
         self.ui.setupUi(self)
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = CertificateRowsModel(COLUMNS, self)
+        self.proxy = CertificateRowsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.ui.table.setModel(self.proxy)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
@@ -164,26 +162,7 @@ class CertificatesPage(QWidget):
         # A refresh (after printing, syncing…) must not drop what the operator selected.
         keep = {r["attendee_id"] for r in self.selected_rows()}
         self._rows = rows
-        self.model.removeRows(0, self.model.rowCount())
-        colors = {"Dicabut": Qt.GlobalColor.darkRed, "Diterbitkan": Qt.GlobalColor.darkGreen}
-        for row in rows:
-            items = [
-                QStandardItem(str(v))
-                for v in (
-                    row["name"],
-                    label(row["role"]),
-                    self.tr(row["status"]),
-                    row["number"],
-                    row["prints"],
-                    row["institution"],
-                )
-            ]
-            items[0].setData(row["attendee_id"], Qt.ItemDataRole.UserRole)
-            status_item = items[STATUS_COLUMN]
-            status_item.setData(row["status"], Qt.ItemDataRole.UserRole)
-            if row["status"] in colors:
-                status_item.setForeground(colors[row["status"]])
-            self.model.appendRow(items)
+        self.model.replace_items(rows)
         self.ui.table.resizeColumnsToContents()
         self.ui.table.setColumnWidth(0, min(self.ui.table.columnWidth(0), 360))
         issued = sum(1 for r in rows if r["status"] == "Diterbitkan")
@@ -197,26 +176,24 @@ class CertificatesPage(QWidget):
         self._reselect(keep)
 
     def _reselect(self, attendee_ids: set[str]) -> None:
+        if not attendee_ids:
+            return
         selection = self.ui.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) in attendee_ids:
-                selection.select(index, flags)
+        for number, row in enumerate(self._rows):
+            if row["attendee_id"] in attendee_ids:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                if index.isValid():  # not filtered out
+                    selection.select(index, flags)
 
     def _apply_filter(self) -> None:
-        self.proxy.setFilterFixedString(self.ui.searchEdit.text().strip())
-        wanted = self.ui.filterCombo.currentData()
-        for r in range(self.proxy.rowCount()):
-            status = self.proxy.index(r, STATUS_COLUMN).data(Qt.ItemDataRole.UserRole)
-            self.ui.table.setRowHidden(r, wanted not in (None, "Semua") and status != wanted)
+        self.proxy.set_filter(self.ui.searchEdit.text(), self.ui.filterCombo.currentData())
 
     def selected_rows(self) -> list[dict[str, Any]]:
-        ids = {
-            self.proxy.index(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-            for i in self.ui.table.selectionModel().selectedRows()
-        }
-        return [r for r in self._rows if r["attendee_id"] in ids]
+        numbers = sorted(
+            self.proxy.mapToSource(i).row() for i in self.ui.table.selectionModel().selectedRows()
+        )
+        return [self._rows[n] for n in numbers]
 
     # ----- generate ---------------------------------------------------------------------
     def _ask_generate(self, everyone: bool) -> None:

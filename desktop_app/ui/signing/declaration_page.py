@@ -9,13 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop_app.models import Attendee, Event, Official, Signature
 from desktop_app.models.categories import DECLARATION_KEYS
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.events.presence import present_attendee_ids
-from desktop_app.services.people.identity_display import attendee_identifier
 from desktop_app.services.people.names import fold
 from desktop_app.services.signing.declarations import (
     PLACEHOLDERS,
@@ -27,6 +26,7 @@ from desktop_app.services.signing.declarations import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.signing.ui_declaration_page import Ui_DeclarationPage
+from desktop_app.ui.signing.signing_queue_model import QueueRow, SigningQueueModel
 from desktop_app.ui.signing.signing_screen import KioskWindow, SigningDialog, SigningRequest
 from desktop_app.ui.tasks import TaskHandle, run_task
 
@@ -71,7 +71,7 @@ class DeclarationPage(QWidget):
         self.kiosk: KioskWindow | None = None
         self._export: TaskHandle | None = None
         self._last_export: Path | None = None
-        self._queue: list[tuple[Attendee, str]] = []
+        self._queue: list[tuple[QueueRow, str]] = []
         self._setup_queue()
         self._setup_texts()
         self._setup_documents()
@@ -110,8 +110,9 @@ class DeclarationPage(QWidget):
 
     def _setup_queue(self) -> None:
         table = self.ui.queueTable
-        table.setColumnCount(len(QUEUE_COLUMNS))
-        table.setHorizontalHeaderLabels([self.tr(c) for c in QUEUE_COLUMNS])
+        self.queue_model = SigningQueueModel(self)
+        self.queue_model.HEADERS = tuple(QUEUE_COLUMNS)
+        table.setModel(self.queue_model)
         header = table.horizontalHeader()
         for column in (1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -135,7 +136,7 @@ class DeclarationPage(QWidget):
                 (Signature.event == event) & Signature.attendee.is_null(False)
             )
             query = (
-                Attendee.select()
+                Attendee.select(*(getattr(Attendee, f) for f in QueueRow._fields))
                 .where(
                     (Attendee.event == event)
                     & ~Attendee.removed
@@ -143,20 +144,11 @@ class DeclarationPage(QWidget):
                     & Attendee.id.not_in(signed)
                 )
                 .order_by(Attendee.sort_name)
+                .tuples()
             )
-            for attendee in query:
-                haystack = fold(
-                    " ".join(
-                        (
-                            attendee.full_name,
-                            attendee.nip,
-                            attendee.nrp,
-                            attendee.institution,
-                            attendee.position,
-                        )
-                    )
-                )
-                self._queue.append((attendee, haystack))
+            for values in query:
+                row = QueueRow(*values)
+                self._queue.append((row, row.haystack()))
             self._fill_officials(event)
         self._fill_queue()
 
@@ -164,20 +156,7 @@ class DeclarationPage(QWidget):
         needle = fold(self.ui.searchEdit.text().strip())
         rows = [a for a, hay in self._queue if not needle or needle in hay]
         table = self.ui.queueTable
-        table.setRowCount(len(rows))
-        for r, attendee in enumerate(rows):
-            values = [
-                attendee.full_name,
-                attendee_identifier(attendee),
-                attendee.position,
-                attendee.institution,
-                declaration_key_for(attendee),
-            ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, attendee.id)
-                table.setItem(r, c, item)
+        self.queue_model.replace_items(rows)
         if rows:
             table.selectRow(0)
         self.ui.queueCountLabel.setText(
@@ -213,10 +192,9 @@ class DeclarationPage(QWidget):
             self.ui.officialsList.addItem(item)
 
     def selected_attendee_id(self) -> str | None:
-        row = self.ui.queueTable.currentRow()
-        item = self.ui.queueTable.item(row, 0) if row >= 0 else None
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return str(value) if value else None
+        row = self.ui.queueTable.currentIndex().row()
+        items = self.queue_model.items
+        return items[row].id if 0 <= row < len(items) else None
 
     def sign_selected(self) -> None:
         event = self.current_event()

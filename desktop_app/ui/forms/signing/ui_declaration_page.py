@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_DeclarationPage(object):
     def setupUi(self, DeclarationPage):
@@ -72,7 +72,7 @@ class Ui_DeclarationPage(object):
 
         self.signingLayout.addLayout(self.searchRow)
 
-        self.queueTable = QTableWidget(self.signingTab)
+        self.queueTable = QTableView(self.signingTab)
         self.queueTable.setObjectName(u"queueTable")
         self.queueTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.queueTable.setSelectionBehavior(QAbstractItemView.SelectRows)
