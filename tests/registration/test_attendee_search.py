@@ -152,3 +152,15 @@ def test_overlay_entries_take_their_tier_among_the_indexed(index: AttendeeIndex)
 
 def _fields(entry: SearchEntry) -> dict[str, str]:
     return {name: getattr(entry, name) for name in SearchEntry.__dataclass_fields__}
+
+
+def test_a_number_two_people_share_finds_both_first() -> None:
+    """A typo in an invitation list can give two people one NIP: both are exact matches."""
+    shared = "198609142010011003"
+    one = SearchEntry(**{**_fields(ENTRIES[0]), "nip": shared, "nrp": ""})
+    two = SearchEntry(**{**_fields(ENTRIES[1]), "nip": shared, "nrp": ""})
+    entries = [one, *ENTRIES[2:60], two]
+    found = AttendeeIndex(entries).search(shared, 30)
+    assert {e.attendee_id for e in found[:2]} == {one.attendee_id, two.attendee_id}
+    assert all(attendee_search.is_exact(e, shared) for e in found[:2])
+    assert [e.attendee_id for e in found] == reference(entries, shared, 30)

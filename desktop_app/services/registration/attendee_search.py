@@ -148,7 +148,9 @@ class AttendeeIndex:
         self.entries = sorted(entries, key=lambda e: (e.sort_name, e.code))
         self.sort_names = [e.sort_name for e in self.entries]
         self.by_code = {e.code: rank for rank, e in enumerate(self.entries)}
-        self.by_identifier: dict[str, list[int]] = {}
+        # NIP/NRP -> its owner; the rare number two people share (a typo) -> all of them.
+        self.by_identifier: dict[str, int] = {}
+        self.shared_identifiers: dict[str, list[int]] = {}
         self.hay: list[str] = []
         self.idents: list[str] = []
         owners_of: dict[str, list[int]] = {}
@@ -166,7 +168,9 @@ class AttendeeIndex:
             numbers = _identifiers(entry)
             self.idents.append("\x00".join(numbers))
             for number in numbers:
-                self.by_identifier.setdefault(number, []).append(rank)
+                owner = self.by_identifier.setdefault(number, rank)
+                if owner != rank:
+                    self.shared_identifiers.setdefault(number, [owner]).append(rank)
             for gram in set().union(*map(_trigrams, numbers)) if numbers else ():
                 grams.setdefault(gram, []).append(rank)
         # Distinct words in order; the owners of words[i] are owners[starts[i]:starts[i + 1]].
@@ -275,7 +279,11 @@ class AttendeeIndex:
         if code in self.by_code:
             exact.append(self.by_code[code])
         if len(tokens) == 1 and tokens[0].isdigit():
-            exact.extend(self.by_identifier.get(tokens[0], ()))
+            number = tokens[0]
+            if number in self.shared_identifiers:
+                exact.extend(self.shared_identifiers[number])
+            elif number in self.by_identifier:
+                exact.append(self.by_identifier[number])
         if take(0, sorted(exact)):
             return found
         phrase = " ".join(tokens)
@@ -336,8 +344,22 @@ OVERLAY_LIMIT = 300
 
 def build_index(event_id: str) -> AttendeeIndex:
     """Read the event's (not removed) attendees and index them."""
-    rows = Attendee.select(*_COLUMNS).where((Attendee.event == event_id) & ~Attendee.removed)
-    return AttendeeIndex([SearchEntry(*row) for row in rows_of(rows)])
+    query = Attendee.select(*_COLUMNS).where((Attendee.event == event_id) & ~Attendee.removed)
+    rows: Iterable[tuple[str, ...]] = query.tuples().iterator()  # one at a time, not cached
+    # Positions, institutions and categories repeat thousands of times: one string each
+    # (10 MB of 50,000 entries).
+    shared: dict[str, str] = {}
+    entries = []
+    for attendee_id, code, name, sort_name, position, institution, category, nip, nrp in rows:
+        position, institution, category = (
+            shared.setdefault(v, v) for v in (position, institution, category)
+        )
+        entries.append(
+            SearchEntry(
+                attendee_id, code, name, sort_name, position, institution, category, nip, nrp
+            )
+        )
+    return AttendeeIndex(entries)
 
 
 def _fingerprint(event_id: str) -> tuple[int, str]:

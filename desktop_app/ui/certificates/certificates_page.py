@@ -55,15 +55,17 @@ def _load_rows(event_id: str) -> list[dict[str, Any]]:
     if event is None:
         return []
     rows = []
+    institutions: dict[str, str] = {}  # repeated thousands of times: one string each
     for row in certificate_rows(event):
         cert = row.certificate
         status = "Dicabut" if row.revoked else ("Diterbitkan" if cert else "Belum diterbitkan")
+        institution = row.attendee.institution
         rows.append(
             {
                 "attendee_id": row.attendee.id,
                 "name": row.attendee.full_name,
                 "role": role_label_for(row.attendee.role),
-                "institution": row.attendee.institution,
+                "institution": institutions.setdefault(institution, institution),
                 "number": cert.number if cert else "",
                 "certificate_id": cert.id if cert else "",
                 "status": status,

@@ -146,8 +146,9 @@ class DeclarationPage(QWidget):
                 .order_by(Attendee.sort_name)
                 .tuples()
             )
-            for values in query:
-                row = QueueRow(*values)
+            shared: dict[str, str] = {}  # categories, positions, institutions: one string each
+            for person, name, nip, nrp, *repeated in query:
+                row = QueueRow(person, name, nip, nrp, *(shared.setdefault(v, v) for v in repeated))
                 self._queue.append((row, row.haystack()))
             self._fill_officials(event)
         self._fill_queue()
