@@ -71,6 +71,7 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
     "startup": (
         [
             rf"bare PySide6 QMainWindow +: median +{NUMBER} ms",
+            rf"bare \+ fixed costs \(floor\) +: median +{NUMBER} ms .*ratio {NUMBER}x",
             rf"ikrar gui, window painted +: median +{NUMBER} ms .*ratio {NUMBER}x",
         ],
         True,
