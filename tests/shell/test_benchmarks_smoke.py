@@ -79,7 +79,8 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
     "sync": (
         [
             rf"1\. first sync, .*{NUMBER} rows .* in {NUMBER} s",
-            rf"3\. no-change sync: median {NUMBER} ms",
+            rf"0\. baseline: a bare HTTP round trip to the hub, median {NUMBER} ms",
+            rf"3\. no-change sync: median {NUMBER} ms = x{NUMBER} a round trip",
             rf"4\. hub throughput: .*\(x{NUMBER} of baseline\)",
         ],
         True,
