@@ -13,14 +13,28 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from peewee import Database, IntegerField, TextField
-from playhouse.migrate import SchemaMigrator, SqliteMigrator
 
 from desktop_app.models.base import BaseModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
 
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
+
 log = logging.getLogger("ikrar.migrations")
+
+
+def __getattr__(name: str) -> Any:
+    """``SchemaMigrator``/``SqliteMigrator`` on first use: playhouse.migrate (with the
+    PostgreSQL extensions it imports) costs ~5 ms of every start, and a database is migrated
+    only after an update."""
+    if name in ("SchemaMigrator", "SqliteMigrator"):
+        import playhouse.migrate
+
+        return getattr(playhouse.migrate, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SchemaVersion(BaseModel):
@@ -117,6 +131,8 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
             return before
         if backup_dir is not None:
             backup_database(db, backup_dir, before)
+        from playhouse.migrate import SqliteMigrator
+
         migrator = SqliteMigrator(db)
         for step in sorted(MIGRATIONS, key=lambda m: m.version):
             if step.version <= before:
