@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -116,16 +117,27 @@ def first_checkin(event: Event, attendee: Attendee) -> Checkin | None:
     return found
 
 
-def first_checkins(event: Event | str, attendee_ids: list[str]) -> dict[str, Checkin]:
-    """Earliest valid check-in per attendee, for a list of attendees (result lists)."""
+class Arrival(NamedTuple):
+    """An attendee's earliest valid check-in, as a result list shows it."""
+
+    checked_in_at: dt.datetime
+    station_id: str
+    hlc: str
+
+
+def first_checkins(event: Event | str, attendee_ids: list[str]) -> dict[str, Arrival]:
+    """Earliest valid check-in per attendee, for a list of attendees (result lists: read on
+    every keystroke, so plain tuples rather than a row object per check-in)."""
     if not attendee_ids:
         return {}
-    result: dict[str, Checkin] = {}
-    query = valid_checkins(event, attendee_ids).order_by(
-        Checkin.checked_in_at.desc(), Checkin.hlc.desc()
+    query = (
+        valid_checkins(event, attendee_ids)
+        .select(Checkin.attendee, Checkin.checked_in_at, Checkin.station_id, Checkin.hlc)
+        .order_by(Checkin.checked_in_at.desc(), Checkin.hlc.desc())
     )
-    for checkin in query:
-        result[fk(checkin, "attendee")] = checkin  # the last assignment is the earliest
+    result: dict[str, Arrival] = {}
+    for attendee_id, at, station_id, hlc in rows_of(query):
+        result[attendee_id] = Arrival(at, station_id, hlc)  # the last one is the earliest
     return result
 
 
