@@ -133,6 +133,10 @@ class CheckinPage(QWidget):
             self._index_pending = False
             if error is not None:
                 log.error("building the search index failed: %r", error)
+                return
+            current = self.ctx.event_id
+            if current and attendee_search.index_for(current, wait=False) is None:
+                self._prepare_index(current)  # the event changed while this one was built
             elif self.ui.searchEdit.text().strip():
                 self.run_search(self.ui.searchEdit.text())
 
