@@ -153,18 +153,19 @@ class AttendeeIndex:
         self.shared_identifiers: dict[str, list[int]] = {}
         self.hay: list[str] = []
         self.idents: list[str] = []
-        owners_of: dict[str, list[int]] = {}
-        grams: dict[str, list[int]] = {}
+        # A word's owners: its one rank (most words: codes, NIPs), or a list of ranks.
+        owners_of: dict[str, int | list[int]] = {}
+        self.grams: dict[str, array[int]] = {}
         folded: dict[str, list[str]] = {}
         for rank, entry in enumerate(self.entries):
             words = _words(entry, folded)
             self.hay.append(" " + " ".join(words))
             for word in words:
-                ranks = owners_of.get(word)
-                if ranks is None:
-                    owners_of[word] = [rank]
-                else:
+                ranks = owners_of.setdefault(word, rank)
+                if isinstance(ranks, list):
                     ranks.append(rank)  # ranks ascend: name order
+                elif ranks != rank:
+                    owners_of[word] = [ranks, rank]
             numbers = _identifiers(entry)
             self.idents.append("\x00".join(numbers))
             for number in numbers:
@@ -172,15 +173,19 @@ class AttendeeIndex:
                 if owner != rank:
                     self.shared_identifiers.setdefault(number, [owner]).append(rank)
             for gram in set().union(*map(_trigrams, numbers)) if numbers else ():
-                grams.setdefault(gram, []).append(rank)
+                self.grams.setdefault(gram, array("i")).append(rank)
         # Distinct words in order; the owners of words[i] are owners[starts[i]:starts[i + 1]].
         self.words = sorted(owners_of)
         self.owners = array("i")
         self.starts = array("i", [0])
         for word in self.words:
-            self.owners.extend(owners_of[word])
+            ranks = owners_of[word]
+            if isinstance(ranks, list):
+                self.owners.extend(ranks)
+            else:
+                self.owners.append(ranks)
             self.starts.append(len(self.owners))
-        self.grams = {g: array("i", ranks) for g, ranks in grams.items()}
+        del owners_of
         self.frequent: dict[str, array[int]] = {}
         self._store_frequent("", 0, len(self.words))
         # Attendees added or edited after the build: few, checked one by one.
