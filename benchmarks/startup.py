@@ -56,8 +56,11 @@ sys.exit(app.exec())
 # bare window is the part of the goal no page or import order can win back.
 FLOOR = BARE.replace(
     "app = QApplication(sys.argv[:1])",
-    """from desktop_app.db_drivers import hide_server_drivers
-hide_server_drivers()
+    """try:
+    from desktop_app.db_drivers import hide_server_drivers
+    hide_server_drivers()
+except ImportError:  # a tree from before the driver was hidden: it pays for it
+    pass
 from desktop_app.bootstrap import open_home
 open_home(None)
 from PySide6.QtCore import Qt
