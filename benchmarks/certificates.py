@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.smoke import parse_args
+
 if "--no-accel" in sys.argv:
     sys.modules["_rl_accel"] = None  # type: ignore[assignment]  # hide the C accelerator
 
@@ -173,7 +175,7 @@ def main() -> None:
     parser.add_argument("--baseline-sample", type=int, default=150)
     parser.add_argument("--home", help=argparse.SUPPRESS)
     parser.add_argument("--no-accel", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parse_args(parser, {"attendees": 12, "baseline_sample": 4})
     if args.no_accel:  # child run: single process, accelerator hidden
         from desktop_app.bootstrap import open_home
 

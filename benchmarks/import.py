@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.smoke import parse_args  # noqa: E402
+
 
 def make_workbook(path: Path, rows: int) -> None:
     from openpyxl import Workbook
@@ -71,7 +73,7 @@ def make_workbook(path: Path, rows: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
-    args = parser.parse_args()
+    args = parse_args(parser, {"rows": 200})
 
     from desktop_app.models import Attendee, init_db
     from desktop_app.services.demo.demo_event import demo_event_input

@@ -80,7 +80,7 @@ class Change(BaseModel):
     seq = AutoField()
     table_name = CharField(max_length=64)
     row_id = CharField(max_length=36)
-    hlc = CharField(max_length=40)
+    hlc = CharField(max_length=40, index=True)  # the newest is read at every start (migration 80)
     payload = TextField()
     created_at = UtcDateTimeField(default=utcnow)
 

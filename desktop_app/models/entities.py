@@ -116,6 +116,10 @@ class Checkin(SyncedModel):
     operator = CharField(max_length=100, default="")
     method = CharField(max_length=16, default="SEARCH")  # SEARCH, SCANNER, WEBCAM, CLI, WALK_IN
 
+    class Meta:
+        # The desk's "latest arrivals" list reads an event's newest check-ins (migration 80).
+        indexes = ((("event", "checked_in_at"), False),)
+
 
 class CheckinVoid(SyncedModel):
     """Undo of a mistaken check-in, kept as its own record so the history stays intact."""

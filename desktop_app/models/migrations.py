@@ -13,14 +13,28 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from peewee import Database, IntegerField, TextField
-from playhouse.migrate import SchemaMigrator, SqliteMigrator
 
 from desktop_app.models.base import BaseModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
 
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
+
 log = logging.getLogger("ikrar.migrations")
+
+
+def __getattr__(name: str) -> Any:
+    """``SchemaMigrator``/``SqliteMigrator`` on first use: playhouse.migrate (with the
+    PostgreSQL extensions it imports) costs ~5 ms of every start, and a database is migrated
+    only after an update."""
+    if name in ("SchemaMigrator", "SqliteMigrator"):
+        import playhouse.migrate
+
+        return getattr(playhouse.migrate, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SchemaVersion(BaseModel):
@@ -127,6 +141,8 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
             return before
         if backup_dir is not None:
             backup_database(db, backup_dir, before)
+        from playhouse.migrate import SqliteMigrator
+
         migrator = SqliteMigrator(db)
         for step in sorted(MIGRATIONS, key=lambda m: m.version):
             if step.version <= before:
@@ -180,6 +196,26 @@ def _sync_state_codes(migrator: SchemaMigrator, db: Database) -> None:
 MIGRATIONS.append(
     Migration(
         50, "settings: the sync state is stored as a code, not as display text", _sync_state_codes
+    )
+)
+
+
+def _index_desk_reads(migrator: SchemaMigrator, db: Database) -> None:
+    # An event's newest check-ins without sorting all of them (the Registrasi page after
+    # every check-in), and the newest outbox stamp without reading the whole outbox (every
+    # start): 100 ms and 37 ms at 50,000 attendees before.
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "checkin_event_id_checked_in_at" '
+        'ON "checkin" ("event_id", "checked_in_at")'
+    )
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "change_hlc" ON "change" ("hlc")')
+
+
+MIGRATIONS.append(
+    Migration(
+        80,
+        "indexes for an event's newest check-ins and the newest outbox stamp",
+        _index_desk_reads,
     )
 )
 

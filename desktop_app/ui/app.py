@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
@@ -21,6 +22,7 @@ from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
 
 if TYPE_CHECKING:
+    from desktop_app.ui.context import AppContext
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("ikrar.ui")
@@ -91,12 +93,25 @@ class _ExitAfterShow(QObject):
         return False
 
     def _wait_for_page(self) -> None:
-        if not self.window.created_pages():
+        if not self.window.created_pages():  # a page built after the first paint
             QTimer.singleShot(0, self._wait_for_page)
             return
-        self.window.repaint()  # the page drawn, not only created
         print(PAGE_READY_MARKER, flush=True)
         QApplication.quit()
+
+
+class _AfterFirstPaint(QObject):
+    """Run ``then`` once the window's first paint is done (before any key is read)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint has been drawn
+        return False
 
 
 def require_display() -> None:
@@ -137,7 +152,7 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     from desktop_app.services.common import preferences
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.error_dialog import install_excepthook
-    from desktop_app.ui.fonts import apply_ui_font, register_fonts
+    from desktop_app.ui.fonts import apply_ui_font
 
     require_display()
     app = create_application()
@@ -150,18 +165,24 @@ def run_app(home: DataDir, language: str | None = None) -> int:
 
     ctx = AppContext(home, operator=preferences.operator())
     window = MainWindow(ctx)
-    from desktop_app.ui.scanner_input import install_scanner
-    from desktop_app.ui.sync.sync_runner import start_background_sync
-
-    install_scanner(window)  # a barcode/QR scanner works from any page
-    start_background_sync(ctx)  # resumes only if the user turned background sync on
     if os.environ.get(ENV_EXIT_AFTER_SHOW) == "1":
         window.installEventFilter(_ExitAfterShow(window))
+    window.installEventFilter(_AfterFirstPaint(window, lambda: _after_first_paint(window, ctx)))
     window.show()
-    QTimer.singleShot(0, register_fonts)  # document (serif) faces, after the first paint
     log.info("main window shown (language %s)", language)
     code = int(app.exec())
     from desktop_app.ui.tasks import wait_for_writes
 
     wait_for_writes()  # a check-in queued at the last moment still reaches the disk
     return code
+
+
+def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
+    """Start what the first paint does not need: scanner, background sync, document fonts."""
+    from desktop_app.ui.fonts import register_fonts
+    from desktop_app.ui.scanner_input import install_scanner
+    from desktop_app.ui.sync.sync_runner import start_background_sync
+
+    install_scanner(window)  # a barcode/QR scanner works from any page
+    start_background_sync(ctx)  # resumes only if the user turned background sync on
+    register_fonts()  # the serif faces of document previews

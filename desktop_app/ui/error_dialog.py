@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app.paths import DataDir
 
@@ -23,6 +23,8 @@ log = logging.getLogger("ikrar.ui")
 
 class ErrorDialog(QDialog):
     def __init__(self, summary: str, log_file: Path, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # its hundreds of enum values cost start-up time
+
         from desktop_app.ui.forms.ui_error_dialog import (
             Ui_ErrorDialog,  # only paid when something breaks
         )

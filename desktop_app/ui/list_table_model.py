@@ -23,6 +23,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     ``QT_TRANSLATE_NOOP`` under its own class name, translated when shown) and ``data()``."""
 
     HEADERS: tuple[str, ...] = ()
+    CONTEXT = ""  # translation context of the headers; the class name when empty
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,5 +47,6 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            context = self.CONTEXT or type(self).__name__
+            return QCoreApplication.translate(context, self.HEADERS[section])
         return None

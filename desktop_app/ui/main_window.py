@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     Qt,
-    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -127,12 +126,15 @@ class MainWindow(QMainWindow):
         self.select_initial_event()
         self.refresh_status()
         self._restore_geometry()
-        # The frame paints first; the first page is built on the next turn of the event loop
-        # (about 40 ms of imports and widgets that need not delay the window appearing).
+        # Only the first page is built before the window shows (its first paint is the page
+        # the user works with); every other page is built on its first visit.
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.blockSignals(False)
-        QTimer.singleShot(0, self, self._show_current_page)  # cancelled if closed first
+        try:
+            self._show_current_page()
+        except Exception:  # the page's slot says it failed (PlaceholderPage); the log has why
+            log.exception("the first page could not be built")
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:

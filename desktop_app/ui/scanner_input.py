@@ -18,6 +18,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# A scanner presses Shift around every capital (a keyboard wedge types like a person):
+# such presses are part of the burst, neither a character nor a reason to start over.
+MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+)
 
 
 class ScannerInput(QObject):
@@ -54,6 +64,8 @@ class ScannerInput(QObject):
         if focus is not None and watched is not focus:
             return False
         assert isinstance(event, QKeyEvent)
+        if event.key() in MODIFIER_KEYS:
+            return False
         now = self.clock()
         gap = now - self._last
         self._last = now

@@ -364,6 +364,10 @@
         <translation>Search results</translation>
     </message>
     <message>
+        <source>Menyiapkan pencarian…</source>
+        <translation>Preparing search…</translation>
+    </message>
+    <message>
         <source>kode %1</source>
         <translation>code %1</translation>
     </message>

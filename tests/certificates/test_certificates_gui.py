@@ -173,3 +173,37 @@ def test_verify_page_scanner_and_file(ctx, qtbot, tmp_path: Path) -> None:  # ty
     page.check_file(pdf)
     qtbot.waitUntil(lambda: page.last is not None, timeout=10000)
     assert page.last.ok and page.ui.numberValue.text() == cert.number
+
+
+def test_list_filters_by_text_and_status(ctx, cert_event, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The list is a model filtered in place: by status code (words shown) and typed text."""
+    from desktop_app.models import Attendee
+    from desktop_app.services.certificates.issuing import issue_missing
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
+
+    page = CertificatesPage(ctx)
+    qtbot.addWidget(page)
+    listing = page.list
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 6, timeout=5000)
+    first_two = [Attendee.get_by_id(r["attendee_id"]) for r in listing._rows[:2]]
+    issue_missing(cert_event, "meja-1", first_two)
+    ctx.notify("certificates")
+    qtbot.waitUntil(lambda: sum(r["status"] == "issued" for r in listing._rows) == 2, timeout=5000)
+    listing.ui.filterCombo.setCurrentIndex(listing.ui.filterCombo.findData("issued"))
+    assert listing.proxy.rowCount() == 2
+    assert {listing.proxy.index(r, 2).data() for r in range(2)} == {"Diterbitkan"}
+    listing.ui.filterCombo.setCurrentIndex(listing.ui.filterCombo.findData("not_issued"))
+    assert listing.proxy.rowCount() == 4
+    name = listing._rows[3]["name"]
+    qtbot.keyClicks(listing.ui.searchEdit, name.split()[-1].upper())  # any case, any column
+    shown = [listing.proxy.index(r, 0).data() for r in range(listing.proxy.rowCount())]
+    assert name in shown
+    assert all(
+        listing.proxy.index(r, 2).data() == "Belum diterbitkan"
+        for r in range(listing.proxy.rowCount())
+    )
+    listing.ui.filterCombo.setCurrentIndex(listing.ui.filterCombo.findData(""))
+    listing.ui.searchEdit.clear()
+    assert listing.proxy.rowCount() == 6
+    listing.ui.table.selectRow(3)
+    assert [r["name"] for r in listing.selected_rows()] == [name]

@@ -19,6 +19,8 @@ from desktop_app.services.registration.checkin import (
     ScanStatus,
     check_in,
     first_checkin,
+    first_checkin_times,
+    first_checkins,
     lookup_code,
     recent_checkins,
     undo_checkin,
@@ -89,10 +91,55 @@ def test_search_by_digits_institution_and_code(event: Event) -> None:
     assert names(search_attendees(event, "19860914 201001 1 003")) == [
         "Drs. Yohanes B. Nggadas, M.Si."
     ]
-    assert names(search_attendees(event, "8609")) == ["Bripka Andreas Lobo"]
+    # The NRP starts with 8609; the NIP 19860914... holds it in the middle: prefix first.
+    assert names(search_attendees(event, "8609")) == [
+        "Bripka Andreas Lobo",
+        "Drs. Yohanes B. Nggadas, M.Si.",
+    ]
+    assert names(search_attendees(event, "86")) == ["Bripka Andreas Lobo"]  # 2 digits: no infix
     assert names(search_attendees(event, "polres")) == ["Bripka Andreas Lobo"]
     assert names(search_attendees(event, "dinas pend")) == ["Hj. Siti Aminah, S.Pd., M.M."]
     assert names(search_attendees(event, "cccc3333")) == ["Bripka Andreas Lobo"]
+
+
+def test_search_finds_digits_inside_a_nip_or_nrp(event: Event) -> None:
+    # 19860914 201001 1 003: the appointment date and the sequence number, typed alone.
+    assert names(search_attendees(event, "201001")) == ["Drs. Yohanes B. Nggadas, M.Si."]
+    assert names(search_attendees(event, "2010 011")) == ["Drs. Yohanes B. Nggadas, M.Si."]
+    assert names(search_attendees(event, "1003")) == ["Drs. Yohanes B. Nggadas, M.Si."]
+    assert names(search_attendees(event, "0901 23")) == ["Bripka Andreas Lobo"]  # in the NRP
+    # Digits inside a number combine with words: the other word must match too.
+    assert names(search_attendees(event, "yohanes 2010")) == ["Drs. Yohanes B. Nggadas, M.Si."]
+    assert search_attendees(event, "siti 2010") == []
+    assert search_attendees(event, "777") == []
+
+
+def test_search_ranks_exact_then_name_then_word_then_inside(event: Event) -> None:
+    add_attendee(
+        event, "Maria Yohana", "EEEE5555", nip="198609012300011001", institution="Desa Oelnasi"
+    )
+    attendee_search.invalidate()
+    # Whole NRP: its owner first; a NIP that holds the same digits comes after.
+    assert names(search_attendees(event, "86090123")) == ["Bripka Andreas Lobo", "Maria Yohana"]
+    assert attendee_search.is_exact(search_attendees(event, "86090123")[0], "86090123")
+    # Names starting with the text before people with a later word starting with it.
+    assert names(search_attendees(event, "yoh")) == [
+        "Yohana Tefa",
+        "Drs. Yohanes B. Nggadas, M.Si.",
+        "Maria Yohana",
+    ]
+    # An exact code first, whatever its owner's name.
+    assert names(search_attendees(event, "eeee5555")) == ["Maria Yohana"]
+    assert names(search_attendees(event, "desa"))[:2] == ["Maria Yohana", "Yohana Tefa"]
+
+
+def test_search_never_finds_a_nik(event: Event) -> None:
+    add_attendee(event, "Gabriel Kolo", "FFFF6666", nik="5301011509860003", institution="Warga")
+    attendee_search.invalidate()
+    assert names(search_attendees(event, "gabriel")) == ["Gabriel Kolo"]
+    assert search_attendees(event, "5301011509860003") == []
+    assert search_attendees(event, "150986") == []
+    assert search_attendees(event, "5301") == []
 
 
 def test_search_sees_new_attendees_after_invalidate(event: Event) -> None:
@@ -114,6 +161,7 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
     assert "WITA" in second.message(event.timezone)
     assert Checkin.select().where(Checkin.attendee == person).count() == 2
     assert event_counts(event).present == 1
+    assert first_checkin_times(event) == {person.id: first.checkin.checked_in_at}  # earliest
 
     with pytest.raises(UserError, match="Alasan"):
         undo_checkin(first.checkin, "ani", "   ")
@@ -122,8 +170,12 @@ def test_first_then_repeat_then_undo(event: Event) -> None:
         undo_checkin(first.checkin, "ani", "lagi")
     # The repeat is now the valid arrival; nothing was deleted.
     assert first_checkin(event, person).id == second.checkin.id
+    # The same rule for a result list and for the whole event at once.
+    assert first_checkins(event, [person.id])[person.id].hlc == second.checkin.hlc
+    assert first_checkin_times(event) == {person.id: second.checkin.checked_in_at}
     undo_checkin(second.checkin, "ani", "belum datang")
     assert first_checkin(event, person) is None
+    assert first_checkins(event, [person.id]) == {} and first_checkin_times(event) == {}
     assert event_counts(event).present == 0
     assert Checkin.select().count() == 2 and CheckinVoid.select().count() == 2
     audit = AuditLog.select().where(AuditLog.action == "checkin.void").order_by(AuditLog.at)
@@ -245,6 +297,18 @@ def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> No
     refresh_attendee(person)
     assert names(search_attendees(event, "andreas")) == ["Bripka Andreas Lobo Riwu"]
     assert names(search_attendees(event, "riwu")) == ["Bripka Andreas Lobo Riwu"]
+    # Changed entries keep the tiers: prefix of the NRP first, digits inside a NIP after.
+    assert names(search_attendees(event, "8609")) == [
+        "Bripka Andreas Lobo Riwu",
+        "Drs. Yohanes B. Nggadas, M.Si.",
+    ]
+    walk_in = add_attendee(event, "Maria Yohana", "EEEE5555", institution="Pers")
+    refresh_attendee(walk_in)
+    assert names(search_attendees(event, "yoh")) == [
+        "Yohana Tefa",
+        "Drs. Yohanes B. Nggadas, M.Si.",
+        "Maria Yohana",
+    ]
     person.removed = True
     person.save()
     refresh_attendee(person)
@@ -252,6 +316,7 @@ def test_index_overlay_replaces_edited_and_removed_attendees(event: Event) -> No
     assert names(search_attendees(event, "yoh")) == [
         "Yohana Tefa",
         "Drs. Yohanes B. Nggadas, M.Si.",
+        "Maria Yohana",
     ]
 
 

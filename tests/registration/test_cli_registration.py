@@ -84,3 +84,18 @@ def test_checkin_ambiguous_or_missing_exits_1(tmp_path: Path) -> None:
     assert usage.returncode == 2
     for result in (ambiguous, missing, unknown_event, bad, usage):
         assert "Traceback" not in result.stderr
+
+
+def test_checkin_by_a_whole_nrp_held_inside_another_nip(tmp_path: Path) -> None:
+    """Search also finds digits inside a NIP; a whole NRP still names exactly one person."""
+    home = tmp_path / "h"
+    code = run_cli("demo", "--attendees", "0", home=home, check=True).stdout.strip()
+    pns = ("--name", "Maria Tefa", "--nip", "198609012010011003", "--no-checkin")
+    assert run_cli("walkin", code, *pns, home=home).returncode == 0
+    police = ("--name", "Bripka Andreas Lobo", "--nrp", "09012010", "--no-checkin")
+    assert run_cli("walkin", code, *police, home=home).returncode == 0
+    inside = run_cli("checkin", code, "0901201", home=home)  # both hold these digits
+    assert inside.returncode == 1 and "Maria Tefa" in inside.stderr
+    whole = run_cli("checkin", code, "09012010", home=home)
+    assert whole.returncode == 0, whole.stderr
+    assert whole.stdout.startswith("HADIR: Bripka Andreas Lobo")

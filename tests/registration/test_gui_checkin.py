@@ -42,7 +42,7 @@ def test_type_enter_repeat_and_undo(qtbot, ctx: AppContext, demo_event: Event) -
     person = absent_attendee(demo_event)
     before = Checkin.select().where(Checkin.attendee == person).count()  # maybe a voided one
     qtbot.keyClicks(page.ui.searchEdit, person.sort_name.upper())
-    assert page.ui.resultsList.count() >= 1
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() >= 1)  # once the index is built
     assert page.ui.resultsList.currentItem().data(ATTENDEE_ID) == person.id
     with qtbot.waitSignal(page.checked_in, timeout=5000) as first:
         qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
@@ -78,7 +78,7 @@ def test_arrow_keys_choose_among_results(qtbot, ctx: AppContext) -> None:
     page = CheckinPage(ctx)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.ui.searchEdit, "a")
-    assert page.ui.resultsList.count() > 2
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() > 2)  # once the index is built
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
     assert page.ui.resultsList.currentRow() == 2
@@ -86,6 +86,35 @@ def test_arrow_keys_choose_among_results(qtbot, ctx: AppContext) -> None:
     assert page.ui.resultsList.currentRow() == 1
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Escape)
     assert page.ui.searchEdit.text() == "" and page.ui.resultsList.count() == 0
+
+
+def test_typing_before_the_index_is_built_shows_results_once_it_is(
+    qtbot, ctx: AppContext, demo_event: Event, monkeypatch
+) -> None:
+    """A 50,000-person index takes seconds to build: the GUI thread never waits for it."""
+    import threading
+
+    from desktop_app.services.registration import attendee_search
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    gate = threading.Event()
+    build = attendee_search.build_index
+
+    def slow_build(event_id: str):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return build(event_id)
+
+    monkeypatch.setattr(attendee_search, "build_index", slow_build)
+    attendee_search.invalidate()
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    person = absent_attendee(demo_event)
+    qtbot.keyClicks(page.ui.searchEdit, person.sort_name)
+    assert page.ui.resultsList.count() == 0
+    assert page.ui.resultsLabel.text() == "Menyiapkan pencarian…"
+    gate.set()
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() >= 1, timeout=5000)
+    assert person.full_name in page.ui.resultsList.item(0).text()
 
 
 def test_scanned_codes_green_red_and_wrong_event(qtbot, ctx: AppContext, demo_event: Event) -> None:
@@ -249,6 +278,35 @@ def test_scanner_timing_rules_with_a_fake_clock(qtbot, qapp) -> None:
         qapp.removeEventFilter(scanner)
 
 
+def test_scanner_holding_shift_for_capitals_is_still_a_scan(qtbot, qapp) -> None:
+    """A keyboard-wedge scanner presses and releases Shift around every capital letter."""
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.scanner_input import ScannerInput
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    now = [0.0]
+    scanner = ScannerInput(clock=lambda: now[0])
+    qapp.installEventFilter(scanner)
+    codes: list[str] = []
+    scanner.scanned.connect(codes.append)
+    try:
+        for ch in "7K3M9Q2X":
+            now[0] += 0.006
+            shift = Qt.KeyboardModifier.ShiftModifier if ch.isalpha() else Qt.KeyboardModifier(0)
+            QTest.keyPress(edit, ch, shift)  # QTest presses Shift first for a capital
+            QTest.keyRelease(edit, ch, shift)  # ... and releases it last
+        now[0] += 0.006
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert codes == ["7K3M9Q2X"] and edit.text() == ""
+    finally:
+        qapp.removeEventFilter(scanner)
+
+
 def test_webcam_decodes_a_generated_qr_frame(qtbot, tmp_path: Path) -> None:
     import qrcode
 
@@ -313,3 +371,45 @@ def test_walk_in_dialog_keyboard_only(qtbot, ctx: AppContext, demo_event: Event)
     assert attendee.source == "WALK_IN" and attendee.category == "ASN"
     assert registered.args[0].checkin.is_first
     assert not dialog.isVisible()
+
+
+def test_result_lines_follow_an_edited_time_zone(qtbot, ctx: AppContext, demo_event: Event) -> None:
+    """The page keeps the event's time zone between keystrokes; an edit of the event shows."""
+    from desktop_app.services.registration.checkin import check_in
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    person = absent_attendee(demo_event)
+    check_in(demo_event, person, "ani")
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.ui.searchEdit, person.code)
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() == 1)
+    assert "WITA" in page.ui.resultsList.item(0).text()
+    demo_event.timezone = "Asia/Jayapura"
+    demo_event.save()
+    ctx.notify("event")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "WIT " in page.ui.resultsList.item(0).text() + " ")
+
+
+def test_counts_catch_up_after_a_burst_of_scans(qtbot, ctx: AppContext, demo_event: Event) -> None:
+    """Loads of the counts are coalesced during a burst; the last one shows every scan."""
+    from desktop_app.services.events.event_counts import event_counts
+    from desktop_app.services.events.presence import present_attendee_ids
+    from desktop_app.ui.registration.checkin_page import CheckinPage
+
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    present = {c.attendee_id for c in present_attendee_ids(demo_event)}
+    absent = [
+        a for a in Attendee.select().where(Attendee.event == demo_event) if a.id not in present
+    ]
+    for person in absent[:3]:
+        with qtbot.waitSignal(page.checked_in, timeout=5000):
+            page.handle_scanned(person.code)
+    counts = event_counts(demo_event)
+    expected = f"Hadir {counts.present} dari {counts.attendees}"
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == expected, timeout=5000)
+    qtbot.waitUntil(lambda: not page._overview_loading, timeout=5000)
+    assert page.ui.countLabel.text() == expected
+    assert absent[2].full_name in page.ui.recentList.item(0).text()

@@ -115,7 +115,8 @@ def test_real_app_starts_and_shows_window(home, demo_event) -> None:  # type: ig
             "sys.argv=['ikrar','gui']\n"
             "try:\n    runpy.run_module('desktop_app', run_name='__main__')\n"
             "except SystemExit:\n    pass\n"
-            "heavy=[m for m in ('reportlab','cryptography','openpyxl','PySide6.QtMultimedia')"
+            "heavy=[m for m in ('reportlab','cryptography','openpyxl','PySide6.QtMultimedia',"
+            "'psycopg2._psycopg','ssl','httpx','PIL')"
             " if m in sys.modules]\n"
             "print('HEAVY', heavy)",
         ],

@@ -153,16 +153,17 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     page.resize(1100, 700)
     page.show()
     queue = page.queue_tab
-    table = queue.ui.queueTable
+    model = queue.ui.queueTable.model()
     qtbot.waitUntil(lambda: queue.loaded_generation >= 1, timeout=5000)  # loaded off-thread
-    assert table.rowCount() == 4  # present, not yet signed
-    names = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert model.rowCount() == 4  # present, not yet signed
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert people[0].full_name not in names and people[1].full_name in names
     surname = people[2].full_name.split(",")[0].split()[-1]
     queue.ui.searchEdit.setFocus()
     type_text(queue.ui.searchEdit, surname.upper())  # Shift held for every capital
-    assert 1 <= table.rowCount() < 4
-    assert people[2].full_name in {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert 1 <= model.rowCount() < 4
+    assert people[2].full_name in {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert queue.selected_attendee_id() == model.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert queue.ui.officialsList.count() == 2
     # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
     queue.ui.kioskButton.setChecked(True)

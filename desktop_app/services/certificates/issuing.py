@@ -291,11 +291,26 @@ class CertificateRow:
         return CertificateStatus.ISSUED if self.certificate else CertificateStatus.NOT_ISSUED
 
 
+# What the list shows (and sorts on) of each person and certificate: the whole rows of
+# 50,000 attendees and their certificates (tokens) would take the page ~100 MB to load.
+_ROW_ATTENDEE = (
+    Attendee.id,
+    Attendee.full_name,
+    Attendee.sort_name,
+    Attendee.role,
+    Attendee.institution,
+)
+_ROW_CERTIFICATE = (Certificate.id, Certificate.attendee, Certificate.number, Certificate.issued_at)
+
+
 def certificate_rows(event: Event) -> list[CertificateRow]:
-    """Eligible attendees and everyone with a certificate, with status and print counts."""
+    """Eligible attendees and everyone with a certificate, with status and print counts (the
+    rows carry the columns a list shows: name, role, institution; number)."""
     certs: dict[str, Certificate] = {}
     for cert in (
-        Certificate.select().where(Certificate.event == event).order_by(Certificate.issued_at)
+        Certificate.select(*_ROW_CERTIFICATE)
+        .where(Certificate.event == event)
+        .order_by(Certificate.issued_at)
     ):
         certs[fk(cert, "attendee")] = cert  # newest wins
     revoked = {
@@ -311,10 +326,10 @@ def certificate_rows(event: Event) -> list[CertificateRow]:
         .where(Certificate.event == event)
     ):
         prints[fk(p, "certificate")] = prints.get(fk(p, "certificate"), 0) + p.copies
-    people = {a.id: a for a in eligible_attendees(event)}
+    people = {a.id: a for a in eligible_query(event).select(*_ROW_ATTENDEE)}
     missing = [aid for aid in certs if aid not in people]
     if missing:
-        for a in Attendee.select().where(Attendee.id.in_(missing)):
+        for a in Attendee.select(*_ROW_ATTENDEE).where(Attendee.id.in_(missing)):
             people[a.id] = a
     rows = []
     for attendee in sorted(people.values(), key=lambda a: a.sort_name):

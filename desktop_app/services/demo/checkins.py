@@ -57,7 +57,8 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
         if rng.random() < 0.04:  # came back to the desk, or scanned again at the other one
             again = at + dt.timedelta(minutes=rng.randint(3, 40))
             rows.append(_checkin(event, attendee, again, there if desk is here else here, rng))
-    absent = [a for a in attendees if a not in present]
+    arrived = {a.id for a in present}  # a set: `in` on the list made 50,000 people take hours
+    absent = [a for a in attendees if a.id not in arrived]
     mistaken = None
     if absent:
         person = rng.choice(absent)

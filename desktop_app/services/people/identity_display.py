@@ -20,8 +20,13 @@ def format_identifier(value: str) -> str:
 
 def attendee_identifier(attendee: Attendee) -> str:
     """The identifier printed for an attendee: NIP (formatted) or NRP; NIK is never printed."""
-    if attendee.nip:
-        return format_identifier(attendee.nip)
-    if attendee.nrp:
-        return attendee.nrp.strip()
+    return identifier_text(attendee.nip, attendee.nrp)
+
+
+def identifier_text(nip: str, nrp: str) -> str:
+    """``attendee_identifier`` from the two columns (for rows read as plain tuples)."""
+    if nip:
+        return format_identifier(nip)
+    if nrp:
+        return nrp.strip()
     return ""

@@ -73,6 +73,8 @@ _TOKEN_RE = re.compile(r"[\w']+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text for matching."""
+    if text.isascii():  # nothing to decompose (most names; every keystroke of a search)
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.models import Attendee, Event
-from desktop_app.services.registration.attendee_search import SearchEntry, search_attendees
+from desktop_app.services.registration.attendee_search import (
+    SearchEntry,
+    is_exact,
+    search_attendees,
+)
 from desktop_app.services.registration.checkin import (
     CheckinResult,
     Method,
@@ -56,11 +60,15 @@ def check_in_query(
     event: Event, query: str, operator: str, method: str = Method.CLI.value
 ) -> DeskCheckin:
     """A code, else a search (name, NIP/NRP, institution) that must match exactly one
-    attendee. A code of another event is never searched for."""
+    attendee, or be the whole NIP/NRP of exactly one. A code of another event is never
+    searched for."""
     by_code = check_in_code(event, query, operator, method)
     if by_code.checked_in or by_code.scan.status is ScanStatus.WRONG_EVENT:
         return by_code
     hits = search_attendees(event, query, limit=CANDIDATE_LIMIT)
+    exact = [hit for hit in hits if is_exact(hit, query)]
+    if len(exact) == 1:  # a whole NIP/NRP names one person, even if another NIP holds it
+        hits = exact
     if len(hits) != 1:
         return DeskCheckin(by_code.scan, candidates=tuple(hits))
     attendee = Attendee.get_by_id(hits[0].attendee_id)

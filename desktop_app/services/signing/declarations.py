@@ -49,8 +49,13 @@ def event_region(event: Event) -> str:
 
 def declaration_key_for(attendee: Attendee) -> str:
     """Which declaration text an attendee signs (by category; unknown → UMUM)."""
+    return declaration_key_of(attendee.category)
+
+
+def declaration_key_of(category: str) -> str:
+    """``declaration_key_for`` from the category column (for rows read as plain tuples)."""
     try:
-        return Category(attendee.category).declaration_key
+        return Category(category).declaration_key
     except ValueError:
         return "UMUM"
 

@@ -11,37 +11,25 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QItemSelectionModel,
-    QSortFilterProxyModel,
-    Qt,
-    QUrl,
-)
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.common.errors import UserError
+from desktop_app.ui.certificates.certificate_list_model import (
+    STATUS_LABELS,
+    CertificateRowsFilter,
+    CertificateRowsModel,
+)
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_certificate_list import Ui_CertificateList
-from desktop_app.ui.labels import role_label
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import TaskHandle, run_task, run_write
 
 log = logging.getLogger("ikrar.certificates")
 
-# Certificate status codes (services) → the words this list shows for them.
-STATUS_LABELS = {
-    CertificateStatus.NOT_ISSUED: QT_TRANSLATE_NOOP("CertificateList", "Belum diterbitkan"),
-    CertificateStatus.ISSUED: QT_TRANSLATE_NOOP("CertificateList", "Diterbitkan"),
-    CertificateStatus.REVOKED: QT_TRANSLATE_NOOP("CertificateList", "Dicabut"),
-}
-STATUS_COLORS = {
-    CertificateStatus.REVOKED: Qt.GlobalColor.darkRed,
-    CertificateStatus.ISSUED: Qt.GlobalColor.darkGreen,
-}
 # The filter's choices: "" = every status.
 FILTERS = [("", QT_TRANSLATE_NOOP("CertificateList", "Semua")), *STATUS_LABELS.items()]
 COLUMNS = [
@@ -52,7 +40,6 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("CertificateList", "Dicetak"),
     QT_TRANSLATE_NOOP("CertificateList", "Instansi"),
 ]
-STATUS_COLUMN = 2
 TOPICS = {"event", "attendees", "checkins", "signatures", "certificates", "sync"}
 
 
@@ -65,14 +52,16 @@ def load_rows(event_id: str) -> list[dict[str, Any]]:
     if event is None:
         return []
     rows = []
+    institutions: dict[str, str] = {}  # repeated thousands of times: one string each
     for row in certificate_rows(event):
         cert = row.certificate
+        institution = row.attendee.institution
         rows.append(
             {
                 "attendee_id": row.attendee.id,
                 "name": row.attendee.full_name,
                 "role": row.attendee.role,
-                "institution": row.attendee.institution,
+                "institution": institutions.setdefault(institution, institution),
                 "number": cert.number if cert else "",
                 "certificate_id": cert.id if cert else "",
                 "status": row.status,
@@ -107,12 +96,9 @@ class CertificateList(QWidget):
         self.ctx = ctx
         self.ui = Ui_CertificateList()
         self.ui.setupUi(self)
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = CertificateRowsModel(COLUMNS, self)
+        self.proxy = CertificateRowsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         ui = self.ui
         ui.table.setModel(self.proxy)
         ui.table.horizontalHeader().setStretchLastSection(True)
@@ -167,25 +153,7 @@ class CertificateList(QWidget):
         # A refresh (after printing, syncing…) must not drop what the operator selected.
         keep = {r["attendee_id"] for r in self.selected_rows()}
         self._rows = rows
-        self.model.removeRows(0, self.model.rowCount())
-        for row in rows:
-            items = [
-                QStandardItem(str(v))
-                for v in (
-                    row["name"],
-                    role_label(row["role"]),
-                    self.tr(STATUS_LABELS[row["status"]]),
-                    row["number"],
-                    row["prints"],
-                    row["institution"],
-                )
-            ]
-            items[0].setData(row["attendee_id"], Qt.ItemDataRole.UserRole)
-            status_item = items[STATUS_COLUMN]
-            status_item.setData(row["status"], Qt.ItemDataRole.UserRole)
-            if row["status"] in STATUS_COLORS:
-                status_item.setForeground(STATUS_COLORS[row["status"]])
-            self.model.appendRow(items)
+        self.model.replace_items(rows)
         self.ui.table.resizeColumnsToContents()
         self.ui.table.setColumnWidth(0, min(self.ui.table.columnWidth(0), 360))
         issued = sum(1 for r in rows if r["status"] == CertificateStatus.ISSUED)
@@ -199,26 +167,24 @@ class CertificateList(QWidget):
         self._reselect(keep)
 
     def _reselect(self, attendee_ids: set[str]) -> None:
+        if not attendee_ids:
+            return
         selection = self.ui.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) in attendee_ids:
-                selection.select(index, flags)
+        for number, row in enumerate(self._rows):
+            if row["attendee_id"] in attendee_ids:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                if index.isValid():  # not filtered out
+                    selection.select(index, flags)
 
     def _apply_filter(self) -> None:
-        self.proxy.setFilterFixedString(self.ui.searchEdit.text().strip())
-        wanted = self.ui.filterCombo.currentData()
-        for r in range(self.proxy.rowCount()):
-            status = self.proxy.index(r, STATUS_COLUMN).data(Qt.ItemDataRole.UserRole)
-            self.ui.table.setRowHidden(r, bool(wanted) and status != wanted)
+        self.proxy.set_filter(self.ui.searchEdit.text(), self.ui.filterCombo.currentData())
 
     def selected_rows(self) -> list[dict[str, Any]]:
-        ids = {
-            self.proxy.index(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-            for i in self.ui.table.selectionModel().selectedRows()
-        }
-        return [r for r in self._rows if r["attendee_id"] in ids]
+        numbers = sorted(
+            self.proxy.mapToSource(i).row() for i in self.ui.table.selectionModel().selectedRows()
+        )
+        return [self._rows[n] for n in numbers]
 
     # ----- progress ---------------------------------------------------------------------
     def _start_progress(self) -> None:

@@ -30,7 +30,7 @@ from desktop_app.services.common.localtime import format_time
 from desktop_app.services.people.identifiers import mask_nik
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.registration.attendee_search import search_attendees
-from desktop_app.services.registration.checkin import first_checkins
+from desktop_app.services.registration.checkin import first_checkin_times
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_attendees_page import Ui_AttendeesPage
 from desktop_app.ui.labels import category_label, label
@@ -41,7 +41,7 @@ from desktop_app.ui.tasks import run_task
 log = logging.getLogger("ikrar.ui.attendees")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttendeeRow:
     id: str
     code: str
@@ -57,7 +57,8 @@ class AttendeeRow:
 def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
     """The event's attendees in name order with their first check-in (runs in a worker)."""
     event = Event.get_by_id(event_id)
-    people = list(
+    present = first_checkin_times(event)
+    people = (
         Attendee.select(
             Attendee.id,
             Attendee.code,
@@ -73,19 +74,20 @@ def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
         .where((Attendee.event == event) & ~Attendee.removed)
         .order_by(Attendee.sort_name)
         .tuples()
+        .iterator()  # one row at a time: 50,000 attendees are not held twice
     )
-    present: dict[str, Any] = {}
-    ids = [p[0] for p in people]
-    for start in range(0, len(ids), 900):  # SQLite's variable limit
-        present.update(first_checkins(event, ids[start : start + 900]))
     rows = []
+    # Categories, positions and institutions repeat thousands of times: one string each.
+    shared: dict[str, str] = {}
     for aid, code, name, category, nip, nrp, nik, position, institution, source in people:
+        category, position, institution, source = (
+            shared.setdefault(v, v) for v in (category, position, institution, source)
+        )
         identifier = (
             format_identifier(nip)
             if nip
             else (f"NRP {nrp}" if nrp else (f"NIK {mask_nik(nik)}" if nik else ""))
         )
-        first = present.get(aid)
         rows.append(
             AttendeeRow(
                 aid,
@@ -95,7 +97,7 @@ def load_rows(event_id: str) -> tuple[list[AttendeeRow], str]:
                 identifier,
                 position,
                 institution,
-                first.checked_in_at if first else None,
+                present.get(aid),
                 source,
             )
         )

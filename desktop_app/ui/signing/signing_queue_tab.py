@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop_app.models import Event, Official
 from desktop_app.services.common.errors import UserError
@@ -19,6 +19,7 @@ from desktop_app.services.signing.signing_queue import SigningQueue, signing_que
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.signing.ui_signing_queue_tab import Ui_SigningQueueTab
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.signing.signing_queue_model import SigningQueueModel
 from desktop_app.ui.signing.signing_screen import KioskWindow, SigningDialog, SigningRequest
 from desktop_app.ui.tasks import run_task
 
@@ -56,8 +57,9 @@ class SigningQueueTab(QWidget):
 
     def _setup_table(self) -> None:
         table = self.ui.queueTable
-        table.setColumnCount(len(QUEUE_COLUMNS))
-        table.setHorizontalHeaderLabels([self.tr(c) for c in QUEUE_COLUMNS])
+        self.queue_model = SigningQueueModel(self)
+        self.queue_model.HEADERS = tuple(QUEUE_COLUMNS)
+        table.setModel(self.queue_model)
         header = table.horizontalHeader()
         for column in (1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -88,20 +90,7 @@ class SigningQueueTab(QWidget):
         query = self.ui.searchEdit.text()
         rows = self.queue.filtered(query)
         table = self.ui.queueTable
-        table.setRowCount(len(rows))
-        for r, line in enumerate(rows):
-            values = [
-                line.full_name,
-                line.identifier,
-                line.position,
-                line.institution,
-                line.declaration_key,
-            ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, line.attendee_id)
-                table.setItem(r, c, item)
+        self.queue_model.replace_items(rows)
         if rows:
             table.selectRow(0)
         total = len(self.queue.attendees)
@@ -127,10 +116,9 @@ class SigningQueueTab(QWidget):
 
     # -- signing -----------------------------------------------------------------------
     def selected_attendee_id(self) -> str | None:
-        row = self.ui.queueTable.currentRow()
-        item = self.ui.queueTable.item(row, 0) if row >= 0 else None
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return str(value) if value else None
+        row = self.ui.queueTable.currentIndex().row()
+        lines = self.queue_model.items
+        return lines[row].attendee_id if 0 <= row < len(lines) else None
 
     def sign_selected(self) -> None:
         event = self.ctx.current_event()

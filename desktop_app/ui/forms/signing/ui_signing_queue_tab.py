@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_SigningQueueTab(object):
     def setupUi(self, SigningQueueTab):
@@ -59,7 +59,7 @@ class Ui_SigningQueueTab(object):
 
         self.signingLayout.addLayout(self.searchRow)
 
-        self.queueTable = QTableWidget(SigningQueueTab)
+        self.queueTable = QTableView(SigningQueueTab)
         self.queueTable.setObjectName(u"queueTable")
         self.queueTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.queueTable.setSelectionBehavior(QAbstractItemView.SelectRows)
