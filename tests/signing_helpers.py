@@ -31,3 +31,13 @@ def sign(event: Event, attendee: Attendee, seed: int = 1, operator: str = "uji")
         attendee=attendee,
         operator=operator,
     )
+
+
+def sign_document(event: Event, official, document: str, seed: int = 3):  # type: ignore[no-untyped-def]
+    """The official signs ``document`` (DAFTAR_HADIR, SERTIFIKAT, UNDANGAN) on the pad."""
+    from desktop_app.services.signing.document_signing import record_document_signature
+
+    strokes = synthetic_signature(random.Random(seed))
+    return record_document_signature(
+        event, official, document, strokes, render_png(strokes), consent=True, operator="uji"
+    )
