@@ -34,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.documents.certificates.certificate_templates import Template
 from desktop_app.documents.common import batch_render
 from desktop_app.documents.common.batch_render import BatchResult as BatchResult
-from desktop_app.documents.common.pdf_images import JpegReader, compact_jpeg, signature_reader
+from desktop_app.documents.common.pdf_images import JpegReader, compact_jpeg, draw_signature
 from desktop_app.documents.common.pdf_setup import PdfInfo
 from desktop_app.documents.common.pdf_setup import ensure_font as _ensure_font
 from desktop_app.documents.common.pdf_setup import new_canvas as _new_canvas
@@ -262,13 +262,7 @@ class CertificatePainter:
                 if column is not None and moved["width"] < f["width"]:
                     moved["x"] = f["x"] + shift + (f["width"] - moved["width"]) / 2
                 w, h = moved["width"] * mm, f["height"] * mm
-                image = signature_reader(png, w, h)
-                iw, ih = image.getSize()
-                scale = min(w / iw, h / ih)
-                dw, dh = iw * scale, ih * scale
-                x = moved["x"] * mm + (w - dw) / 2
-                y = PAGE_H - f["y"] * mm - h + (h - dh) / 2
-                c.drawImage(image, x, y, dw, dh, mask="auto")
+                draw_signature(c, png, moved["x"] * mm, PAGE_H - f["y"] * mm - h, w, h)
             return
         self._draw_text(c, moved, {**self.shared, **values})
 

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.documents.common.pdf_setup import PdfInfo, new_canvas
+from desktop_app.documents.common.pdf_setup import PdfInfo, new_canvas, register_fonts
 
 log = logging.getLogger("ikrar.documents")
 
@@ -94,14 +94,28 @@ def _pages_of(jobs: Sequence[Any], per_page: int) -> list[Sequence[Any]]:
     return [jobs[i : i + per_page] for i in range(0, len(jobs), per_page)]
 
 
+def _prefetch(painter: PagePainter, pages: Sequence[Sequence[Any]]) -> Callable[[], None]:
+    """Let a painter start preparing images of the pages to come (optional hook
+    ``prefetch(pages)``, returning a function that releases its helpers)."""
+    hook = getattr(painter, "prefetch", None)
+    if hook is None:
+        return lambda: None
+    done: Callable[[], None] = hook(pages)
+    return done
+
+
 def _render_file(
     painter: PagePainter, info: PdfInfo, pages: Sequence[Sequence[Any]], path: str
 ) -> int:
     canvas = new_canvas(path, painter.pagesize, info)
     painter.begin(canvas)
-    for jobs in pages:
-        painter.page(canvas, jobs)
-        canvas.showPage()
+    release = _prefetch(painter, pages)
+    try:
+        for jobs in pages:
+            painter.page(canvas, jobs)
+            canvas.showPage()
+    finally:
+        release()
     canvas.save()
     return sum(len(p) for p in pages)
 
@@ -131,6 +145,7 @@ def render_pdf(
 ) -> BatchResult:
     """Render every job into one PDF at ``out``. Cancelling leaves no partial file."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    register_fonts()  # forked workers inherit the parsed fonts
     probe = factory()
     pages = _pages_of(jobs, probe.per_page)
     method = _start_method()
@@ -165,14 +180,18 @@ def _render_sequential(
     painter.begin(canvas)
     total = sum(len(p) for p in pages)
     done = 0
-    for index, jobs in enumerate(pages):
-        if cancelled is not None and cancelled():
-            return done
-        painter.page(canvas, jobs)
-        canvas.showPage()
-        done += len(jobs)
-        if progress is not None and (index % 10 == 9 or index == len(pages) - 1):
-            progress(done, total)
+    release = _prefetch(painter, pages)
+    try:
+        for index, jobs in enumerate(pages):
+            if cancelled is not None and cancelled():
+                return done
+            painter.page(canvas, jobs)
+            canvas.showPage()
+            done += len(jobs)
+            if progress is not None and (index % 10 == 9 or index == len(pages) - 1):
+                progress(done, total)
+    finally:
+        release()
     canvas.save()
     return done
 

@@ -3,7 +3,7 @@
 Pad images are up to ~1,200 px wide; embedding them as they are makes reportlab decode,
 hash and deflate 10-20x more pixels than the printed size can show. They are scaled down
 to what the box needs at PRINT_DPI first. The result keeps the pad's transparency (ink
-colour plus an alpha mask), so a signature never hides the row number or the ruling it
+colour plus a soft mask), so a signature never hides the row number or the ruling it
 overlaps, as an opaque white box did.
 """
 
@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zlib
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from PIL import Image, ImageOps
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.services.signing.signature_render import INK
 
-PRINT_DPI = 200  # plenty for a signature a few centimetres wide
+PRINT_DPI = 170  # plenty for ink lines a few centimetres wide
 
 
 def _coverage(png: bytes) -> Image.Image:
@@ -32,31 +39,135 @@ def _coverage(png: bytes) -> Image.Image:
         return ImageOps.invert(source.convert("L"))
 
 
-def signature_image(png: bytes, max_w_pt: float, max_h_pt: float) -> Image.Image:
-    """The signature as an RGBA image (ink colour, transparent paper) sized for the box."""
+def signature_alpha(png: bytes, max_w_pt: float, max_h_pt: float) -> Image.Image:
+    """The signature's ink coverage, scaled down to the box at PRINT_DPI."""
     alpha = _coverage(png)
     scale = min(max_w_pt * PRINT_DPI / 72 / alpha.width, max_h_pt * PRINT_DPI / 72 / alpha.height)
     if scale < 1:
         size = (max(1, round(alpha.width * scale)), max(1, round(alpha.height * scale)))
         # reducing_gap: Pillow first shrinks by an integer factor (cheap), then filters.
         alpha = alpha.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    image = Image.new("RGBA", alpha.size, INK)
-    image.putalpha(alpha)
+    return alpha
+
+
+@dataclass(frozen=True)
+class PreparedSignature:
+    """A signature ready to place: its ink coverage at print size, already deflated.
+
+    It is drawn as one ink-coloured pixel with an 8-bit soft mask: a PDF soft mask need
+    not have its image's size (both fill the unit square), so the colour costs 3 bytes
+    instead of a full RGB copy, and the paper around the ink stays transparent.
+    """
+
+    key: str  # names the PDF objects; equal signatures are embedded once per file
+    width: int
+    height: int
+    alpha_deflated: bytes
+
+
+def prepare_signature(png: bytes, max_w_pt: float, max_h_pt: float) -> PreparedSignature:
+    """Decode, scale and deflate ``png`` for a box (C work that releases the GIL, so it runs
+    well on helper threads)."""
+    alpha = signature_alpha(png, max_w_pt, max_h_pt)
+    box = f"{max_w_pt:.1f}x{max_h_pt:.1f}".encode()
+    key = hashlib.sha1(png + box).hexdigest()  # noqa: S324 (a name, not security)
+    return PreparedSignature(key, alpha.width, alpha.height, zlib.compress(alpha.tobytes(), 6))
+
+
+@lru_cache(maxsize=64)
+def signature_reader(png: bytes, max_w_pt: float, max_h_pt: float) -> PreparedSignature:
+    """A prepared signature; officials' signatures recur on many pages, so it is cached."""
+    return prepare_signature(png, round(max_w_pt, 1), round(max_h_pt, 1))
+
+
+_INK_PIXEL = zlib.compress(bytes(INK[:3]))
+
+
+def _image_object(name: str, width: int, height: int, space: str, data: bytes) -> Any:
+    image = pdfdoc.PDFImageXObject.__new__(pdfdoc.PDFImageXObject)
+    image.name = name
+    image.width, image.height = width, height
+    image.bitsPerComponent = 8
+    image.colorSpace = space
+    image._filters = ("FlateDecode",)
+    image.streamContent = data
+    image.mask = None
     return image
 
 
-@lru_cache(maxsize=256)
-def _signature_reader(digest: str, png: bytes, max_w_pt: float, max_h_pt: float) -> ImageReader:
-    return ImageReader(signature_image(png, max_w_pt, max_h_pt))
+def draw_prepared(
+    canvas: Canvas, prepared: PreparedSignature, x: float, y: float, box_w: float, box_h: float
+) -> None:
+    """Place ``prepared`` centred in the box with lower-left corner (x, y), keeping its
+    shape: what ``canvas.drawImage`` does, minus decoding, hashing and deflating again."""
+    doc = canvas._doc
+    name = f"sig{prepared.key[:20]}"
+    reg_name = doc.getXObjectName(name)
+    if doc.idToObject.get(reg_name) is None:
+        ink = _image_object(name, 1, 1, "DeviceRGB", _INK_PIXEL)
+        canvas._setXObjects(ink)
+        doc.Reference(ink, reg_name)
+        doc.addForm(name, ink)
+        mask = _image_object(
+            name + "m", prepared.width, prepared.height, "DeviceGray", prepared.alpha_deflated
+        )
+        mask._decode = [0, 1]
+        canvas._setXObjects(mask)
+        ink.smask = doc.Reference(mask, doc.getXObjectName(mask.name))
+    scale = min(box_w / prepared.width, box_h / prepared.height)
+    w, h = prepared.width * scale, prepared.height * scale
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.translate(x + (box_w - w) / 2, y + (box_h - h) / 2)
+    canvas.scale(w, h)
+    canvas._code.append(f"/{reg_name} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(name)
 
 
-def signature_reader(png: bytes, max_w_pt: float, max_h_pt: float) -> ImageReader:
-    """A transparent signature ready for ``canvas.drawImage(..., mask="auto")``.
+def draw_signature(
+    canvas: Canvas, png: bytes, x: float, y: float, box_w: float, box_h: float
+) -> None:
+    """Draw signature ``png`` centred in the box with lower-left corner (x, y), keeping its
+    shape and its transparency."""
+    draw_prepared(canvas, signature_reader(png, box_w, box_h), x, y, box_w, box_h)
 
-    The same official's signature is drawn on many pages; it is prepared once.
+
+class SignaturePrefetch:
+    """Prepare upcoming signatures on helper threads while pages are drawn.
+
+    PNG decoding, scaling and deflating run in C without the GIL, so on a two-core laptop
+    the next pages' signatures are ready by the time reportlab (which holds the GIL)
+    reaches them. At most ``ahead`` images are held at once.
     """
-    digest = hashlib.sha1(png).hexdigest()  # noqa: S324 (a cache key, not security)
-    return _signature_reader(digest, png, round(max_w_pt, 1), round(max_h_pt, 1))
+
+    def __init__(
+        self, pngs: Sequence[bytes | None], box_w: float, box_h: float, ahead: int = 24
+    ) -> None:
+        self._pngs = pngs
+        self._box = (box_w, box_h)
+        self._ahead = ahead
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ikrar-signatures")
+        self._futures: dict[int, Future[PreparedSignature]] = {}
+        for index in range(min(ahead, len(pngs))):
+            self._submit(index)
+
+    def _submit(self, index: int) -> None:
+        png = self._pngs[index] if index < len(self._pngs) else None
+        if png and index not in self._futures:
+            self._futures[index] = self._pool.submit(prepare_signature, png, *self._box)
+
+    def get(self, index: int) -> PreparedSignature | None:
+        """The prepared signature of job ``index`` (None when it has none)."""
+        self._submit(index + self._ahead)
+        future = self._futures.pop(index, None)
+        if future is None:
+            png = self._pngs[index]
+            return prepare_signature(png, *self._box) if png else None
+        return future.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class JpegReader(ImageReader):  # type: ignore[misc]

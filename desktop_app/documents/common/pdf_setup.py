@@ -43,10 +43,10 @@ def register_fonts() -> None:
     """Register the embedded fonts once per process (reportlab keeps a global registry)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    for name in (FONT, FONT_BOLD, FONT_ITALIC, SERIF, SERIF_BOLD):
+    for name in (FONT, FONT_BOLD):  # others (serif, italic) load when a layout asks
         ensure_font(name)
     pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
 
 

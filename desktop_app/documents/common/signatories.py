@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.documents.common.pdf_images import signature_reader
+from desktop_app.documents.common.pdf_images import draw_signature
 from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD
 from desktop_app.documents.common.text_layout import fit_name, wrap
 
@@ -134,19 +134,9 @@ def draw(
             sig_top = y - heading_h
             png = cell.signatory.signature_png
             if png:
-                box_w, box_h = min(block.column_width - 8, 150.0), s.signature_height - 4
-                image = signature_reader(png, box_w, box_h)
-                iw, ih = image.getSize()
-                scale = min(box_w / iw, box_h / ih)
-                w, h = iw * scale, ih * scale
-                canvas.drawImage(
-                    image,
-                    cx - w / 2,
-                    sig_top - s.signature_height + (s.signature_height - h) / 2,
-                    w,
-                    h,
-                    mask="auto",
-                )
+                box_w = min(block.column_width - 8, 150.0)
+                bottom = sig_top - s.signature_height + 2
+                draw_signature(canvas, png, cx - box_w / 2, bottom, box_w, s.signature_height - 4)
             # Names of one row share their first baseline, under the same signature space.
             ny = sig_top - s.signature_height - cell.name_size
             canvas.setFont(FONT_BOLD, cell.name_size)

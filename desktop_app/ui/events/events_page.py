@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from desktop_app.models import Event
+from desktop_app.models import Event, local_station
+from desktop_app.services.certificates import numbering
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import roman_month, to_local
+from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.event_store import (
     EventInput,
     create_event,
@@ -391,23 +392,33 @@ class EventsPage(QWidget):
             self.ui.endEdit.setDateTime(start.addSecs(4 * 3600))
 
     def _update_cert_example(self) -> None:
+        """Show exactly the number the next certificate printed on this station will carry:
+        the format, organizer code and month as typed, the sequence from this station's
+        number block (services/certificates/numbering.py)."""
         start = _pydatetime(self.ui.startEdit.dateTime())
         org = self.ui.organizerCodeEdit.text().strip() or default_org_code(
             self.ui.organizerEdit.text()
         )
+        fmt = self.ui.certFormatEdit.text()
+        event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
         try:
-            example = self.ui.certFormatEdit.text().format(
-                seq=1,
-                org=org,
-                month_roman=roman_month(start.month),
-                month=start.month,
-                year=start.year,
-                station="A1",
-            )
-        except (KeyError, ValueError, IndexError):
+            if event is None:  # a new event: this station creates it and allocates
+                nxt = numbering.NextNumber(1, "", False, local_station().code)
+            else:
+                nxt = numbering.next_number(event)
+            used = numbering.fallback_format(fmt) if nxt.fallback else fmt
+            code = event.code if event is not None else "KODE"
+            example = numbering.format_number(used, nxt.seq, nxt.station_code, org, code, start)
+        except UserError:
             self.ui.certExampleLabel.setText(self.tr("Format belum benar"))
             return
-        self.ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
+        text = self.tr("Nomor berikutnya: %1").replace("%1", example)
+        if nxt.fallback:
+            text += self.tr(
+                " (stasiun ini belum mendapat blok nomor dari penyelenggara, jadi nomornya "
+                "memuat kode stasiun)"
+            )
+        self.ui.certExampleLabel.setText(text)
 
     @staticmethod
     def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]
