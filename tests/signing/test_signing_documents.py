@@ -84,12 +84,15 @@ def test_attendance_pdf(signed_event, home: Path) -> None:  # type: ignore[no-un
         ]
         assert len(hits) == 1, f"row {number} found on pages {hits}"
         assert last_inst in page_texts[hits[0]]
-    # Each signed row's image is embedded once; the Ketua signed only the collective text,
-    # so his signature is not reused under "Mengetahui".
+    # Each signed row's image is embedded once, plus the Ketua's: he signed this daftar
+    # hadir on the pad (the demo records it as its own evidence).
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
-    image_lines = [ln for ln in images.splitlines()[2:] if ln.split()[2] == "image"]
+    image_lines = [ln.split() for ln in images.splitlines()[2:] if ln.split()[2] == "image"]
     signed_rows = sum(1 for r in rows if r.signature is not None)
-    assert len(image_lines) == signed_rows
+    # Signatures are an ink pixel with a soft mask (transparent), the kop logo is 240 px.
+    inks = [ln for ln in image_lines if ln[3:5] == ["1", "1"]]
+    assert len(inks) == signed_rows + 1
+    assert [ln[3:5] for ln in image_lines if ln not in inks] == [["240", "240"]]
 
 
 def test_statements_and_declaration_pdfs(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
