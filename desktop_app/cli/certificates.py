@@ -131,7 +131,13 @@ def run_verify(args: argparse.Namespace) -> int:
     failures = 0
     for text in _tokens(args.input):
         result = verify_token(text)
-        claims = result.claims
+        # Details are shown only when the signature holds: a tampered or unknown-key token
+        # carries whatever its author typed, and must never read as a certificate.
+        genuine = result.ok or result.code == "revoked"
+        if not result.ok:
+            failures += 1
+            print(f"ikrar: TIDAK SAH ({result.code}): {result.message}", file=sys.stderr)
+        claims = result.claims if genuine else {}
         if claims:
             event = Event.get_or_none(Event.code == claims["event_code"])
             title = f"{event.title} ({claims['event_code']})" if event else claims["event_code"]
@@ -145,9 +151,6 @@ def run_verify(args: argparse.Namespace) -> int:
             )
         if result.ok:
             print(f"SAH — {result.message}")
-        else:
-            failures += 1
-            print(f"ikrar: TIDAK SAH ({result.code}): {result.message}", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -173,6 +173,7 @@ def test_cli_certificates_and_verify_exit_codes(twenty, home: Path, tmp_path: Pa
     assert run_cli("verify", str(single), home=home).returncode == 0
     bad = run_cli("verify", token[:-3] + ("AAA" if token[-3:] != "AAA" else "BBB"), home=home)
     assert bad.returncode == 1 and "bad_signature" in bad.stderr
+    assert bad.stdout == ""  # nothing of a forged token reads like a certificate
     assert run_cli("verify", "XYZ", home=home).returncode == 1
     revoked = run_cli("revoke", certs[5].number, "--reason", "duplikat", home=home)
     assert revoked.returncode == 0, revoked.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import sqlite3
@@ -137,6 +138,18 @@ def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # typ
     nips = [r[3] for r in body if r[3] and len(str(r[3]).replace(" ", "")) == 18]
     assert nips and all(isinstance(n, str) for n in nips)
     assert {r[6] for r in body} == {"Ya", "Tidak"}
+    # Times are real date-times at the venue (sortable), the zone is in the title.
+    assert header[7] == "Waktu Registrasi (WITA)" and header[9] == "Waktu Tanda Tangan (WITA)"
+    arrived = [r[7] for r in body if r[6] == "Ya"]
+    assert arrived and all(isinstance(t, dt.datetime) for t in arrived)
+    from desktop_app.models import Checkin
+    from desktop_app.services.common.localtime import to_local
+
+    first = Checkin.select().order_by(Checkin.checked_in_at).first()
+    venue_time = to_local(first.checked_in_at, "Asia/Makassar").replace(tzinfo=None)
+    assert abs((min(arrived) - venue_time).total_seconds()) < 1  # WITA wall clock
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$3"
     assert (
         sum(1 for r in body if r[8] == "Sudah")
         == Signature.select().where(Signature.attendee.is_null(False)).count()
@@ -145,7 +158,11 @@ def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # typ
     write_attendance_sheet(signed_event, csv_path, "csv")
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert raw.decode("utf-8-sig").count("\n") == 41
+    text = raw.decode("utf-8-sig")
+    assert text.count("\n") == 41
+    # An all-digit NRP is written so Excel keeps it as text (its leading zero too).
+    nrps = [a.nrp for a in Attendee.select().where(Attendee.nrp != "")]
+    assert nrps and all(f'"=""{n}"""' in text for n in nrps)
 
 
 @pytest.mark.slow  # seven real `ikrar` processes
