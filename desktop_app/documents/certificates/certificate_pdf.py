@@ -16,6 +16,7 @@ A signature image is drawn only for an official who signed the certificates on t
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import logging
 import re
@@ -50,9 +51,11 @@ Cancelled = Callable[[], bool]
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # Fields that make up one signatory's block; repeated per official when several sign.
 BLOCK_KEYS = ("official_position", "signature", "official_name", "official_nip")
+# Fields that differ on every certificate; other varying texts repeat and become forms.
+UNIQUE_KEYS = ("holder", "number")
 # Per-attendee files each embed the background: a lighter copy keeps them small.
-COMPACT_DPI = 110
-COMPACT_QUALITY = 80
+COMPACT_DPI = 100
+COMPACT_QUALITY = 75
 
 
 def ensure_font(name: str) -> str:
@@ -185,6 +188,7 @@ class CertificatePainter:
             )
         self._logo = ImageReader(io.BytesIO(self.assets.logo)) if self.assets.logo else None
         self._fit_cache: dict[tuple[str, str, float], FittedText] = {}
+        self._text_forms: set[str] = set()
 
     # -- signatories ------------------------------------------------------------------------
     def _signatory_blocks(self) -> list[tuple[dict[str, str], bytes | None, float]]:
@@ -227,6 +231,7 @@ class CertificatePainter:
     # -- drawing ------------------------------------------------------------------------------
     def begin(self, c: Canvas) -> None:
         """Define the shared background form on a new canvas (once per document)."""
+        self._text_forms = set()
         c.beginForm("certificate-background", 0, 0, PAGE_W, PAGE_H)
         if self._background is not None:
             c.drawImage(self._background, 0, 0, PAGE_W, PAGE_H)
@@ -289,11 +294,27 @@ class CertificatePainter:
         for f in self.fields:
             kind = f.get("type", "text")
             if kind == "text":
-                if not f["_static"] and f.get("key") not in BLOCK_KEYS:
+                if f["_static"] or f.get("key") in BLOCK_KEYS:
+                    continue
+                if f.get("key") in UNIQUE_KEYS:
                     self._draw_text(c, f, values)
+                else:
+                    self._draw_repeated(c, f, values)
             elif kind == "qr":
                 size = f.get("size", 32) * mm
                 draw_qr(c, qr_matrix(job.url), f["x"] * mm, PAGE_H - f["y"] * mm, size)
+
+    def _draw_repeated(self, c: Canvas, f: dict[str, Any], values: dict[str, str]) -> None:
+        """A text that varies between certificates but takes few values (the role line):
+        each value is drawn once per file as a form."""
+        text = fill(f.get("text", ""), values)
+        name = "t" + hashlib.sha1(f"{f['key']}\n{text}".encode()).hexdigest()[:16]  # noqa: S324
+        if name not in self._text_forms:
+            c.beginForm(name, 0, 0, PAGE_W, PAGE_H)
+            self._draw_text(c, f, values)
+            c.endForm()
+            self._text_forms.add(name)
+        c.doForm(name)
 
     def _fitted(self, f: dict[str, Any], text: str) -> FittedText:
         font, size = f["font"], float(f.get("size", 12))
