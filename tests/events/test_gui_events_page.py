@@ -145,7 +145,7 @@ def test_edit_event_and_officials(qtbot, home, demo_event) -> None:  # type: ign
     assert [o.name for o in after] == [before[1].name, "Hj. Siti Aminah, S.Pd., M.M."]
     assert after[0].id == before[1].id and after[0].position == "Sekretaris Daerah Kabupaten Kupang"
     assert after[1].nip == "198609142010012003"
-    assert after[1].signs == "SERTIFIKAT,DEKLARASI"
+    assert after[1].signs == "SERTIFIKAT,DEKLARASI,UNDANGAN"  # all but the list
     assert Official.get_by_id(before[0].id).removed is True
     assert window.ui.eventCombo.currentData() == event.id
     assert ui.savedLabel.text() == "Perubahan disimpan."

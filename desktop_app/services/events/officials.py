@@ -22,7 +22,7 @@ class OfficialInput:
     id: str = ""  # an existing Official's id when editing; empty for a new one
 
 
-OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI")
+OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI", "UNDANGAN")
 
 
 def clean_official(official: OfficialInput) -> OfficialInput:

@@ -59,7 +59,7 @@ _SERVICE_MESSAGES = (
 )
 
 COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
-DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
+DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI", 6: "UNDANGAN"}
 OFFICIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -78,6 +78,8 @@ class EventsPage(QWidget):
         ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
+        ui.letterheadButton.clicked.connect(self.edit_letterhead)
+        ui.numberBlocksButton.clicked.connect(self.edit_number_blocks)
         ui.certFormatEdit.textChanged.connect(self._update_cert_example)
         ui.organizerCodeEdit.textChanged.connect(self._update_cert_example)
         ui.organizerEdit.textChanged.connect(self._update_cert_example)
@@ -360,6 +362,28 @@ class EventsPage(QWidget):
         self.ui.savedLabel.setText(message.replace("%1", event.code))
         self.ctx.status_message.emit(self.ui.savedLabel.text())
         return True
+
+    # -- kop surat and number blocks (dialogs) ----------------------------------------------
+    def _saved_event(self) -> Event | None:
+        """The event being edited, saved first when it is new or has typed changes."""
+        if (not self.event_id or self.has_unsaved_changes()) and not self.save():
+            return None
+        return Event.get_or_none(Event.id == self.event_id)
+
+    def edit_letterhead(self) -> None:
+        from desktop_app.ui.events.letterhead_dialog import LetterheadDialog
+
+        event = self._saved_event()
+        if event is not None:
+            LetterheadDialog(self.ctx, event, self).exec()
+
+    def edit_number_blocks(self) -> None:
+        from desktop_app.ui.events.number_blocks_dialog import NumberBlocksDialog
+
+        event = self._saved_event()
+        if event is not None:
+            NumberBlocksDialog(self.ctx, event, self).exec()
+            self._update_cert_example()
 
     # -- small helpers ------------------------------------------------------------------
     def _show_error(self, message: str) -> None:
