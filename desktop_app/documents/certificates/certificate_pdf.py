@@ -16,7 +16,6 @@ A signature image is drawn only for an official who signed the certificates on t
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
 import logging
 import re
@@ -35,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.documents.certificates.certificate_templates import Template
 from desktop_app.documents.common import batch_render
 from desktop_app.documents.common.batch_render import BatchResult as BatchResult
+from desktop_app.documents.common.batch_render import FormNames
 from desktop_app.documents.common.pdf_images import JpegReader, compact_jpeg, draw_signature
 from desktop_app.documents.common.pdf_setup import PdfInfo
 from desktop_app.documents.common.pdf_setup import ensure_font as _ensure_font
@@ -188,7 +188,7 @@ class CertificatePainter:
             )
         self._logo = ImageReader(io.BytesIO(self.assets.logo)) if self.assets.logo else None
         self._fit_cache: dict[tuple[str, str, float], FittedText] = {}
-        self._text_forms: set[str] = set()
+        self._text_forms = FormNames("tx")
 
     # -- signatories ------------------------------------------------------------------------
     def _signatory_blocks(self) -> list[tuple[dict[str, str], bytes | None, float]]:
@@ -231,7 +231,7 @@ class CertificatePainter:
     # -- drawing ------------------------------------------------------------------------------
     def begin(self, c: Canvas) -> None:
         """Define the shared background form on a new canvas (once per document)."""
-        self._text_forms = set()
+        self._text_forms.reset()
         c.beginForm("certificate-background", 0, 0, PAGE_W, PAGE_H)
         if self._background is not None:
             c.drawImage(self._background, 0, 0, PAGE_W, PAGE_H)
@@ -308,12 +308,11 @@ class CertificatePainter:
         """A text that varies between certificates but takes few values (the role line):
         each value is drawn once per file as a form."""
         text = fill(f.get("text", ""), values)
-        name = "t" + hashlib.sha1(f"{f['key']}\n{text}".encode()).hexdigest()[:16]  # noqa: S324
-        if name not in self._text_forms:
+        name, new = self._text_forms.name((f["key"], text))
+        if new:
             c.beginForm(name, 0, 0, PAGE_W, PAGE_H)
             self._draw_text(c, f, values)
             c.endForm()
-            self._text_forms.add(name)
         c.doForm(name)
 
     def _fitted(self, f: dict[str, Any], text: str) -> FittedText:

@@ -11,13 +11,13 @@ between signers (their fields, the date, the signature) is drawn per page.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.documents.common.batch_render import FormNames
 from desktop_app.documents.common.pdf_setup import FONT
 from desktop_app.documents.common.text_layout import draw_justified, wrap
 
@@ -119,11 +119,11 @@ class BlockPainter:
     ASN signer signed cost their drawing once, not once per statement."""
 
     def __init__(self) -> None:
-        self._forms: set[str] = set()
+        self._forms = FormNames("dl")
 
     def reset(self) -> None:
         """A new file: forms of the previous one do not exist there."""
-        self._forms = set()
+        self._forms.reset()
 
     def draw(
         self, canvas: Canvas, placed: Sequence[PlacedBlock], x: float, top: float, style: TextStyle
@@ -152,19 +152,13 @@ class BlockPainter:
     ) -> None:
         baseline = top - style.size
         # "Nama   :" recurs on every statement: a form; the value is the signer's own.
-        name = (
-            "f"
-            + hashlib.sha1(  # noqa: S324 (a form name, not security)
-                repr((item.block.label, style)).encode()
-            ).hexdigest()[:16]
-        )
-        if name not in self._forms:
+        name, new = self._forms.name(("field", item.block.label, style))
+        if new:
             canvas.beginForm(name, 0, -style.leading, style.width, 0)
             canvas.setFont(FONT, style.size)
             canvas.drawString(style.field_indent, -style.size, item.block.label)
             canvas.drawString(style.field_indent + style.label_width, -style.size, ":")
             canvas.endForm()
-            self._forms.add(name)
         canvas.saveState()
         canvas.translate(x, top)
         canvas.doForm(name)
@@ -179,9 +173,8 @@ class BlockPainter:
     def _draw_run(
         self, canvas: Canvas, run: Sequence[PlacedBlock], x: float, top: float, style: TextStyle
     ) -> None:
-        key = repr(tuple((p.block, p.lines) for p in run)) + repr(style)
-        name = "p" + hashlib.sha1(key.encode()).hexdigest()[:16]  # noqa: S324
-        if name not in self._forms:
+        name, new = self._forms.name(("run", tuple((p.block, p.lines) for p in run), style))
+        if new:
             height = sum(p.height for p in run)
             canvas.beginForm(name, 0, -height, style.width, 0)
             canvas.setFillGray(0)
@@ -191,7 +184,6 @@ class BlockPainter:
                     self._paragraph(canvas, item, style, y)
                 y -= item.height
             canvas.endForm()
-            self._forms.add(name)
         canvas.saveState()
         canvas.translate(x, top)
         canvas.doForm(name)

@@ -19,7 +19,6 @@ Page rules (checked by tests that read the PDFs back with positions):
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.common import batch_render, signatories
-from desktop_app.documents.common.batch_render import BatchCancelled
+from desktop_app.documents.common.batch_render import BatchCancelled, FormNames
 from desktop_app.documents.common.event_records import collective_signatures, event_header
 from desktop_app.documents.common.pdf_images import (
     PreparedSignature,
@@ -76,13 +75,13 @@ def _title_lines(title: str) -> tuple[str, tuple[str, ...]]:
     return "", balanced(upper, FONT_BOLD, 12, CONTENT_W * 0.85)
 
 
-def _draw_heading(canvas: Canvas, title: str, subtitle: str, forms: set[str], top: float) -> float:
+def _draw_heading(canvas: Canvas, title: str, subtitle: str, forms: FormNames, top: float) -> float:
     """Title and event line, drawn once per file as a form; returns the y below them."""
     lead, rest = _title_lines(title)
     sub = balanced(subtitle, FONT, 10, CONTENT_W * 0.9)
     height = (16 if lead else 0) + len(rest) * 15 + 4 + len(sub) * 13 + 14
-    name = "h" + hashlib.sha1(f"{title}\n{subtitle}".encode()).hexdigest()[:16]  # noqa: S324
-    if name not in forms:
+    name, new = forms.name(("heading", title, subtitle))
+    if new:
         canvas.beginForm(name, 0, -height, PAGE_W, 0)
         y = -13.0
         if lead:
@@ -99,7 +98,6 @@ def _draw_heading(canvas: Canvas, title: str, subtitle: str, forms: set[str], to
             canvas.drawCentredString(PAGE_W / 2, y + 2, line)
             y -= 13
         canvas.endForm()
-        forms.add(name)
     canvas.saveState()
     canvas.translate(0, top)
     canvas.doForm(name)
@@ -164,13 +162,13 @@ class StatementPainter:
     def __init__(self, subtitle: str) -> None:
         self.subtitle = subtitle
         self._blocks = BlockPainter()
-        self._forms: set[str] = set()
+        self._forms = FormNames("sh")
         self._signatures: SignaturePrefetch | None = None
         self._index = 0
 
     def begin(self, canvas: Canvas) -> None:
         self._blocks.reset()
-        self._forms = set()
+        self._forms.reset()
 
     def prefetch(self, pages: Sequence[Sequence[StatementJob]]) -> Callable[[], None]:
         """Prepare the signatures of the pages to come on helper threads."""
@@ -231,7 +229,16 @@ class StatementPainter:
         if sign.closing:
             canvas.drawCentredString(cx, y, sign.closing)
         y -= leading
-        canvas.drawCentredString(cx, y, "Yang membuat pernyataan,")
+        name, new = self._forms.name(("maker", size))  # the same words on every page
+        if new:
+            canvas.beginForm(name, 0, 0, PAGE_W, PAGE_H)
+            canvas.setFont(FONT, size)
+            canvas.drawCentredString(cx, 0, "Yang membuat pernyataan,")
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(0, y)
+        canvas.doForm(name)
+        canvas.restoreState()
         sig_top = y - leading * 0.4
         reader = self._next_signature(job)
         if reader is not None:
@@ -377,7 +384,7 @@ def printed_nip(nip: str) -> str:
 def _draw_declaration(
     canvas: Canvas, title: str, subtitle: str, text: str, people: list[signatories.Signatory]
 ) -> None:
-    top = _draw_heading(canvas, title, subtitle, set(), PAGE_H - TOP)
+    top = _draw_heading(canvas, title, subtitle, FormNames("nh"), PAGE_H - TOP)
     blocks, closing = parse(text)
     available = top - BOTTOM - 10
     chosen = None
