@@ -123,6 +123,16 @@ class DeclarationPage(QWidget):
         self.ui.searchEdit.returnPressed.connect(self.sign_selected)
         self.ui.signButton.clicked.connect(self.sign_selected)
         self.ui.signOfficialButton.clicked.connect(self.sign_official)
+        self.ui.officialsList.itemDoubleClicked.connect(lambda _item: self.sign_official())
+        # Officials also sign the daftar hadir, certificates and letters here, each as its
+        # own act: documents show an official's signature only where it was given.
+        self.ui.officialsTitle.setText(
+            self.tr(
+                "<b>Tanda tangan pejabat</b> — naskah deklarasi kolektif dan dokumen yang "
+                "ditandatanganinya (daftar hadir, sertifikat, undangan):"
+            )
+        )
+        self.ui.signOfficialButton.setText(self.tr("Tanda tangani yang dipilih"))
         self.ui.kioskButton.toggled.connect(self.set_kiosk)
 
     def reload_queue(self) -> None:
@@ -190,6 +200,12 @@ class DeclarationPage(QWidget):
         self.ui.signButton.setEnabled(bool(rows))
 
     def _fill_officials(self, event: Event) -> None:
+        from desktop_app.services.signing.document_signing import (
+            SIGNED_DOCUMENTS,
+            document_signatures,
+            officials_for,
+        )
+
         try:
             collective = current_text(event, "KOLEKTIF")
         except UserError:
@@ -200,14 +216,23 @@ class DeclarationPage(QWidget):
                 Signature.declaration_text == collective
             )
         }
-        for official in declaration_officials(event):
-            done = official.id in signed
+        rows = [(o, "KOLEKTIF", o.id in signed) for o in declaration_officials(event)]
+        for document in SIGNED_DOCUMENTS:
+            done = document_signatures(event, document)
+            rows += [(o, document, o.id in done) for o in officials_for(event, document)]
+        names = {
+            "KOLEKTIF": self.tr("naskah deklarasi"),
+            "DAFTAR_HADIR": self.tr("daftar hadir"),
+            "SERTIFIKAT": self.tr("sertifikat"),
+            "UNDANGAN": self.tr("surat undangan"),
+        }
+        for official, document, done in rows:
             mark = "✓ " if done else "• "
             item = QListWidgetItem(
-                f"{mark}{official.name} — {official.position}"
-                + (self.tr(" (sudah)") if done else "")
+                f"{mark}{official.name} — {names[document]}" + (self.tr(" (sudah)") if done else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, official.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, document)
             if done:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.ui.officialsList.addItem(item)
@@ -237,7 +262,13 @@ class DeclarationPage(QWidget):
             self.ctx.status_message.emit(self.tr("Pilih pejabat yang belum menandatangani."))
             return
         official = Official.get_by_id(item.data(Qt.ItemDataRole.UserRole))
-        text = current_text(event, "KOLEKTIF")
+        document = item.data(Qt.ItemDataRole.UserRole + 1) or "KOLEKTIF"
+        if document == "KOLEKTIF":
+            text = current_text(event, "KOLEKTIF")
+        else:
+            from desktop_app.services.signing.document_signing import document_text
+
+            text = document_text(event, document)  # added to the event on first use
         self._open_signing(
             SigningRequest(event.id, text.id, official_id=official.id, operator=self.ctx.operator),
             official.name,
