@@ -30,6 +30,17 @@ def register(subparsers: Any) -> None:
     certs.add_argument("--processes", type=int, metavar="N", help=argparse.SUPPRESS)
     certs.set_defaults(handler=run_certificates)
 
+    blocks = subparsers.add_parser(
+        "number-blocks",
+        help="blok nomor sertifikat acara: lihat, atau bagikan satu blok ke stasiun bernama",
+    )
+    blocks.add_argument("event", metavar="ACARA", help="kode acara")
+    blocks.add_argument(
+        "--allocate", metavar="NAMA_STASIUN", help="bagikan blok baru untuk stasiun ini"
+    )
+    blocks.add_argument("--size", type=int, default=100, metavar="N", help="jumlah nomor (100)")
+    blocks.set_defaults(handler=run_number_blocks)
+
     verify = subparsers.add_parser(
         "verify", help="periksa keaslian sertifikat dari token, URL, PDF atau gambar PNG"
     )
@@ -103,6 +114,24 @@ def run_certificates(args: argparse.Namespace) -> int:
         f"{len(new)} nomor baru diterbitkan; {result.count} sertifikat ditulis ke {out} "
         f"({elapsed:.1f} detik)."
     )
+    return 0
+
+
+def run_number_blocks(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates import numbering
+    from desktop_app.services.events.event_store import get_event
+
+    open_home(args.home)
+    event = get_event(args.event)
+    if args.allocate is not None:
+        block = numbering.allocate_block(event, args.allocate, args.size, operator="cli")
+        print(f"Blok {block.first_seq}–{block.last_seq} untuk {block.holder_name} tersimpan.")
+    for block in numbering.all_blocks(event):
+        holder = block.holder_name or block.holder_station[:8]
+        print(f"{block.first_seq:>6}–{block.last_seq:<6} {holder}")
+    preview = numbering.preview_next(event)
+    note = " (tanpa blok: memuat kode stasiun)" if preview.fallback else ""
+    print(f"Nomor berikutnya di stasiun ini: {preview.number}{note}")
     return 0
 
 
