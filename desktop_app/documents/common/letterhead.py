@@ -12,7 +12,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD
-from desktop_app.documents.common.text_layout import balanced, wrap
+from desktop_app.documents.common.text_layout import balanced, width_of, wrap
 from desktop_app.models import Event
 from desktop_app.services.events.letterhead import default_agency_lines
 
@@ -26,7 +26,7 @@ class Kop:
 
     agency: tuple[str, ...]
     address: str = ""
-    contact: str = ""  # "Telepon (0380) 123456 · Pos-el: ... · Laman: ..."
+    contact: tuple[str, ...] = ()  # ("Telepon (0380) 123456", "Pos-el: ...", "Laman: ...")
     logo_png: bytes | None = None
 
 
@@ -34,7 +34,7 @@ def kop_of(event: Event) -> Kop:
     """The event's kop; the agency lines default to the organizer's name."""
     lines = [line for line in event.kop_agency.splitlines() if line.strip()]
     agency = tuple(lines) or tuple(default_agency_lines(event.organizer))
-    contact = " · ".join(
+    contact = tuple(
         part
         for part in (
             f"Telepon {event.kop_phone}" if event.kop_phone else "",
@@ -59,10 +59,19 @@ def _lines(kop: Kop, width: float) -> _KopLines:
         size = 15.0 if index == len(kop.agency) - 1 and len(kop.agency) > 1 else 13.0
         for part in balanced(line, FONT_BOLD, size, width):
             agency.append((part, size))
-    small = tuple(
-        line for text in (kop.address, kop.contact) if text for line in wrap(text, FONT, 9, width)
-    )
-    return _KopLines(tuple(agency), small)
+    small = list(wrap(kop.address, FONT, 9, width)) if kop.address else []
+    # Contacts break between items ("Telepon … · Pos-el: …"), never inside an address.
+    line = ""
+    for part in kop.contact:
+        trial = f"{line} · {part}" if line else part
+        if line and width_of(trial, FONT, 9) > width:
+            small.append(line)
+            line = part
+        else:
+            line = trial
+    if line:
+        small.append(line)
+    return _KopLines(tuple(agency), tuple(small))
 
 
 def kop_height(kop: Kop, width: float) -> float:

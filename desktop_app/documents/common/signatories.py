@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.common.pdf_images import draw_signature
 from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD
-from desktop_app.documents.common.text_layout import fit_name, wrap
+from desktop_app.documents.common.text_layout import fit_name, width_of, wrap
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,9 @@ class SignoffStyle:
     signature_height: float = 52.0
     gap: float = 10.0  # between columns
     row_gap: float = 14.0
-    min_name_size: float = 7.5
+    # Names shrink a little to stay on one line, then wrap between titles: in narrow
+    # columns a tiny one-line name beside a two-line one reads as less important.
+    name_shrink: float = 0.85
 
 
 def columns_for(count: int, max_columns: int = 4) -> int:
@@ -54,6 +56,7 @@ class _Cell:
     name_size: float
     name: tuple[str, ...]
     number: tuple[str, ...]
+    number_size: float
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,15 @@ def layout(
             for part in s.heading
             for line in (wrap(part, FONT, style.size, text_w) if part else ("",))
         )
-        fitted = fit_name(s.name, FONT_BOLD, style.size, text_w, style.min_name_size, 3)
-        number = wrap(s.number_line, FONT, style.size * 0.92, text_w) if s.number_line else ()
-        cells.append(_Cell(s, heading, fitted.size, fitted.lines, number))
+        fitted = fit_name(s.name, FONT_BOLD, style.size, text_w, style.size * style.name_shrink, 3)
+        # A NIP is read as one number: it shrinks to its line rather than breaking.
+        number_size = style.size * 0.92
+        if s.number_line:
+            number_size = min(
+                number_size, number_size * text_w / width_of(s.number_line, FONT, number_size)
+            )
+        number = (s.number_line,) if s.number_line else ()
+        cells.append(_Cell(s, heading, fitted.size, fitted.lines, number, number_size))
     rows = tuple(tuple(cells[i : i + cols]) for i in range(0, len(cells), cols))
     return SignoffLayout(rows, col_w, cols, style)
 
@@ -124,6 +133,8 @@ def draw(
             x0 = left + (width - used) / 2
         heading_h = max(len(c.heading) for c in row) * s.leading
         name_h = max(len(c.name) * c.name_size * 1.25 for c in row)
+        # One first baseline for the names of a row, whatever size each name needed.
+        name_top = max(c.name_size for c in row)
         for index, cell in enumerate(row):
             cx = x0 + index * (block.column_width + s.gap) + block.column_width / 2
             canvas.setFont(FONT, s.size)
@@ -138,7 +149,7 @@ def draw(
                 bottom = sig_top - s.signature_height + 2
                 draw_signature(canvas, png, cx - box_w / 2, bottom, box_w, s.signature_height - 4)
             # Names of one row share their first baseline, under the same signature space.
-            ny = sig_top - s.signature_height - cell.name_size
+            ny = sig_top - s.signature_height - name_top
             canvas.setFont(FONT_BOLD, cell.name_size)
             for line in cell.name:
                 canvas.drawCentredString(cx, ny, line)
@@ -147,7 +158,7 @@ def draw(
             underline_y = ny + cell.name_size * 1.25 - 2
             canvas.setLineWidth(0.6)
             canvas.line(cx - widest / 2, underline_y, cx + widest / 2, underline_y)
-            canvas.setFont(FONT, s.size * 0.92)
+            canvas.setFont(FONT, cell.number_size)
             my = sig_top - s.signature_height - name_h - s.size
             for line in cell.number:
                 canvas.drawCentredString(cx, my, line)
