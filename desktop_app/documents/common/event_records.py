@@ -69,7 +69,7 @@ def attendance_rows(event: Event, include_absent: bool = False) -> list[Attendan
         .where((Signature.event == event) & Signature.attendee.is_null(False))
         .order_by(Signature.signed_at.desc())
     ):
-        signatures[sig.attendee_id] = sig  # earliest wins (iterated newest first)
+        signatures[str(sig.__data__["attendee"])] = sig  # earliest wins (newest first)
     rows = []
     query = Attendee.select().where((Attendee.event == event) & ~Attendee.removed)
     for attendee in query.order_by(Attendee.sort_name, Attendee.full_name):
@@ -125,7 +125,7 @@ def collective_signatures(event: Event) -> tuple[str, list[tuple[Official, Signa
         )
         .order_by(Signature.signed_at)
     )
-    by_official = {s.official_id: s for s in reversed(sigs)}
+    by_official = {str(s.__data__["official"]): s for s in reversed(sigs)}
     if sigs:
         text = sigs[-1].text_signed
     else:

@@ -285,6 +285,7 @@ def statement_jobs(
         if cancelled is not None and cancelled():
             raise ExportCancelled
         attendee = sig.attendee
+        assert attendee is not None  # the query joins attendee signatures only
         jobs.append(
             StatementJob(
                 title=sig.declaration_text.title,

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -127,7 +128,7 @@ def all_blocks(event: Event) -> list[CertificateNumberBlock]:
     )
 
 
-def _block_numbers(event: Event) -> Certificate:
+def _block_numbers(event: Event) -> Any:
     """Certificates of ``event`` numbered from blocks (not from a desk's fallback prefix)."""
     prefixed = fn.SUBSTR(Certificate.number, 1, fn.LENGTH(Certificate.station_prefix) + 1) == (
         Certificate.station_prefix.concat(".")
