@@ -107,6 +107,18 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Membuat PDF undangan…</source>
+        <translation>Creating the invitation PDF…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pembuatan undangan dibatalkan.</source>
+        <translation>Invitation PDF cancelled.</translation>
+    </message>
+    <message>
         <source>PDF tidak dapat dibuat; rincian ada di log.</source>
         <translation>The PDF could not be created; details are in the log.</translation>
     </message>
@@ -579,6 +591,14 @@
         <source>Belum ada acara dipilih. Pilih acara di halaman Acara.</source>
         <translation>No event selected. Select one on the Event page.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Tanda tangan pejabat&lt;/b&gt; — naskah deklarasi kolektif dan dokumen yang ditandatanganinya (daftar hadir, sertifikat, undangan):</source>
+        <translation>&lt;b&gt;Officials&apos; signatures&lt;/b&gt; — the collective declaration and the documents each official signs (attendance list, certificates, invitations):</translation>
+    </message>
+    <message>
+        <source>Tanda tangani yang dipilih</source>
+        <translation>Sign the selected item</translation>
+    </message>
     <message numerus="yes">
         <source>%n belum tanda tangan</source>
         <translation>
@@ -589,6 +609,22 @@
     <message>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>naskah deklarasi</source>
+        <translation>declaration</translation>
+    </message>
+    <message>
+        <source>daftar hadir</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <source>sertifikat</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>surat undangan</source>
+        <translation>invitation letters</translation>
     </message>
     <message>
         <source> (sudah)</source>
@@ -941,8 +977,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The format is not valid yet</translation>
     </message>
     <message>
-        <source>Contoh: %1</source>
-        <translation>Example: %1</translation>
+        <source>Nomor berikutnya: %1</source>
+        <translation>Next number: %1</translation>
+    </message>
+    <message>
+        <source> (stasiun ini belum mendapat blok nomor dari penyelenggara, jadi nomornya memuat kode stasiun)</source>
+        <translation> (this station has no number block from the organizer yet, so its numbers carry the station code)</translation>
     </message>
     <message>
         <source>Acara</source>
@@ -1053,12 +1093,24 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Declaration</translation>
     </message>
     <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
         <source>&amp;Tambah pejabat</source>
         <translation>&amp;Add official</translation>
     </message>
     <message>
         <source>&amp;Hapus pejabat</source>
         <translation>Re&amp;move official</translation>
+    </message>
+    <message>
+        <source>Kop surat &amp;&amp; &amp;undangan…</source>
+        <translation>Letterhead &amp;&amp; &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Blok nomor sertifikat…</source>
+        <translation>Certificate number &amp;blocks…</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
@@ -1375,6 +1427,125 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Logo instansi</source>
+        <translation>Agency logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas logo terlalu besar (paling besar 5 MB).</source>
+        <translation>The logo file is too large (5 MB at most).</translation>
+    </message>
+    <message>
+        <source>Berkas logo tidak dapat dibaca.</source>
+        <translation>The logo file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kop surat dan surat undangan</source>
+        <translation>Letterhead and invitation letter</translation>
+    </message>
+    <message>
+        <source>Kop surat (undangan dan daftar hadir)</source>
+        <translation>Letterhead (invitations and attendance list)</translation>
+    </message>
+    <message>
+        <source>&amp;Nama instansi</source>
+        <translation>Agency &amp;name</translation>
+    </message>
+    <message>
+        <source>satu baris per baris cetak, mis. BADAN PENGAWAS PEMILIHAN UMUM / KABUPATEN KUPANG (kosong: dari nama penyelenggara)</source>
+        <translation>one line per printed line, e.g. BADAN PENGAWAS PEMILIHAN UMUM / KABUPATEN KUPANG (empty: from the organizer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon / e-mail / laman</source>
+        <translation>&amp;Phone / e-mail / website</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>laman</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>Surat undangan</source>
+        <translation>Invitation letter</translation>
+    </message>
+    <message>
+        <source>N&amp;omor</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>kosong: titik-titik untuk diisi tangan</source>
+        <translation>empty: dotted line to fill in by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Sifat</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Hal</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>mis. Undangan Sosialisasi dan Deklarasi Netralitas</source>
+        <translation>e.g. Undangan Sosialisasi dan Deklarasi Netralitas</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal surat</source>
+        <translation>Letter &amp;date</translation>
+    </message>
+    <message>
+        <source>belum &amp;bertanggal (diisi tangan)</source>
+        <translation>&amp;undated (filled in by hand)</translation>
+    </message>
+    <message>
+        <source>T&amp;embusan</source>
+        <translation>Cop&amp;ies to</translation>
+    </message>
+    <message>
+        <source>satu penerima per baris</source>
+        <translation>one recipient per line</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tersinkron</source>
@@ -1493,6 +1664,61 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Buka &amp;log</source>
         <translation>Open &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBlocksDialog</name>
+    <message>
+        <source>Stasiun ini (%1) membuat acara ini dan membagi nomor sertifikat. Bagikan satu blok untuk setiap meja lain sebelum acara; meja itu memakai nomor bloknya, jadi tidak ada nomor ganda walau tanpa jaringan.</source>
+        <translation>This station (%1) created the event and hands out certificate numbers. Give every other desk a block before the event; each desk uses the numbers of its block, so no number is printed twice even without a network.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini (%1) memakai blok yang dibagikan penyelenggara untuk namanya. Hanya stasiun yang membuat acara yang dapat membagi blok.</source>
+        <translation>This station (%1) uses the blocks the organizer allocated to its name. Only the station that created the event can allocate blocks.</translation>
+    </message>
+    <message>
+        <source> (stasiun ini)</source>
+        <translation> (this station)</translation>
+    </message>
+    <message>
+        <source>Blok %1–%2 untuk %3 tersimpan.</source>
+        <translation>Block %1–%2 for %3 saved.</translation>
+    </message>
+    <message>
+        <source>Blok nomor sertifikat</source>
+        <translation>Certificate number blocks</translation>
+    </message>
+    <message>
+        <source>Blok nomor yang sudah dibagikan</source>
+        <translation>Number blocks allocated</translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Sequence numbers</translation>
+    </message>
+    <message>
+        <source>Terpakai di stasiun ini</source>
+        <translation>Used on this station</translation>
+    </message>
+    <message>
+        <source>&amp;Nama stasiun</source>
+        <translation>Station &amp;name</translation>
+    </message>
+    <message>
+        <source>seperti tertulis di Pengaturan stasiun itu, mis. Meja 2</source>
+        <translation>as written in that station&apos;s Settings, e.g. Desk 2</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>&amp;Bagikan blok</source>
+        <translation>&amp;Allocate block</translation>
     </message>
 </context>
 <context>
