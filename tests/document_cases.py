@@ -123,13 +123,19 @@ def add_edge_people(event: Event) -> list[Attendee]:
 
 
 def set_many_officials(event: Event, count: int, signing: int | None = None) -> list[Official]:
-    """``count`` officials signing everything; the first ``signing`` of them sign the
-    collective text, the daftar hadir and the certificates on the pad."""
+    """``count`` officials signing the collective text and the daftar hadir (the first two
+    also the certificates, which have room for four); the first ``signing`` of them sign
+    on the pad."""
     officials = set_officials(
         event,
         [
-            OfficialInput(name=n, position=p, nip=nip, signs="SERTIFIKAT,DAFTAR_HADIR,DEKLARASI")
-            for n, p, nip in OFFICIALS[:count]
+            OfficialInput(
+                name=n,
+                position=p,
+                nip=nip,
+                signs="SERTIFIKAT,DAFTAR_HADIR,DEKLARASI" if i < 2 else "DAFTAR_HADIR,DEKLARASI",
+            )
+            for i, (n, p, nip) in enumerate(OFFICIALS[:count])
         ],
     )
     rng = random.Random(9)
@@ -146,6 +152,8 @@ def set_many_officials(event: Event, count: int, signing: int | None = None) -> 
             operator="uji",
         )
         for document in ("DAFTAR_HADIR", "SERTIFIKAT"):
+            if document not in official.signs.split(","):
+                continue
             strokes, png = _strokes(rng)
             record_document_signature(
                 event,

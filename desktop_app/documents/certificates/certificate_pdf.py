@@ -244,8 +244,10 @@ class CertificatePainter:
                 for values, png, shift in self._blocks:
                     self._draw_block_field(c, f, values, png, shift, column)
             elif key == "date_place" and len(self._blocks) > 1:
-                shift = self._blocks[-1][2]  # place and date over the last signatory
-                self._draw_text(c, {**f, "x": f["x"] + shift}, self.shared)
+                # Place and date over the last signatory, within that column's width.
+                shift = self._blocks[-1][2]
+                moved = {**f, "x": f["x"] + shift, "width": min(f["width"], column or f["width"])}
+                self._draw_text(c, moved, self.shared)
             elif f.get("_static"):
                 self._draw_text(c, f, self.shared)
         c.endForm()

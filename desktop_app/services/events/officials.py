@@ -23,6 +23,8 @@ class OfficialInput:
 
 
 OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI", "UNDANGAN")
+# A certificate has room for this many signatory columns under its text.
+MAX_CERTIFICATE_SIGNERS = 4
 
 
 def clean_official(official: OfficialInput) -> OfficialInput:
@@ -62,6 +64,12 @@ def set_officials(
     Everything is validated first, so a bad row changes nothing.
     """
     cleaned = [clean_official(o) for o in officials]
+    signers = sum(1 for o in cleaned if "SERTIFIKAT" in o.signs.split(","))
+    if signers > MAX_CERTIFICATE_SIGNERS:
+        raise UserError(
+            f"Sertifikat memuat paling banyak {MAX_CERTIFICATE_SIGNERS} pejabat penanda tangan; "
+            f"{signers} dicentang. Hapus centang Sertifikat pada sebagian pejabat."
+        )
     current = {
         o.id: o for o in Official.select().where((Official.event == event) & ~Official.removed)
     }
