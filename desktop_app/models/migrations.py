@@ -159,9 +159,10 @@ def _certificate_number_blocks(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([CertificateNumberBlock])
     # Events that never issued a certificate take the plain default ("001/SERT/..."):
     # numbers now come from blocks. Events with certificates keep the format they printed.
+    mark = db.param  # "?" on SQLite, "%s" on a PostgreSQL hub
     db.execute_sql(
-        'UPDATE "event" SET "certificate_number_format" = ? WHERE '
-        '"certificate_number_format" = ? AND NOT EXISTS '
+        f'UPDATE "event" SET "certificate_number_format" = {mark} WHERE '
+        f'"certificate_number_format" = {mark} AND NOT EXISTS '
         '(SELECT 1 FROM "certificate" WHERE "certificate"."event_id" = "event"."id")',
         (NEW_DEFAULT_NUMBER_FORMAT, OLD_DEFAULT_NUMBER_FORMAT),
     )
