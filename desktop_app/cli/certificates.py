@@ -53,6 +53,9 @@ def register(subparsers: Any) -> None:
     revoke.add_argument(
         "--reissue", action="store_true", help="langsung terbitkan pengganti dengan nomor baru"
     )
+    revoke.add_argument(
+        "--event", metavar="ACARA", help="kode acara (bila nomornya dipakai lebih dari satu acara)"
+    )
     revoke.add_argument("--operator", default="", help=argparse.SUPPRESS)
     revoke.set_defaults(handler=run_revoke)
 
@@ -170,9 +173,10 @@ def run_verify(args: argparse.Namespace) -> int:
         if claims:
             event = Event.get_or_none(Event.code == claims["event_code"])
             title = f"{event.title} ({claims['event_code']})" if event else claims["event_code"]
+            holder = full_holder_name(claims["number"], claims["holder"], claims["event_code"])
             print(
                 f"Nomor    : {claims['number']}\n"
-                f"Pemegang : {full_holder_name(claims['number'], claims['holder'])}\n"
+                f"Pemegang : {holder}\n"
                 f"Peran    : {role_label_for(claims['role'])}\n"
                 f"Acara    : {title}\n"
                 f"Tanggal  : {claim_date_label(claims['date'])}\n"
@@ -187,10 +191,11 @@ def run_revoke(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates.issuing import reissue, revoke
 
     open_home(args.home)
-    revocation = revoke(args.number, args.reason, operator=args.operator or "cli")
+    operator = args.operator or "cli"
+    revocation = revoke(args.number, args.reason, operator=operator, event_code=args.event)
     print(f"Sertifikat {revocation.certificate.number} dicabut.")
     if args.reissue:
-        cert = reissue(args.number, operator=args.operator or "cli")
+        cert = reissue(args.number, operator=operator, event_code=args.event)
         print(f"Pengganti diterbitkan: {cert.number}")
     return 0
 

@@ -204,7 +204,8 @@ class SigningKey(SyncedModel):
 class Certificate(SyncedModel):
     event = ForeignKeyField(Event, backref="certificates", on_delete="CASCADE")
     attendee = ForeignKeyField(Attendee, backref="certificates", on_delete="CASCADE")
-    number = CharField(max_length=80, unique=True)
+    # Unique within an event: two organizers' events may both print "001/SERT/...".
+    number = CharField(max_length=80, index=True)
     seq = IntegerField()
     station_prefix = CharField(max_length=8, default="")
     holder_name = CharField(max_length=200)
@@ -212,6 +213,9 @@ class Certificate(SyncedModel):
     issued_at = UtcDateTimeField(default=utcnow)
     key_id = CharField(max_length=16)
     token = TextField()
+
+    class Meta:
+        indexes = ((("event", "number"), True),)
 
 
 class CertificateRevocation(SyncedModel):

@@ -202,5 +202,24 @@ MIGRATIONS.append(
     Migration(91, "kop surat and invitation letter details per event", _letterhead_fields)
 )
 
+
+def _numbers_unique_per_event(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain numbers ("001/SERT/BAWASLU-KPG/IX/2024") repeat across events and organizers;
+    # a database-wide unique index would make a hub or a bundle refuse another event's rows.
+    db.execute_sql('DROP INDEX IF EXISTS "certificate_number"')
+    db.execute_sql('CREATE INDEX "certificate_number" ON "certificate" ("number")')
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "certificate_event_id_number" ON "certificate" ("event_id", "number")'
+    )
+
+
+MIGRATIONS.append(
+    Migration(
+        92,
+        "certificate numbers unique per event, not across every event",
+        _numbers_unique_per_event,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -317,3 +317,29 @@ def test_two_events_of_one_organizer_in_one_month_never_share_a_number(home) -> 
     assert Certificate.select().where(Certificate.event == first).count() > 5
     assert Certificate.select().where(Certificate.event == second).count() > 5
     assert len(numbers) == len(set(numbers))
+
+
+def test_two_events_may_print_the_same_plain_number(cert_event) -> None:  # type: ignore[no-untyped-def]
+    """Plain numbers repeat across events (two organizers, or one in two months): they are
+    unique per event, and a number shared by two events needs the event to be named."""
+    import random
+
+    from desktop_app.models import stamp_and_log_many
+    from desktop_app.services.demo.demo_event import demo_event_input, generate_attendees
+    from desktop_app.services.events.event_store import create_event
+
+    attend(cert_event, 2)
+    first = C.issue_missing(cert_event)
+    other = create_event(demo_event_input())
+    stamp_and_log_many(Attendee, generate_attendees(other, 3, random.Random(5)))
+    # Another station numbered it (same organizer code, same month): insert its row as a
+    # sync would, with the same plain number.
+    attend(other, 1)
+    theirs = C.issue_missing(other)[0]
+    Certificate.update(number=first[0].number).where(Certificate.id == theirs.id).execute()
+    with pytest.raises(UserError, match="beberapa acara"):
+        C.revoke(first[0].number, "salah ketik")
+    revoked = C.revoke(first[0].number, "salah ketik", event_code=other.code)
+    assert revoked.certificate.id == theirs.id
+    assert C.revocation_reason(first[0].number, cert_event.code) is None
+    assert "salah ketik" in (C.revocation_reason(first[0].number, other.code) or "")

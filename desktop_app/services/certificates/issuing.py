@@ -172,10 +172,27 @@ def certificate_for(event: Event, attendee: Attendee) -> Certificate | None:
     return found
 
 
-def get_certificate(number: str) -> Certificate:
-    cert = Certificate.get_or_none(Certificate.number == number.strip())
-    if cert is None:
+def _by_number(number: str, event_code: str | None) -> Any:
+    """Certificates with ``number`` (of the event ``event_code`` when given). Numbers are
+    unique within an event: two organizers' events may both have "001/SERT/..."."""
+    query = Certificate.select().where(Certificate.number == number.strip())
+    if event_code:
+        query = query.join(Event).where(Event.code == event_code.strip().upper())
+    return query
+
+
+def get_certificate(number: str, event_code: str | None = None) -> Certificate:
+    """The certificate with ``number`` (in event ``event_code`` when the number alone is
+    not enough); ``UserError`` when none or several match."""
+    found = list(_by_number(number, event_code).limit(2))
+    if not found:
         raise NotFoundError(f"Sertifikat bernomor '{number}' tidak ditemukan.")
+    if len(found) > 1:
+        raise UserError(
+            f"Nomor '{number}' dipakai sertifikat beberapa acara; sebutkan kode acaranya "
+            "(--event KODE)."
+        )
+    cert: Certificate = found[0]
     return cert
 
 
@@ -183,11 +200,13 @@ def is_revoked(cert: Certificate) -> bool:
     return CertificateRevocation.select().where(CertificateRevocation.certificate == cert).exists()
 
 
-def revoke(number: str, reason: str, operator: str = "") -> CertificateRevocation:
+def revoke(
+    number: str, reason: str, operator: str = "", event_code: str | None = None
+) -> CertificateRevocation:
     """Record that a certificate is no longer valid (synced like any other record)."""
     if not reason.strip():
         raise UserError("Alasan pencabutan wajib diisi.")
-    cert = get_certificate(number)
+    cert = get_certificate(number, event_code)
     if is_revoked(cert):
         raise UserError(f"Sertifikat {cert.number} sudah dicabut sebelumnya.")
     with Certificate._meta.database.atomic():
@@ -205,9 +224,14 @@ def revoke(number: str, reason: str, operator: str = "") -> CertificateRevocatio
     return revocation
 
 
-def reissue(number: str, operator: str = "", keys_folder: Path | None = None) -> Certificate:
+def reissue(
+    number: str,
+    operator: str = "",
+    keys_folder: Path | None = None,
+    event_code: str | None = None,
+) -> Certificate:
     """A new certificate (new number) for the holder of a revoked one, e.g. after a name fix."""
-    old = get_certificate(number)
+    old = get_certificate(number, event_code)
     if not is_revoked(old):
         raise UserError(f"Sertifikat {old.number} masih berlaku; cabut dulu sebelum diganti.")
     event, attendee = old.event, old.attendee
@@ -245,14 +269,17 @@ def reissue(number: str, operator: str = "", keys_folder: Path | None = None) ->
     return cert
 
 
-def revocation_reason(number: str) -> str | None:
-    """Why ``number`` was revoked, or None if this station knows of no revocation."""
-    row = (
+def revocation_reason(number: str, event_code: str | None = None) -> str | None:
+    """Why ``number`` (of event ``event_code``) was revoked, or None if this station knows
+    of no revocation."""
+    query = (
         CertificateRevocation.select(CertificateRevocation, Certificate)
         .join(Certificate)
         .where(Certificate.number == number)
-        .first()
     )
+    if event_code:
+        query = query.join(Event).where(Event.code == event_code)
+    row = query.first()
     if row is None:
         return None
     when = format_datetime(row.revoked_at, row.certificate.event.timezone)
@@ -391,12 +418,12 @@ def claim_date_label(iso_date: str) -> str:
     return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
 
 
-def full_holder_name(number: str, token_holder: str) -> str:
+def full_holder_name(number: str, token_holder: str, event_code: str | None = None) -> str:
     """The holder's name as printed. Tokens shorten very long names (with "…") to keep the
     QR small; when this station knows the certificate, its full name is shown instead."""
     if not token_holder.endswith("…"):
         return token_holder
-    cert = Certificate.get_or_none(Certificate.number == number)
+    cert = _by_number(number, event_code).first()
     if cert is not None and cert.holder_name.startswith(token_holder[:-1].rstrip()):
         return str(cert.holder_name)
     return token_holder

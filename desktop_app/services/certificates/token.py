@@ -249,7 +249,7 @@ def verify_token(
     if revoked is None:
         from desktop_app.services.certificates.issuing import revocation_reason
 
-        reason = revocation_reason(claims.number)
+        reason = revocation_reason(claims.number, claims.event_code)
         if reason is not None:
             return VerificationResult(
                 False, "revoked", f"Sertifikat {claims.number} telah DICABUT: {reason}", info

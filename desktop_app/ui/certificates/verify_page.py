@@ -54,7 +54,9 @@ def _check(text: str = "", path: str = "") -> dict[str, Any]:
         claims["event"] = f"{event.title} ({event.code})" if event else claims["event_code"]
         claims["role_label"] = role_label_for(claims["role"])
         claims["date_label"] = claim_date_label(claims["date"])
-        claims["holder"] = full_holder_name(claims["number"], claims["holder"])
+        claims["holder"] = full_holder_name(
+            claims["number"], claims["holder"], claims["event_code"]
+        )
     return {"ok": result.ok, "code": result.code, "message": result.message, "claims": claims}
 
 
