@@ -34,9 +34,9 @@ _FONT_FILES = {
     SERIF: "NotoSerif-Regular.ttf",
     SERIF_BOLD: "NotoSerif-Bold.ttf",
     "NotoSerif-Italic": "NotoSerif-Italic.ttf",
-    "NotoSans-Regular": "NotoSans-Regular.ttf",
-    "NotoSerif-Regular": "NotoSerif-Regular.ttf",
 }
+# File stems that name a family's regular face: one registration, one embedded subset.
+_ALIASES = {"NotoSans-Regular": FONT, "NotoSerif-Regular": SERIF}
 
 
 def register_fonts() -> None:
@@ -54,6 +54,7 @@ def ensure_font(name: str) -> str:
     """Register font ``name`` (a family name above or a file stem in resources/fonts) once;
     returns the name to draw with. An unknown name falls back to Noto Sans, never to a
     PDF base font."""
+    name = _ALIASES.get(name, name)
     if name in pdfmetrics.getRegisteredFontNames():
         return name
     file_name = _FONT_FILES.get(name, f"{name}.ttf")
