@@ -131,3 +131,26 @@ def certify(
     from desktop_app.services.certificates.issuing import issue_missing
 
     return issue_missing(event, operator=operator, keys_folder=keys_folder)
+
+
+def sign_collective(event: Event, official: Any, seed: int = 2) -> Signature:
+    """The official signs the event's current collective declaration (naskah kolektif)."""
+    from desktop_app.services.signing.declarations import current_text
+    from desktop_app.services.signing.signature_evidence import record_signature
+
+    strokes, png = _handwriting(seed)
+    text = current_text(event, "KOLEKTIF")
+    return record_signature(
+        event, text, strokes, png, consent=True, official=official, operator=OPERATOR
+    )
+
+
+def sign_document(event: Event, official: Any, document: str, seed: int = 3) -> Signature:
+    """The official signs ``document`` (DAFTAR_HADIR, SERTIFIKAT, UNDANGAN) on the pad, an
+    evidence record of its own (``document_signing``)."""
+    from desktop_app.services.signing.document_signing import record_document_signature
+
+    strokes, png = _handwriting(seed)
+    return record_document_signature(
+        event, official, document, strokes, png, consent=True, operator=OPERATOR
+    )

@@ -172,11 +172,12 @@ def draw_modern(c: Canvas) -> None:
     c.setStrokeColor(HexColor("#CBD5E1"))
     c.setLineWidth(0.6)
     c.rect(panel + 8 * mm, 8 * mm, W - panel - 16 * mm, H - 29 * mm)
-    # Dot grid accent in the lower right corner.
+    # Dot grid accent in the upper right corner, clear of the signatories at the bottom.
     c.setFillColor(HexColor("#E2E8F0"))
     for row in range(6):
         for col in range(10):
-            c.circle(W - 20 * mm - col * 4 * mm, 14 * mm + row * 4 * mm, 0.6 * mm, stroke=0, fill=1)
+            x, y = W - 20 * mm - col * 4 * mm, H - 27 * mm - row * 4 * mm
+            c.circle(x, y, 0.6 * mm, stroke=0, fill=1)
 
 
 DESIGNS = {"klasik": draw_klasik, "modern": draw_modern}

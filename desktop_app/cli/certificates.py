@@ -30,6 +30,17 @@ def register(subparsers: Any) -> None:
     certs.add_argument("--processes", type=int, metavar="N", help=argparse.SUPPRESS)
     certs.set_defaults(handler=run_certificates)
 
+    blocks = subparsers.add_parser(
+        "number-blocks",
+        help="blok nomor sertifikat acara: lihat, atau bagikan satu blok ke stasiun bernama",
+    )
+    blocks.add_argument("event", metavar="ACARA", help="kode acara")
+    blocks.add_argument(
+        "--allocate", metavar="NAMA_STASIUN", help="bagikan blok baru untuk stasiun ini"
+    )
+    blocks.add_argument("--size", type=int, default=100, metavar="N", help="jumlah nomor (100)")
+    blocks.set_defaults(handler=run_number_blocks)
+
     verify = subparsers.add_parser(
         "verify", help="periksa keaslian sertifikat dari token, URL, PDF atau gambar PNG"
     )
@@ -41,6 +52,9 @@ def register(subparsers: Any) -> None:
     revoke.add_argument("--reason", required=True, metavar="ALASAN")
     revoke.add_argument(
         "--reissue", action="store_true", help="langsung terbitkan pengganti dengan nomor baru"
+    )
+    revoke.add_argument(
+        "--event", metavar="ACARA", help="kode acara (bila nomornya dipakai lebih dari satu acara)"
     )
     revoke.add_argument("--operator", default="", help=argparse.SUPPRESS)
     revoke.set_defaults(handler=run_revoke)
@@ -87,12 +101,35 @@ def run_certificates(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_number_blocks(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates import numbering
+    from desktop_app.services.events.event_store import get_event
+
+    open_home(args.home)
+    event = get_event(args.event)
+    if args.allocate is not None:
+        block = numbering.allocate_block(event, args.allocate, args.size, operator="cli")
+        print(f"Blok {block.first_seq}–{block.last_seq} untuk {block.holder_name} tersimpan.")
+    for block in numbering.all_blocks(event):
+        holder = block.holder_name or block.holder_station[:8]
+        print(f"{block.first_seq:>6}–{block.last_seq:<6} {holder}")
+    preview = numbering.preview_next(event)
+    note = " (tanpa blok: memuat kode stasiun)" if preview.fallback else ""
+    print(f"Nomor berikutnya di stasiun ini: {preview.number}{note}")
+    return 0
+
+
 def run_verify(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates.verification import view_input
 
     open_home(args.home)
     failures = 0
     for view in view_input(args.input):
+        # The verdict first; details only when the signature holds (valid or revoked): a
+        # tampered or unknown-key token carries whatever its author typed.
+        if not view.ok:
+            failures += 1
+            print(f"ikrar: TIDAK SAH ({view.code}): {view.message}", file=sys.stderr)
         if view.shows_claims:
             print(
                 f"Nomor    : {view.number}\n"
@@ -104,9 +141,6 @@ def run_verify(args: argparse.Namespace) -> int:
             )
         if view.ok:
             print(f"SAH — {view.message}")
-        else:
-            failures += 1
-            print(f"ikrar: TIDAK SAH ({view.code}): {view.message}", file=sys.stderr)
     return 1 if failures else 0
 
 
@@ -114,10 +148,11 @@ def run_revoke(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates.issuing import reissue, revoke
 
     open_home(args.home)
-    revocation = revoke(args.number, args.reason, operator=args.operator or "cli")
+    operator = args.operator or "cli"
+    revocation = revoke(args.number, args.reason, operator=operator, event_code=args.event)
     print(f"Sertifikat {revocation.certificate.number} dicabut.")
     if args.reissue:
-        cert = reissue(args.number, operator=args.operator or "cli")
+        cert = reissue(args.number, operator=operator, event_code=args.event)
         print(f"Pengganti diterbitkan: {cert.number}")
     return 0
 

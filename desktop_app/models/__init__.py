@@ -22,6 +22,7 @@ from desktop_app.models.entities import (
     Attendee,
     AuditLog,
     Certificate,
+    CertificateNumberBlock,
     CertificateRevocation,
     Checkin,
     CheckinVoid,
@@ -39,6 +40,7 @@ from desktop_app.models.sync_state import SYNC_STATE_MODELS
 # Models that travel in sync, in an order that satisfies foreign keys.
 SYNCED_MODELS: list[type[SyncedModel]] = [
     Event,
+    CertificateNumberBlock,
     Official,
     DeclarationText,
     Attendee,
@@ -61,6 +63,7 @@ __all__ = [
     "AuditLog",
     "BaseModel",
     "Certificate",
+    "CertificateNumberBlock",
     "CertificateRevocation",
     "Change",
     "Checkin",

@@ -30,9 +30,10 @@ class Station(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
-# Station code first: stations issuing offline never collide (services/certificates/numbering,
-# format rules in services/events/certificate_number_format).
-DEFAULT_CERTIFICATE_NUMBER_FORMAT = "{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
+# Plain numbers ("001/SERT/BAWASLU-KPG/IX/2024"): sequence numbers come from blocks handed out
+# by one allocator, so offline stations never collide without a station prefix
+# (services/certificates/numbering; format rules in services/events/certificate_number_format).
+DEFAULT_CERTIFICATE_NUMBER_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
 
 
 class Event(SyncedModel):
@@ -53,6 +54,41 @@ class Event(SyncedModel):
     verify_base_url = CharField(max_length=200, default="https://verifikasi.ikrar.id")
     notes = TextField(default="")
     archived = BooleanField(default=False)
+    # Kop surat (letterhead) for invitation letters and the daftar hadir header.
+    kop_agency = TextField(default="")  # agency name, one line per printed line
+    kop_address = CharField(max_length=300, default="")
+    kop_phone = CharField(max_length=60, default="")
+    kop_email = CharField(max_length=120, default="")
+    kop_website = CharField(max_length=120, default="")
+    kop_logo = BlobField(null=True)  # PNG, checked and scaled down when uploaded
+    # The invitation letter (surat dinas): Nomor, Sifat, Lampiran, Hal, date, Tembusan.
+    letter_number = CharField(max_length=120, default="")
+    letter_nature = CharField(max_length=40, default="Biasa")
+    letter_attachment = CharField(max_length=80, default="-")
+    letter_subject = CharField(max_length=200, default="")
+    letter_date = CharField(max_length=10, default="")  # ISO date; empty: not yet dated
+    letter_copies = TextField(default="")  # Tembusan, one recipient per line
+
+
+class CertificateNumberBlock(SyncedModel):
+    """A range of certificate sequence numbers handed to one station for one event.
+
+    Blocks are never changed: a station that uses up its block takes its next one. The
+    allocator (``station_id`` of the row: the station that wrote it, later the hub) never
+    hands out two overlapping ranges, so stations that got their blocks from it never
+    print the same number, even offline (services/certificates/numbering.py).
+    """
+
+    append_only = True
+
+    event = ForeignKeyField(Event, backref="number_blocks", on_delete="CASCADE")
+    first_seq = IntegerField()
+    last_seq = IntegerField()
+    holder_name = CharField(max_length=100, default="")  # the station name it is for
+    holder_station = CharField(max_length=36, default="")  # its id, when known
+
+    class Meta:
+        indexes = ((("event", "first_seq"), False),)
 
 
 class Official(SyncedModel):
@@ -173,7 +209,8 @@ class SigningKey(SyncedModel):
 class Certificate(SyncedModel):
     event = ForeignKeyField(Event, backref="certificates", on_delete="CASCADE")
     attendee = ForeignKeyField(Attendee, backref="certificates", on_delete="CASCADE")
-    number = CharField(max_length=80, unique=True)
+    # Unique within an event: two organizers' events may both print "001/SERT/...".
+    number = CharField(max_length=80, index=True)
     seq = IntegerField()
     station_prefix = CharField(max_length=8, default="")
     holder_name = CharField(max_length=200)
@@ -181,6 +218,9 @@ class Certificate(SyncedModel):
     issued_at = UtcDateTimeField(default=utcnow)
     key_id = CharField(max_length=16)
     token = TextField()
+
+    class Meta:
+        indexes = ((("event", "number"), True),)
 
 
 class CertificateRevocation(SyncedModel):

@@ -219,5 +219,78 @@ MIGRATIONS.append(
     )
 )
 
+
+OLD_DEFAULT_NUMBER_FORMAT = "{station}.{seq:03d}/SERT/{org}/{month_roman}/{year}"
+NEW_DEFAULT_NUMBER_FORMAT = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
+
+
+def _certificate_number_blocks(migrator: SchemaMigrator, db: Database) -> None:
+    from desktop_app.models.entities import CertificateNumberBlock
+
+    db.create_tables([CertificateNumberBlock])
+    # Events that never issued a certificate take the plain default ("001/SERT/..."):
+    # numbers now come from blocks. Events with certificates keep the format they printed.
+    mark = db.param  # "?" on SQLite, "%s" on a PostgreSQL hub
+    db.execute_sql(
+        f'UPDATE "event" SET "certificate_number_format" = {mark} WHERE '
+        f'"certificate_number_format" = {mark} AND NOT EXISTS '
+        '(SELECT 1 FROM "certificate" WHERE "certificate"."event_id" = "event"."id")',
+        (NEW_DEFAULT_NUMBER_FORMAT, OLD_DEFAULT_NUMBER_FORMAT),
+    )
+
+
+def _letterhead_fields(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE ... ADD COLUMN with a default: SQLite adds NOT NULL columns that
+    # have a default in place. playhouse's add_column would rebuild the event table, and
+    # dropping the old table cascades (ON DELETE CASCADE) to every attendee, check-in and
+    # signature of every event.
+    columns = (
+        ("kop_agency", "TEXT NOT NULL DEFAULT ''"),
+        ("kop_address", "VARCHAR(300) NOT NULL DEFAULT ''"),
+        ("kop_phone", "VARCHAR(60) NOT NULL DEFAULT ''"),
+        ("kop_email", "VARCHAR(120) NOT NULL DEFAULT ''"),
+        ("kop_website", "VARCHAR(120) NOT NULL DEFAULT ''"),
+        ("kop_logo", "BLOB"),
+        ("letter_number", "VARCHAR(120) NOT NULL DEFAULT ''"),
+        ("letter_nature", "VARCHAR(40) NOT NULL DEFAULT 'Biasa'"),
+        ("letter_attachment", "VARCHAR(80) NOT NULL DEFAULT '-'"),
+        ("letter_subject", "VARCHAR(200) NOT NULL DEFAULT ''"),
+        ("letter_date", "VARCHAR(10) NOT NULL DEFAULT ''"),
+        ("letter_copies", "TEXT NOT NULL DEFAULT ''"),
+    )
+    for name, ddl in columns:
+        db.execute_sql(f'ALTER TABLE "event" ADD COLUMN "{name}" {ddl}')
+
+
+MIGRATIONS.append(
+    Migration(
+        90,
+        "certificate number blocks; plain default number format for events without certificates",
+        _certificate_number_blocks,
+    )
+)
+MIGRATIONS.append(
+    Migration(91, "kop surat and invitation letter details per event", _letterhead_fields)
+)
+
+
+def _numbers_unique_per_event(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain numbers ("001/SERT/BAWASLU-KPG/IX/2024") repeat across events and organizers;
+    # a database-wide unique index would make a hub or a bundle refuse another event's rows.
+    db.execute_sql('DROP INDEX IF EXISTS "certificate_number"')
+    db.execute_sql('CREATE INDEX "certificate_number" ON "certificate" ("number")')
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "certificate_event_id_number" ON "certificate" ("event_id", "number")'
+    )
+
+
+MIGRATIONS.append(
+    Migration(
+        92,
+        "certificate numbers unique per event, not across every event",
+        _numbers_unique_per_event,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

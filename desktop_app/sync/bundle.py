@@ -31,6 +31,7 @@ from desktop_app.models import (
     Attendee,
     AuditLog,
     Certificate,
+    CertificateNumberBlock,
     CertificateRevocation,
     Change,
     Checkin,
@@ -172,6 +173,10 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
     audit = AuditLog.select().where(in_bundle)
     return [
         (Event, Event.select().where(Event.id == event.id)),
+        (
+            CertificateNumberBlock,
+            CertificateNumberBlock.select().where(CertificateNumberBlock.event == event),
+        ),
         (Official, Official.select().where(Official.event == event)),
         (DeclarationText, DeclarationText.select().where(DeclarationText.event == event)),
         (Attendee, Attendee.select().where(Attendee.event == event)),

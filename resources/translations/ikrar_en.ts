@@ -107,6 +107,18 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Membuat PDF undangan…</source>
+        <translation>Creating the invitation PDF…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pembuatan undangan dibatalkan.</source>
+        <translation>Invitation PDF cancelled.</translation>
+    </message>
+    <message>
         <source>PDF tidak dapat dibuat; rincian ada di log.</source>
         <translation>The PDF could not be created; details are in the log.</translation>
     </message>
@@ -716,8 +728,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The format is not valid yet</translation>
     </message>
     <message>
-        <source>Contoh: %1</source>
-        <translation>Example: %1</translation>
+        <source>Nomor berikutnya: %1</source>
+        <translation>Next number: %1</translation>
+    </message>
+    <message>
+        <source> (stasiun ini belum mendapat blok nomor dari penyelenggara, jadi nomornya memuat kode stasiun)</source>
+        <translation> (this station has no number block from the organizer yet, so its numbers carry the station code)</translation>
     </message>
     <message>
         <source>Acara</source>
@@ -828,12 +844,24 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Declaration</translation>
     </message>
     <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
         <source>&amp;Tambah pejabat</source>
         <translation>&amp;Add official</translation>
     </message>
     <message>
         <source>&amp;Hapus pejabat</source>
         <translation>Re&amp;move official</translation>
+    </message>
+    <message>
+        <source>Kop surat &amp;&amp; &amp;undangan…</source>
+        <translation>Letterhead &amp;&amp; &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Blok nomor sertifikat…</source>
+        <translation>Certificate number &amp;blocks…</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
@@ -1209,6 +1237,125 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Logo instansi</source>
+        <translation>Agency logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas logo tidak dapat dibaca.</source>
+        <translation>The logo file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kop surat tidak tersimpan. Rincian ada di log.</source>
+        <translation>The letterhead was not saved. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Kop surat dan surat undangan</source>
+        <translation>Letterhead and invitation letter</translation>
+    </message>
+    <message>
+        <source>Kop surat (undangan dan daftar hadir)</source>
+        <translation>Letterhead (invitations and attendance list)</translation>
+    </message>
+    <message>
+        <source>&amp;Nama instansi</source>
+        <translation>Agency &amp;name</translation>
+    </message>
+    <message>
+        <source>satu baris per baris cetak, mis. BADAN PENGAWAS PEMILIHAN UMUM / KABUPATEN KUPANG (kosong: dari nama penyelenggara)</source>
+        <translation>one line per printed line, e.g. BADAN PENGAWAS PEMILIHAN UMUM / KABUPATEN KUPANG (empty: from the organizer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon / e-mail / laman</source>
+        <translation>&amp;Phone / e-mail / website</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>laman</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>Surat undangan</source>
+        <translation>Invitation letter</translation>
+    </message>
+    <message>
+        <source>N&amp;omor</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>kosong: titik-titik untuk diisi tangan</source>
+        <translation>empty: dotted line to fill in by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Sifat</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Hal</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>mis. Undangan Sosialisasi dan Deklarasi Netralitas</source>
+        <translation>e.g. Undangan Sosialisasi dan Deklarasi Netralitas</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal surat</source>
+        <translation>Letter &amp;date</translation>
+    </message>
+    <message>
+        <source>belum &amp;bertanggal (diisi tangan)</source>
+        <translation>&amp;undated (filled in by hand)</translation>
+    </message>
+    <message>
+        <source>T&amp;embusan</source>
+        <translation>Cop&amp;ies to</translation>
+    </message>
+    <message>
+        <source>satu penerima per baris</source>
+        <translation>one recipient per line</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tersinkron</source>
@@ -1327,6 +1474,65 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Buka &amp;log</source>
         <translation>Open &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBlocksDialog</name>
+    <message>
+        <source>Stasiun ini (%1) membuat acara ini dan membagi nomor sertifikat. Bagikan satu blok untuk setiap meja lain sebelum acara; meja itu memakai nomor bloknya, jadi tidak ada nomor ganda walau tanpa jaringan.</source>
+        <translation>This station (%1) created the event and hands out certificate numbers. Give every other desk a block before the event; each desk uses the numbers of its block, so no number is printed twice even without a network.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini (%1) memakai blok yang dibagikan penyelenggara untuk namanya. Hanya stasiun yang membuat acara yang dapat membagi blok.</source>
+        <translation>This station (%1) uses the blocks the organizer allocated to its name. Only the station that created the event can allocate blocks.</translation>
+    </message>
+    <message>
+        <source> (stasiun ini)</source>
+        <translation> (this station)</translation>
+    </message>
+    <message>
+        <source>Blok tidak tersimpan. Rincian ada di log.</source>
+        <translation>The block was not saved. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Blok %1–%2 untuk %3 tersimpan.</source>
+        <translation>Block %1–%2 for %3 saved.</translation>
+    </message>
+    <message>
+        <source>Blok nomor sertifikat</source>
+        <translation>Certificate number blocks</translation>
+    </message>
+    <message>
+        <source>Blok nomor yang sudah dibagikan</source>
+        <translation>Number blocks allocated</translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Sequence numbers</translation>
+    </message>
+    <message>
+        <source>Terpakai di stasiun ini</source>
+        <translation>Used on this station</translation>
+    </message>
+    <message>
+        <source>&amp;Nama stasiun</source>
+        <translation>Station &amp;name</translation>
+    </message>
+    <message>
+        <source>seperti tertulis di Pengaturan stasiun itu, mis. Meja 2</source>
+        <translation>as written in that station&apos;s Settings, e.g. Desk 2</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>&amp;Bagikan blok</source>
+        <translation>&amp;Allocate block</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1773,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>NIP of {name}: {problem}</translation>
     </message>
     <message>
+        <source>Sertifikat memuat paling banyak {limit} pejabat penanda tangan; {ticked} dicentang. Hapus centang Sertifikat pada sebagian pejabat.</source>
+        <translation>A certificate holds at most {limit} signing officials; {ticked} are ticked. Untick Certificate for some of them.</translation>
+    </message>
+    <message>
         <source>Folder data &apos;{folder}&apos; tidak dapat dibuat atau ditulisi ({reason}). Pilih folder lain dengan --home atau IKRAR_HOME.</source>
         <translation>The data folder &apos;{folder}&apos; cannot be created or written ({reason}). Choose another folder with --home or IKRAR_HOME.</translation>
     </message>
@@ -1667,10 +1877,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>There are no attendees to make invitations for yet.</translation>
     </message>
     <message>
-        <source>File &apos;{path}&apos; tidak dapat ditulis ({reason}).</source>
-        <translation>The file &apos;{path}&apos; cannot be written ({reason}).</translation>
-    </message>
-    <message>
         <source>Rekap tidak dapat disimpan ke &apos;{path}&apos; ({reason}).</source>
         <translation>The recap cannot be saved to &apos;{path}&apos; ({reason}).</translation>
     </message>
@@ -1685,6 +1891,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Sertifikat bernomor &apos;{number}&apos; tidak ditemukan.</source>
         <translation>No certificate numbered &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nomor &apos;{number}&apos; dipakai sertifikat beberapa acara; sebutkan kode acaranya (--event KODE).</source>
+        <translation>Number &apos;{number}&apos; is used by certificates of several events; name the event code (--event CODE).</translation>
     </message>
     <message>
         <source>Alasan pencabutan wajib diisi.</source>
@@ -2326,6 +2536,114 @@ Send this file to your technical support if the problem happens again.</translat
         <source>Terjadi kesalahan tak terduga ({error}). Rincian ada di log.</source>
         <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
     </message>
+    <message>
+        <source>Blok nomor sertifikat hanya dapat dibagikan oleh stasiun yang membuat acara ini.</source>
+        <translation>Certificate number blocks can only be handed out by the station that created this event.</translation>
+    </message>
+    <message>
+        <source>Nama stasiun penerima blok wajib diisi.</source>
+        <translation>The name of the station receiving the block is required.</translation>
+    </message>
+    <message>
+        <source>Ukuran blok harus antara 1 dan {limit}.</source>
+        <translation>The block size must be between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <source>Nama instansi pada kop</source>
+        <translation>Agency name on the letterhead</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{label} paling banyak {lines} baris.</source>
+        <translation>{label} may have at most {lines} lines.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail &apos;{email}&apos; tidak valid.</source>
+        <translation>The e-mail address &apos;{email}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Alamat laman &apos;{website}&apos; tidak valid.</source>
+        <translation>The website address &apos;{website}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat &apos;{date}&apos; tidak valid.</source>
+        <translation>The letter date &apos;{date}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Berkas logo terlalu besar (paling besar {megabytes} MB).</source>
+        <translation>The logo file is too large (at most {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>Logo harus berupa gambar PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu besar (lebih dari {megapixels} megapiksel).</source>
+        <translation>The logo image is too large (more than {megapixels} megapixels).</translation>
+    </message>
+    <message>
+        <source>Berkas logo tidak dapat dibaca sebagai gambar.</source>
+        <translation>The logo file cannot be read as an image.</translation>
+    </message>
+    <message>
+        <source>Daftar Hadir</source>
+        <translation>Attendance List</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Surat Undangan</source>
+        <translation>Invitation Letter</translation>
+    </message>
+    <message>
+        <source>Dokumen &apos;{document}&apos; tidak ditandatangani pejabat dengan pad.</source>
+        <translation>Document &apos;{document}&apos; is not signed by officials on the pad.</translation>
+    </message>
+    <message>
+        <source>{name} tidak tercatat sebagai penanda tangan {document}. Centang dokumen itu pada halaman Acara.</source>
+        <translation>{name} is not recorded as a signer of the {document}. Tick that document on the Event page.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2528,12 +2846,32 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>naskah deklarasi</source>
+        <translation>declaration</translation>
+    </message>
+    <message>
+        <source>daftar hadir</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <source>sertifikat</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>surat undangan</source>
+        <translation>invitation letters</translation>
+    </message>
+    <message>
         <source> (sudah)</source>
         <translation> (signed)</translation>
     </message>
     <message>
         <source>Pilih pejabat yang belum menandatangani.</source>
         <translation>Select an official who has not signed yet.</translation>
+    </message>
+    <message>
+        <source>Naskah tidak ada.</source>
+        <translation>The text does not exist.</translation>
     </message>
     <message>
         <source>Kiosk masih menampilkan penanda tangan lain; tunggu sampai selesai atau dibatalkan.</source>
@@ -2588,12 +2926,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Sign for selected participant</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Naskah deklarasi kolektif&lt;/b&gt; — ditandatangani para pejabat secara bergantian:</source>
-        <translation>&lt;b&gt;Collective declaration text&lt;/b&gt; — signed by the officials in turn:</translation>
+        <source>&lt;b&gt;Tanda tangan pejabat&lt;/b&gt; — naskah deklarasi kolektif dan dokumen yang ditandatanganinya (daftar hadir, sertifikat, undangan):</source>
+        <translation>&lt;b&gt;Officials&apos; signatures&lt;/b&gt; — the collective declaration and the documents each official signs (attendance list, certificates, invitations):</translation>
     </message>
     <message>
-        <source>Tanda tangani naskah kolektif</source>
-        <translation>Sign the collective text</translation>
+        <source>Tanda tangani yang dipilih</source>
+        <translation>Sign the selected item</translation>
     </message>
 </context>
 <context>

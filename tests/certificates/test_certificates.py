@@ -185,41 +185,85 @@ def test_key_rotation_export_import(issued, tmp_path: Path) -> None:  # type: ig
         close_db()
 
 
+def _as_other_laptop(path: Path, name: str, code: str) -> None:
+    """Turn a copied database file into another laptop's: its own station id and name."""
+    import sqlite3
+    import uuid
+
+    con = sqlite3.connect(path)
+    con.execute(
+        "UPDATE station SET id = ?, name = ?, code = ? WHERE is_local = 1",
+        (str(uuid.uuid4()), name, code),
+    )
+    con.commit()
+    con.close()
+
+
 def test_numbering_conflict_free_across_offline_stations(cert_event, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    attend(cert_event, 30)
+    from desktop_app.services.certificates import numbering
+
+    attend(cert_event, 40)
+    # At set-up the organizer's laptop (which created the event) gives "Meja B" a block.
+    block = numbering.allocate_block(cert_event, "Meja B", size=50)
+    assert (block.first_seq, block.last_seq) == (1, 50)
     db_path = Path(Station._meta.database.database)
     close_db()
-    second = tmp_path / "station-b.sqlite3"
-    shutil.copyfile(db_path, second)
+    laptops = {"A": db_path, "B": tmp_path / "b.sqlite3", "C": tmp_path / "c.sqlite3"}
+    shutil.copyfile(db_path, laptops["B"])
+    shutil.copyfile(db_path, laptops["C"])
+    _as_other_laptop(laptops["B"], "Meja B", "B7K2")
+    _as_other_laptop(laptops["C"], "Meja C", "C9Q4")  # never got a block
     numbers: dict[str, list[str]] = {}
-    for name, path in (("A", db_path), ("B", second)):
+    for name, path in laptops.items():  # all three issue offline, none sees the others
         init_db(path)
-        if name == "B":  # the copied file is another laptop: give it its own station
-            Station.update(code="B7K2").where(Station.is_local == True).execute()  # noqa: E712
         event = type(cert_event).get_by_id(cert_event.id)
-        issued = C.issue_missing(event)
-        numbers[name] = [c.number for c in issued]
+        numbers[name] = [c.number for c in C.issue_missing(event)]
         close_db()
     init_db(db_path)
-    a, b = numbers["A"], numbers["B"]
-    assert len(a) == len(b) == 30
-    assert len(set(a) | set(b)) == 60  # no collision although both issued all 30 offline
-    assert all(n.startswith("B7K2.") for n in b)
-    assert b[0] == "B7K2.001/SERT/BAWASLU-KPG/IX/2024"  # roman month and year of the event
+    a, b, c = numbers["A"], numbers["B"], numbers["C"]
+    assert len(a) == len(b) == len(c) == 40
+    assert len(set(a) | set(b) | set(c)) == 120  # no number printed twice
+    # A and B drew from blocks of one allocator: plain numbers, no station prefix.
+    assert b[0] == "001/SERT/BAWASLU-KPG/IX/2024" and b[-1] == "040/SERT/BAWASLU-KPG/IX/2024"
+    assert a[0] == "051/SERT/BAWASLU-KPG/IX/2024"  # its own first block starts after B's
+    # C had no block and is not the allocator: its numbers carry its station code.
+    assert all(n.startswith("C9Q4.") for n in c) and c[0] == "C9Q4.001/SERT/BAWASLU-KPG/IX/2024"
 
 
-def test_format_without_station_gets_prefix(cert_event) -> None:  # type: ignore[no-untyped-def]
-    cert_event.certificate_number_format = "{seq:03d}/SERT/{org}/{month_roman}/{year}"
-    cert_event.save()
-    attend(cert_event, 2)
-    certs = C.issue_missing(cert_event)
-    station = Station.get(Station.is_local == True).code  # noqa: E712
-    assert certs[0].number == f"{station}.001/SERT/BAWASLU-KPG/IX/2024"
+def test_a_station_alone_numbers_plainly_and_takes_its_next_block(cert_event) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.models import CertificateNumberBlock
+    from desktop_app.services.certificates import numbering
+
+    assert numbering.preview_next(cert_event).number == "001/SERT/BAWASLU-KPG/IX/2024"
+    attend(cert_event, 40)
+    original = numbering.BLOCK_SIZE
+    numbering.BLOCK_SIZE = 15  # small blocks: 40 certificates need three
+    try:
+        certs = C.issue_missing(cert_event)
+    finally:
+        numbering.BLOCK_SIZE = original
+    assert [c.number.split("/")[0] for c in certs] == [f"{i:03d}" for i in range(1, 41)]
+    blocks = [(b.first_seq, b.last_seq) for b in numbering.all_blocks(cert_event)]
+    assert blocks == [(1, 15), (16, 30), (31, 45)]
+    assert numbering.preview_next(cert_event).number == "041/SERT/BAWASLU-KPG/IX/2024"
+    with pytest.raises(PermissionError):  # blocks are evidence of who may print what
+        block = CertificateNumberBlock.select().first()
+        block.last_seq = 99
+        block.save()
+
+
+def test_number_format_errors_are_clear(cert_event) -> None:  # type: ignore[no-untyped-def]
     cert_event.certificate_number_format = "{nope}"
     cert_event.save()
     attend(cert_event, 3)
     with pytest.raises(UserError, match="Format nomor"):
         C.issue_missing(cert_event)
+    from desktop_app.services.certificates import numbering
+
+    with pytest.raises(UserError, match="Nama stasiun"):
+        numbering.allocate_block(cert_event, "  ")
+    with pytest.raises(UserError, match="Ukuran blok"):
+        numbering.allocate_block(cert_event, "Meja 2", size=0)
 
 
 def test_extract_token_accepts_any_case() -> None:
@@ -372,3 +416,30 @@ def test_verification_view_shows_claims_only_when_signed(issued, tmp_path: Path)
     assert empty.code is VerificationCode.FILE and "Tidak ada kode QR" in empty.message
     with pytest.raises(UserError, match="Tidak ada kode QR"):
         view_input(str(blank))
+
+
+def test_two_events_may_print_the_same_plain_number(cert_event) -> None:  # type: ignore[no-untyped-def]
+    """Plain numbers repeat across events (two organizers, or one in two months): they are
+    unique per event, and a number shared by two events needs the event to be named."""
+    import random
+
+    from desktop_app.models import stamp_and_log_many
+    from desktop_app.services.certificates.revocations import revocation_reason
+    from desktop_app.services.demo.demo_event import demo_event_input, generate_attendees
+    from desktop_app.services.events.event_store import create_event
+
+    attend(cert_event, 2)
+    first = C.issue_missing(cert_event)
+    other = create_event(demo_event_input())
+    stamp_and_log_many(Attendee, generate_attendees(other, 3, random.Random(5)))
+    # Another station numbered it (same organizer code, same month): insert its row as a
+    # sync would, with the same plain number.
+    attend(other, 1)
+    theirs = C.issue_missing(other)[0]
+    Certificate.update(number=first[0].number).where(Certificate.id == theirs.id).execute()
+    with pytest.raises(UserError, match="beberapa acara"):
+        C.revoke(first[0].number, "salah ketik")
+    revoked = C.revoke(first[0].number, "salah ketik", event_code=other.code)
+    assert revoked.certificate.id == theirs.id
+    assert revocation_reason(first[0].number, cert_event.code) is None
+    assert "salah ketik" in str(revocation_reason(first[0].number, other.code) or "")

@@ -39,5 +39,6 @@ def test_demo_event_details(home) -> None:
     event = create_demo_event(attendees=0)
     assert format_datetime(event.starts_at, event.timezone) == "27 September 2024 08.00 WITA"
     keys = {t.key for t in DeclarationText.select().where(DeclarationText.event == event)}
-    assert keys == {"ASN", "DESA", "TNI_POLRI", "UMUM", "KOLEKTIF"}
+    # The texts officials sign for the daftar hadir and certificates join on first use.
+    assert keys == {"ASN", "DESA", "TNI_POLRI", "UMUM", "KOLEKTIF", "DAFTAR_HADIR", "SERTIFIKAT"}
     assert Official.select().where(Official.event == event).count() == 2

@@ -91,3 +91,22 @@ def test_preferences_round_trip(home) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError):
         preferences.set_station_name("   ")
     assert preferences.language() == "en"
+
+
+def test_at_most_four_officials_sign_certificates(home) -> None:  # type: ignore[no-untyped-def]
+    """A certificate has room for four signatory columns: a fifth is refused, and nothing
+    changes."""
+    import pytest
+
+    from desktop_app.services.common.errors import UserError
+    from desktop_app.services.demo.demo_event import create_demo_event
+    from desktop_app.services.events.officials import OfficialInput, active_officials, set_officials
+
+    event = create_demo_event(attendees=0)
+    before = [(o.name, o.signs) for o in active_officials(event)]
+    many = [OfficialInput(name=f"Pejabat {i}", position="Anggota") for i in range(5)]
+    with pytest.raises(UserError, match="paling banyak 4"):
+        set_officials(event, many)
+    assert [(o.name, o.signs) for o in active_officials(event)] == before
+    set_officials(event, many[:4])
+    assert len(active_officials(event)) == 4

@@ -151,7 +151,7 @@ def test_edit_event_and_officials(qtbot, home, demo_event) -> None:  # type: ign
     assert [o.name for o in after] == [before[1].name, "Hj. Siti Aminah, S.Pd., M.M."]
     assert after[0].id == before[1].id and after[0].position == "Sekretaris Daerah Kabupaten Kupang"
     assert after[1].nip == "198609142010012003"
-    assert after[1].signs == "SERTIFIKAT,DEKLARASI"
+    assert after[1].signs == "SERTIFIKAT,DEKLARASI,UNDANGAN"  # all but the list
     assert Official.get_by_id(before[0].id).removed is True
     assert window.ui.eventCombo.currentData() == event.id
     assert ui.savedLabel.text() == "Perubahan disimpan."
@@ -206,9 +206,10 @@ def test_certificate_number_format_with_event_saves_and_preview_matches_service(
     qtbot, home, demo_event
 ) -> None:  # type: ignore[no-untyped-def]
     """``{event}`` is offered by numbering, so saving must accept it; the preview shown
-    while typing is exactly the number the service will print for this event/station."""
-    from desktop_app.models import local_station
-    from desktop_app.services.certificates.numbering import render_number
+    while typing is exactly the number the service prints next on this station."""
+    from desktop_app.services.certificates import numbering
+    from desktop_app.services.certificates.issuing import issue_missing
+    from tests.factories import attend
 
     window = _window(qtbot, home)
     page = _page(window)
@@ -220,25 +221,32 @@ def test_certificate_number_format_with_event_saves_and_preview_matches_service(
     assert not ui.errorLabel.isVisible()
     event = Event.get_by_id(demo_event.id)
     assert event.certificate_number_format == "{seq:03d}/{event}/{org}/{year}"
-    station = local_station().code
-    expected = render_number(event.certificate_number_format, 1, station, event)
-    assert expected == f"{station}.001/{event.code}/{event.organizer_code}/2024"
-    assert ui.certExampleLabel.text() == f"Contoh: {expected}"
-    # A format without {station}: the preview shows the prefix the service forces in.
+    expected = numbering.preview_next(event).number
+    # This station created the event, so it allocates the blocks: a plain number.
+    assert expected == f"001/{event.code}/{event.organizer_code}/2024"
+    assert ui.certExampleLabel.text() == f"Nomor berikutnya: {expected}"
+    # A format without {station}: still plain, exactly what the service renders.
     ui.certFormatEdit.selectAll()
     qtbot.keyClicks(ui.certFormatEdit, "{seq:03d}/SERT")
-    rendered = render_number("{seq:03d}/SERT", 1, station, event)
-    assert ui.certExampleLabel.text() == f"Contoh: {rendered}"
-    assert ui.certExampleLabel.text() == f"Contoh: {station}.001/SERT"
+    rendered = numbering.preview_next(event, "{seq:03d}/SERT").number
+    assert ui.certExampleLabel.text() == f"Nomor berikutnya: {rendered}"
+    assert ui.certExampleLabel.text() == "Nomor berikutnya: 001/SERT"
+    # The preview is what is printed: the first certificate issued carries it.
+    attend(event, 1)
+    assert [c.number for c in issue_missing(event, "meja-1")] == [expected]
 
 
 def test_new_event_form_offers_the_one_default_number_format(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.models.entities import DEFAULT_CERTIFICATE_NUMBER_FORMAT
     from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT
 
     page = _page(_window(qtbot, home))
+    assert DEFAULT_FORMAT is DEFAULT_CERTIFICATE_NUMBER_FORMAT  # one definition
     assert page.ui.certFormatEdit.text() == DEFAULT_FORMAT
     assert Event.certificate_number_format.default == DEFAULT_FORMAT
-    assert "{station}" in DEFAULT_FORMAT
+    # Plain numbers ("001/SERT/…"): blocks keep offline stations apart, not a prefix.
+    assert "{station}" not in DEFAULT_FORMAT
+    assert page.ui.certExampleLabel.text().startswith("Nomor berikutnya: 001/SERT/")
 
 
 def test_saving_with_the_keyboard_locks_the_form_until_committed(qtbot, home, demo_event) -> None:  # type: ignore[no-untyped-def]

@@ -114,3 +114,50 @@ def test_failing_step_rolls_back_and_keeps_old_version(tmp_path: Path, monkeypat
     columns = [c.name for c in db.get_columns("event")]
     assert "half_done" not in columns
     close_db()
+
+
+def test_documents_steps_keep_every_row_and_move_only_unissued_formats(tmp_path: Path) -> None:
+    """Steps 90-91 (number blocks, kop surat) on a database with data: nothing cascades
+    away, and only events that never issued a certificate take the plain number format."""
+    path = tmp_path / "v41.sqlite3"
+    build_at_version(path, 41)
+    con = sqlite3.connect(path)
+    sync = "'2024-09-01 00:00:00', '2024-09-01 00:00:00', 'st', 'h'"
+    old = mig.OLD_DEFAULT_NUMBER_FORMAT
+    for event_id, code in (("e1", "AAAAAA"), ("e2", "BBBBBB")):
+        con.execute(
+            f"INSERT INTO event VALUES ('{event_id}', {sync}, '{code}', 'Judul', 'Bawaslu', "
+            "'BAWASLU-KPG', 'KABUPATEN', 'Hotel', 'Kupang', 'Asia/Makassar', "
+            f"'2024-09-27 00:00:00', '2024-09-27 05:00:00', ?, 'klasik', 1, 'https://x', '', 0)",
+            (old,),
+        )
+        con.execute(
+            f"INSERT INTO attendee VALUES ('a-{event_id}', {sync}, '{event_id}', 'K{code}', "
+            "'Yohana Bria', 'yohana bria', 'ASN', '', '', '', '', '', '', 'PESERTA', "
+            "'UNDANGAN', '', 0)"
+        )
+        con.execute(
+            f"INSERT INTO checkin VALUES ('c-{event_id}', {sync}, '{event_id}', 'a-{event_id}', "
+            "'2024-09-27 00:30:00', 'op', 'SEARCH')"
+        )
+    con.execute(
+        f"INSERT INTO certificate VALUES ('z1', {sync}, 'e2', 'a-e2', 'AB12.001/SERT', 1, "
+        "'AB12', 'Yohana Bria', 'PESERTA', '2024-09-27 03:00:00', 'k', 'tok')"
+    )
+    con.commit()
+    con.close()
+    init_db(path, backup_dir=tmp_path / "backups")
+    close_db()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT COUNT(*) FROM attendee").fetchone()[0] == 2
+        assert con.execute("SELECT COUNT(*) FROM checkin").fetchone()[0] == 2
+        assert con.execute("SELECT COUNT(*) FROM certificate").fetchone()[0] == 1
+        formats = dict(con.execute("SELECT id, certificate_number_format FROM event"))
+        assert formats == {"e1": mig.NEW_DEFAULT_NUMBER_FORMAT, "e2": old}
+        letter = con.execute(
+            "SELECT letter_nature, letter_attachment, kop_logo FROM event"
+        ).fetchone()
+        assert letter == ("Biasa", "-", None)
+    finally:
+        con.close()

@@ -37,6 +37,18 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         True,
     ),
+    "documents": (
+        [
+            rf"certificates, {NUMBER} attendees: naive loop {NUMBER}/s",
+            rf"run 1: ikrar certificates \(process, issuing included\) {NUMBER} s "
+            rf"= {NUMBER}x the naive loop",
+            rf"invitation letters, {NUMBER}: {NUMBER} ms CPU per attendee",
+            rf"badges, {NUMBER}: {NUMBER} ms CPU per attendee",
+            rf"surat pernyataan, {NUMBER}: {NUMBER} s wall",
+            rf"daftar hadir: {NUMBER} pages in {NUMBER} s",
+        ],
+        True,
+    ),
     "import": (
         [
             rf"read only \(baseline\): +{NUMBER} s",

@@ -102,9 +102,14 @@ def test_signing_queue_is_present_and_not_signed(demo_event) -> None:  # type: i
     from desktop_app.services.people.identity_display import attendee_identifier
     from desktop_app.services.registration.checkin import undo_checkin
     from desktop_app.services.signing.declarations import declaration_officials
+    from desktop_app.services.signing.document_signing import SIGNED_DOCUMENTS, officials_for
     from desktop_app.services.signing.signature_evidence import record_signature
     from desktop_app.services.signing.signature_render import render_png
-    from desktop_app.services.signing.signing_queue import signing_queue
+    from desktop_app.services.signing.signing_queue import (
+        OfficialStatus,
+        SigningQueue,
+        signing_queue,
+    )
 
     people = check_in_first(demo_event, 5)
     sign(demo_event, people[0])
@@ -124,7 +129,19 @@ def test_signing_queue_is_present_and_not_signed(demo_event) -> None:  # type: i
     assert people[2].id in {a.attendee_id for a in queue.filtered(surname.upper())}
     assert queue.filtered("") == list(queue.attendees)
     officials = declaration_officials(demo_event)
-    assert [o.official_id for o in queue.officials] == [o.id for o in officials]
+
+    def collective(q: SigningQueue) -> list[OfficialStatus]:
+        return [o for o in q.officials if o.document == "KOLEKTIF"]
+
+    assert [o.official_id for o in collective(queue)] == [o.id for o in officials]
+    # Then each document an official is ticked for, each its own act (document_signing).
+    documents = [(o.official_id, o.document) for o in queue.officials if o.document != "KOLEKTIF"]
+    assert documents == [
+        (o.id, document)
+        for document in SIGNED_DOCUMENTS
+        for o in officials_for(demo_event, document)
+    ]
+    assert documents  # the demo's Ketua signs the daftar hadir and the certificates
     assert not any(o.signed for o in queue.officials)
     strokes = synthetic_signature(random.Random(3))
     record_signature(
@@ -136,4 +153,6 @@ def test_signing_queue_is_present_and_not_signed(demo_event) -> None:  # type: i
         official=officials[0],
     )
     after = signing_queue(demo_event.id)
-    assert [o.signed for o in after.officials] == [True] + [False] * (len(officials) - 1)
+    assert [o.signed for o in collective(after)] == [True] + [False] * (len(officials) - 1)
+    # Signing the collective text signs no document.
+    assert not any(o.signed for o in after.officials if o.document != "KOLEKTIF")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import sqlite3
@@ -84,11 +85,15 @@ def test_attendance_pdf(signed_event, home: Path) -> None:  # type: ignore[no-un
         ]
         assert len(hits) == 1, f"row {number} found on pages {hits}"
         assert last_inst in page_texts[hits[0]]
-    # Each signed row's image is embedded once (plus the official's).
+    # Each signed row's image is embedded once, plus the Ketua's: he signed this daftar
+    # hadir on the pad (the demo records it as its own evidence).
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
-    image_lines = [ln for ln in images.splitlines()[2:] if ln.split()[2] == "image"]
+    image_lines = [ln.split() for ln in images.splitlines()[2:] if ln.split()[2] == "image"]
     signed_rows = sum(1 for r in rows if r.signature is not None)
-    assert len(image_lines) == signed_rows + 1
+    # Signatures are an ink pixel with a soft mask (transparent), the kop logo is 240 px.
+    inks = [ln for ln in image_lines if ln[3:5] == ["1", "1"]]
+    assert len(inks) == signed_rows + 1
+    assert [ln[3:5] for ln in image_lines if ln not in inks] == [["240", "240"]]
 
 
 def test_statements_and_declaration_pdfs(signed_event, home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -133,6 +138,18 @@ def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # typ
     nips = [r[3] for r in body if r[3] and len(str(r[3]).replace(" ", "")) == 18]
     assert nips and all(isinstance(n, str) for n in nips)
     assert {r[6] for r in body} == {"Ya", "Tidak"}
+    # Times are real date-times at the venue (sortable), the zone is in the title.
+    assert header[7] == "Waktu Registrasi (WITA)" and header[9] == "Waktu Tanda Tangan (WITA)"
+    arrived = [r[7] for r in body if r[6] == "Ya"]
+    assert arrived and all(isinstance(t, dt.datetime) for t in arrived)
+    from desktop_app.models import Checkin
+    from desktop_app.services.common.localtime import to_local
+
+    first = Checkin.select().order_by(Checkin.checked_in_at).first()
+    venue_time = to_local(first.checked_in_at, "Asia/Makassar").replace(tzinfo=None)
+    assert abs((min(arrived) - venue_time).total_seconds()) < 1  # WITA wall clock
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$3"
     assert (
         sum(1 for r in body if r[8] == "Sudah")
         == Signature.select().where(Signature.attendee.is_null(False)).count()
@@ -141,7 +158,11 @@ def test_spreadsheets_keep_nip_as_text(signed_event, home: Path) -> None:  # typ
     write_attendance_sheet(signed_event, csv_path, "csv")
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert raw.decode("utf-8-sig").count("\n") == 41
+    text = raw.decode("utf-8-sig")
+    assert text.count("\n") == 41
+    # An all-digit NRP is written so Excel keeps it as text (its leading zero too).
+    nrps = [a.nrp for a in Attendee.select().where(Attendee.nrp != "")]
+    assert nrps and all(f'"=""{n}"""' in text for n in nrps)
 
 
 @pytest.mark.slow  # seven real `ikrar` processes

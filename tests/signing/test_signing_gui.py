@@ -164,7 +164,9 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     assert 1 <= model.rowCount() < 4
     assert people[2].full_name in {model.index(r, 0).data() for r in range(model.rowCount())}
     assert queue.selected_attendee_id() == model.index(0, 0).data(Qt.ItemDataRole.UserRole)
-    assert queue.ui.officialsList.count() == 2
+    # Two officials sign the collective text; the Ketua also the daftar hadir and the
+    # certificates (the demo ticks no official for letters).
+    assert queue.ui.officialsList.count() == 4
     # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
     queue.ui.kioskButton.setChecked(True)
     assert queue.kiosk is None and not queue.ui.kioskButton.isChecked()
@@ -199,3 +201,53 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     qtbot.mouseClick(evidence.verifyButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "utuh" in evidence.verifyResultLabel.text(), timeout=10_000)
     assert Attendee.select().count() == 40
+
+
+def test_official_signs_the_daftar_hadir_on_the_pad(qtbot, demo_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Picking "daftar hadir" for the Ketua opens the pad with that document's text; the
+    saved evidence record is what puts his signature on the daftar hadir."""
+    from desktop_app.documents.common.event_records import official_blocks
+    from desktop_app.services.signing.signature_evidence import verify_chain
+    from desktop_app.ui.signing.signing_screen import SigningScreen
+
+    check_in_first(demo_event, 3)
+    assert official_blocks(demo_event, "DAFTAR_HADIR")[0].signature_png is None
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.signing.declaration_page import DeclarationPage
+
+    ctx = AppContext(DataDir(home), operator="Meja 1")
+    ctx.set_event(demo_event.id)
+    page = DeclarationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    queue = page.queue_tab
+    officials = queue.ui.officialsList
+    qtbot.waitUntil(lambda: queue.loaded_generation >= 1, timeout=5000)  # loaded off-thread
+    items = [officials.item(i) for i in range(officials.count())]
+    chosen = next(i for i in items if "daftar hadir" in i.text())
+    requests = []
+    queue._open_signing = lambda request, name: requests.append(request)  # no modal dialog
+    officials.setCurrentItem(chosen)
+    qtbot.mouseClick(queue.ui.signOfficialButton, Qt.MouseButton.LeftButton)
+    # The document's text is added on the write path first; then the pad opens.
+    qtbot.waitUntil(lambda: len(requests) == 1, timeout=5000)
+    assert requests[0].official_id
+    screen = SigningScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1200, 720)
+    screen.show()
+    screen.load(requests[0])
+    assert "Daftar Hadir" in screen.ui.textBrowser.toPlainText()
+    _signature_gesture(qtbot, screen.pad)
+    screen.ui.consentCheck.setChecked(True)
+    screen.ui.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(screen.saved, timeout=10_000):
+        qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
+    block = official_blocks(demo_event, "DAFTAR_HADIR")[0]
+    assert block.signature_png is not None and block.signature_png.startswith(b"\x89PNG")
+    # Signing the daftar hadir did not sign the certificates: that stays a separate act.
+    from desktop_app.services.signing.document_signing import document_signatures
+
+    assert document_signatures(demo_event, "SERTIFIKAT") == {}
+    assert verify_chain(demo_event).ok

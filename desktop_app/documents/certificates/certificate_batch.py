@@ -12,6 +12,7 @@ from desktop_app.documents.certificates.certificate_pdf import (
     BatchResult,
     Cancelled,
     CertificateJob,
+    CertificateSignatory,
     Progress,
     render_batch_files,
     render_batch_pdf,
@@ -22,7 +23,9 @@ from desktop_app.models import Certificate, Event, Official
 from desktop_app.services.certificates.issuing import role_label_for
 from desktop_app.services.certificates.token import token_url
 from desktop_app.services.common.localtime import format_date
+from desktop_app.services.people.identity_display import format_identifier, number_label
 from desktop_app.services.people.names import bare_name
+from desktop_app.services.signing.document_signing import document_signatures, officials_for
 
 
 def signing_official(event: Event) -> Official | None:
@@ -47,9 +50,26 @@ def event_values(event: Event, official: Official | None) -> dict[str, str]:
         "city": event.city or event.venue,
         "date": format_date(event.starts_at, event.timezone),
         "official_name": official.name if official else "",
-        "official_nip": official.nip if official else "",
+        "official_nip": format_identifier(official.nip) if official else "",
+        "official_id_label": number_label(official.nip) if official else "NIP",
         "official_position": official.position if official else "",
     }
+
+
+def certificate_signatories(event: Event) -> list[CertificateSignatory]:
+    """Every official ticked for certificates, each with a signature image only when they
+    signed the certificates on the pad (else the space stays for wet ink)."""
+    signed = document_signatures(event, "SERTIFIKAT")
+    return [
+        CertificateSignatory(
+            name=o.name,
+            position=o.position,
+            number_label=number_label(o.nip),
+            number=format_identifier(o.nip),
+            signature_png=bytes(signed[o.id].image_png) if o.id in signed else None,
+        )
+        for o in officials_for(event, "SERTIFIKAT")
+    ]
 
 
 def job_for(event: Event, cert: Certificate, shared: dict[str, str]) -> CertificateJob:
@@ -69,12 +89,14 @@ def template_for(event: Event, home_root: Path | None) -> Template:
     return load_template(event.certificate_template or "klasik", home_root)
 
 
-def assets_for(template: Template, official: Official | None) -> Assets:
-    signature = bytes(official.signature_png) if official and official.signature_png else None
-    if signature is None and template.signature is not None:
-        signature = template.signature.read_bytes()
+def assets_for(template: Template, official: Official | None, event: Event | None = None) -> Assets:
+    """The template's logo and the event's signatories (of ``event``, else of the event
+    ``official`` belongs to)."""
     logo = template.logo.read_bytes() if template.logo is not None else None
-    return Assets(logo=logo, signature=signature)
+    if event is None and official is not None:
+        event = official.event
+    signatories = certificate_signatories(event) if event is not None else []
+    return Assets(logo=logo, signatories=signatories)
 
 
 def certificate_pdf(cert: Certificate, home_root: Path | None = None) -> bytes:
@@ -83,7 +105,7 @@ def certificate_pdf(cert: Certificate, home_root: Path | None = None) -> bytes:
     official = signing_official(event)
     template = template_for(event, home_root)
     job = job_for(event, cert, event_values(event, official))
-    return render_one(template, job, assets_for(template, official))
+    return render_one(template, job, assets_for(template, official, event))
 
 
 def generate(
@@ -101,7 +123,7 @@ def generate(
     template = template_for(event, home_root)
     shared = event_values(event, official)
     jobs = [job_for(event, cert, shared) for cert in certs]
-    assets = assets_for(template, official)
+    assets = assets_for(template, official, event)
     if per_attendee:
         return render_batch_files(template, jobs, out, assets, progress, cancelled, processes)
     out.parent.mkdir(parents=True, exist_ok=True)

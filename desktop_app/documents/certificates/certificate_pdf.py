@@ -1,23 +1,26 @@
 """Certificate PDFs: one on demand, or a whole event fast.
 
-Speed comes from doing each costly thing once: the background (and logo) is drawn once per
-document as a reusable PDF form XObject (``beginForm``/``doForm``) so every page only
-references it; the QR code's dark modules are emitted as one filled path of horizontal
-runs in module units (a few hundred ``re`` operators instead of thousands of squares);
-texts that are the same on every page (title, date, official) are drawn into that form
-too; QR matrices come from zxing-cpp's C++ encoder (chosen by measurement, see
-``benchmarks/certificates.py``); big batches are rendered in slices by worker processes
-and joined with PDFium; fonts are registered once per process and embedded as subsets.
+Speed comes from doing each costly thing once: the background, the logo, the texts that
+are the same on every certificate (title, date, place) and the signatories' blocks are
+drawn once per file into a reusable PDF form XObject, so every page only references it
+and adds the holder, the number and the QR code. QR codes come from zxing-cpp and are
+drawn as a 1-bit stencil image (``documents/common/qr_codes.py``); big batches are
+rendered by worker processes (``documents/common/batch_render.py``).
+
+Signatories: one signing official fills the template's signatory block as laid out; two
+or more share the template's signatory area (``layout["signatories"]``) in equal columns.
+A signature image is drawn only for an official who signed the certificates on the pad
+(an evidence record); otherwise the space is left for wet ink.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
-import multiprocessing
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,68 +29,38 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.certificates.certificate_templates import Template
-from desktop_app.resources import resource_path
+from desktop_app.documents.common import batch_render
+from desktop_app.documents.common.batch_render import BatchResult as BatchResult
+from desktop_app.documents.common.batch_render import FormNames
+from desktop_app.documents.common.pdf_images import JpegReader, compact_jpeg, draw_signature
+from desktop_app.documents.common.pdf_setup import PdfInfo
+from desktop_app.documents.common.pdf_setup import ensure_font as _ensure_font
+from desktop_app.documents.common.pdf_setup import new_canvas as _new_canvas
+from desktop_app.documents.common.qr_codes import QUIET_ZONE as QUIET_ZONE
+from desktop_app.documents.common.qr_codes import draw_qr, qr_matrix
+from desktop_app.documents.common.text_layout import fit_name
 
 log = logging.getLogger("ikrar.certificates")
 
 PAGE_W, PAGE_H = landscape(A4)
-QUIET_ZONE = 4  # modules of white around the QR, as the standard asks
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-QrMatrix = tuple[int, bytes]  # (modules per side, row-major bytes: 0 = dark)
-_DARK_RUN = re.compile(b"\x00+")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-_registered: set[str] = set()
+# Fields that make up one signatory's block; repeated per official when several sign.
+BLOCK_KEYS = ("official_position", "signature", "official_name", "official_nip")
+# Fields that differ on every certificate; other varying texts repeat and become forms.
+UNIQUE_KEYS = ("holder", "number")
+# Per-attendee files each embed the background: a lighter copy keeps them small.
+COMPACT_DPI = 100
+COMPACT_QUALITY = 75
 
 
 def ensure_font(name: str) -> str:
     """Register ``resources/fonts/<name>.ttf`` once per process; returns the name to use."""
-    if name in _registered:
-        return name
-    path = resource_path("fonts", f"{name}.ttf")
-    if not path.exists():
-        log.warning("font %s missing, using NotoSans-Regular", name)
-        return ensure_font("NotoSans-Regular") if name != "NotoSans-Regular" else "Helvetica"
-    pdfmetrics.registerFont(TTFont(name, str(path)))
-    _registered.add(name)
-    return name
-
-
-def qr_matrix(text: str) -> QrMatrix:
-    """QR modules of ``text`` at error correction M (zxing-cpp picks mode, version, mask)."""
-    import zxingcpp
-
-    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    image = barcode.to_image(scale=1, add_quiet_zones=False)
-    view = memoryview(image)  # type: ignore[arg-type]
-    return view.shape[0], view.tobytes()  # type: ignore[index]
-
-
-def draw_qr(c: Canvas, matrix: QrMatrix, x: float, y_top: float, size: float) -> None:
-    """Draw the QR with its top-left corner at (x, y_top) in points, ``size`` wide."""
-    n, bits = matrix
-    module = size / n
-    c.saveState()
-    pad = QUIET_ZONE * module
-    c.setFillColorRGB(1, 1, 1)
-    c.rect(x - pad, y_top - size - pad, size + 2 * pad, size + 2 * pad, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    # Module units with y growing downwards: every rectangle is small integers.
-    c.transform(module, 0, 0, -module, x, y_top)
-    finditer = _DARK_RUN.finditer
-    ops = [
-        f"{start - base} {row} {end - start} 1 re"
-        for row, base in enumerate(range(0, n * n, n))
-        for start, end in (m.span() for m in finditer(bits, base, base + n))
-    ]
-    ops.append("f")
-    c._code.append("\n".join(ops))  # one path, one fill: far fewer operators than squares
-    c.restoreState()
+    return _ensure_font(name)
 
 
 @dataclass
@@ -140,12 +113,37 @@ def fill(template_text: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template_text)
 
 
+@dataclass(frozen=True)
+class CertificateSignatory:
+    """One official signing the certificates."""
+
+    name: str
+    position: str
+    number_label: str = "NIP"
+    number: str = ""
+    signature_png: bytes | None = None  # only with an evidence record of signing
+
+    def values(self) -> dict[str, str]:
+        return {
+            "official_name": self.name,
+            "official_position": self.position,
+            "official_nip": self.number,
+            "official_id_label": self.number_label,
+        }
+
+
 @dataclass
 class Assets:
-    """Optional images drawn on every certificate of an event."""
+    """Images and signatories drawn on every certificate of an event.
+
+    ``signatories`` None: one block from the ``official_*`` values and ``signature``
+    (the template editor's preview). A list: one block per official, in order.
+    """
 
     logo: bytes | None = None
     signature: bytes | None = None
+    signatories: list[CertificateSignatory] | None = None
+    compact_background: bool = False
 
 
 @dataclass
@@ -160,6 +158,9 @@ class CertificateJob:
 class CertificatePainter:
     """Draws certificates of one template; one instance per process."""
 
+    per_page = 1
+    pagesize = (PAGE_W, PAGE_H)
+
     def __init__(
         self, template: Template, assets: Assets | None = None, shared: dict[str, str] | None = None
     ) -> None:
@@ -168,38 +169,109 @@ class CertificatePainter:
         self.fields = [dict(f) for f in template.fields]
         # Texts that are the same on every certificate of the event (title, date, official)
         # go into the background form once; pages only draw what differs.
-        self.shared = shared or {}
-        for f in self.fields:
-            f["_static"] = (
-                f.get("type", "text") == "text"
-                and set(_PLACEHOLDER.findall(f.get("text", ""))) <= self.shared.keys()
-            )
+        self.shared = dict(shared or {})
         for f in self.fields:
             if f.get("type", "text") == "text":
                 f["font"] = ensure_font(f.get("font", "NotoSans-Regular"))
                 f["_color"] = HexColor(f.get("color", "#000000"))
-        # A file name, not an ImageReader: reportlab then names the XObject by the path and
-        # passes JPEG data through, instead of decoding and hashing megapixels per document.
-        self._background = str(template.background) if template.background else None
-        self._images = {
-            "logo": ImageReader(io.BytesIO(self.assets.logo)) if self.assets.logo else None,
-            "signature": (
-                ImageReader(io.BytesIO(self.assets.signature)) if self.assets.signature else None
-            ),
-        }
-        self._fit_cache: dict[tuple[str, str], FittedText] = {}
+        self._blocks = self._signatory_blocks()
+        block_keys = {f.get("key") for f in self.fields if f.get("key") in BLOCK_KEYS}
+        for f in self.fields:
+            text_placeholders = set(_PLACEHOLDER.findall(f.get("text", "")))
+            f["_static"] = f.get("type", "text") == "text" and (
+                f.get("key") in block_keys or text_placeholders <= self.shared.keys()
+            )
+        self._background: Any = str(template.background) if template.background else None
+        if self._background is not None and self.assets.compact_background:
+            self._background = JpegReader(
+                compact_jpeg(self._background, COMPACT_DPI, PAGE_W, COMPACT_QUALITY)
+            )
+        self._logo = ImageReader(io.BytesIO(self.assets.logo)) if self.assets.logo else None
+        self._fit_cache: dict[tuple[str, str, float], FittedText] = {}
+        self._text_forms = FormNames("tx")
 
+    # -- signatories ------------------------------------------------------------------------
+    def _signatory_blocks(self) -> list[tuple[dict[str, str], bytes | None, float]]:
+        """(values, signature PNG, x shift in mm) per signatory block to draw."""
+        signatories = self.assets.signatories
+        if signatories is None:  # legacy / preview: the official_* values as they are
+            legacy = {k: v for k, v in self.shared.items() if k.startswith("official_")}
+            legacy.setdefault("official_id_label", "NIP")
+            return [(legacy, self.assets.signature, 0.0)] if legacy.get("official_name") else []
+        if len(signatories) <= 1:
+            return [(s.values(), s.signature_png, 0.0) for s in signatories]
+        anchor = self._block_anchor()
+        left, right = self._signatory_area(anchor, len(signatories))
+        column = (right - left) / len(signatories)
+        return [
+            (s.values(), s.signature_png, left + column * (i + 0.5) - anchor)
+            for i, s in enumerate(signatories)
+        ]
+
+    def _block_anchor(self) -> float:
+        name = self.template.field("official_name")
+        return float(name["x"]) if name else PAGE_W / mm * 0.75
+
+    def _signatory_area(self, anchor: float, count: int) -> tuple[float, float]:
+        area = self.template.layout.get("signatories")
+        if isinstance(area, dict) and "left" in area and "right" in area:
+            return float(area["left"]), float(area["right"])
+        name = self.template.field("official_name") or {}
+        width = float(name.get("width", 90)) * 0.75 * count
+        right = min(PAGE_W / mm - 12, anchor + float(name.get("width", 90)) / 2)
+        return max(12.0, right - width), right
+
+    def _column_width(self) -> float | None:
+        if len(self._blocks) < 2:
+            return None
+        anchor = self._block_anchor()
+        left, right = self._signatory_area(anchor, len(self._blocks))
+        return (right - left) / len(self._blocks) - 4
+
+    # -- drawing ------------------------------------------------------------------------------
     def begin(self, c: Canvas) -> None:
         """Define the shared background form on a new canvas (once per document)."""
+        self._text_forms.reset()
         c.beginForm("certificate-background", 0, 0, PAGE_W, PAGE_H)
         if self._background is not None:
             c.drawImage(self._background, 0, 0, PAGE_W, PAGE_H)
+        column = self._column_width()
         for f in self.fields:
+            key = f.get("key")
             if f.get("type") == "image" and f.get("source") == "logo":
-                self._draw_image(c, f, self._images["logo"])
+                self._draw_image(c, f, self._logo)
+            elif key in BLOCK_KEYS:
+                for values, png, shift in self._blocks:
+                    self._draw_block_field(c, f, values, png, shift, column)
+            elif key == "date_place" and len(self._blocks) > 1:
+                # Place and date over the last signatory, within that column's width.
+                shift = self._blocks[-1][2]
+                moved = {**f, "x": f["x"] + shift, "width": min(f["width"], column or f["width"])}
+                self._draw_text(c, moved, self.shared)
             elif f.get("_static"):
                 self._draw_text(c, f, self.shared)
         c.endForm()
+
+    def _draw_block_field(
+        self,
+        c: Canvas,
+        f: dict[str, Any],
+        values: dict[str, str],
+        png: bytes | None,
+        shift: float,
+        column: float | None,
+    ) -> None:
+        moved = {**f, "x": f["x"] + shift}
+        if column is not None:
+            moved["width"] = min(float(f.get("width", column)), column)
+        if f.get("type") == "image":
+            if png:
+                if column is not None and moved["width"] < f["width"]:
+                    moved["x"] = f["x"] + shift + (f["width"] - moved["width"]) / 2
+                w, h = moved["width"] * mm, f["height"] * mm
+                draw_signature(c, png, moved["x"] * mm, PAGE_H - f["y"] * mm - h, w, h)
+            return
+        self._draw_text(c, moved, {**self.shared, **values})
 
     def _draw_image(self, c: Canvas, f: dict[str, Any], image: ImageReader | None) -> None:
         if image is None:
@@ -216,20 +288,53 @@ class CertificatePainter:
             mask="auto",
         )
 
-    def page(self, c: Canvas, job: CertificateJob, matrix: QrMatrix | None = None) -> None:
+    def page(self, c: Canvas, jobs: Sequence[CertificateJob] | CertificateJob) -> None:
         """Draw one certificate page (the caller calls ``showPage``)."""
+        job = jobs if isinstance(jobs, CertificateJob) else jobs[0]
         c.doForm("certificate-background")
         values = job.values
         for f in self.fields:
             kind = f.get("type", "text")
             if kind == "text":
-                if not f["_static"]:
+                if f["_static"] or f.get("key") in BLOCK_KEYS:
+                    continue
+                if f.get("key") in UNIQUE_KEYS:
                     self._draw_text(c, f, values)
+                else:
+                    self._draw_repeated(c, f, values)
             elif kind == "qr":
                 size = f.get("size", 32) * mm
-                draw_qr(c, matrix or qr_matrix(job.url), f["x"] * mm, PAGE_H - f["y"] * mm, size)
-            elif kind == "image" and f.get("source") == "signature":
-                self._draw_image(c, f, self._images["signature"])
+                draw_qr(c, qr_matrix(job.url), f["x"] * mm, PAGE_H - f["y"] * mm, size)
+
+    def _draw_repeated(self, c: Canvas, f: dict[str, Any], values: dict[str, str]) -> None:
+        """A text that varies between certificates but takes few values (the role line):
+        each value is drawn once per file as a form."""
+        text = fill(f.get("text", ""), values)
+        name, new = self._text_forms.name((f["key"], text))
+        if new:
+            c.beginForm(name, 0, 0, PAGE_W, PAGE_H)
+            self._draw_text(c, f, values)
+            c.endForm()
+        c.doForm(name)
+
+    def _fitted(self, f: dict[str, Any], text: str) -> FittedText:
+        font, size = f["font"], float(f.get("size", 12))
+        width = float(f.get("width", 200)) * mm
+        key = (f["key"], text, width)
+        fitted = self._fit_cache.get(key)
+        if fitted is not None:
+            return fitted
+        min_size = float(f.get("min_size", size * 0.6))
+        max_lines = int(f.get("max_lines", 1))
+        if f["key"] in ("holder", "official_name"):
+            # Names shrink first, then wrap only between titles and words of the name.
+            name = fit_name(text, font, size, width, min_size, max_lines)
+            fitted = FittedText(name.size, list(name.lines))
+        else:
+            fitted = fit_text(text, font, size, width, min_size, max_lines, f.get("fit", "shrink"))
+        if f["key"] != "holder":
+            self._fit_cache[key] = fitted  # repeated texts (title, official) fit once
+        return fitted
 
     def _draw_text(self, c: Canvas, f: dict[str, Any], values: dict[str, str]) -> None:
         needed = f.get("requires")
@@ -238,22 +343,8 @@ class CertificatePainter:
         text = " ".join(fill(f.get("text", ""), values).split())
         if not text:
             return
-        font, size = f["font"], float(f.get("size", 12))
-        width = float(f.get("width", 200)) * mm
-        key = (f["key"], text)
-        fitted = self._fit_cache.get(key)
-        if fitted is None:
-            fitted = fit_text(
-                text,
-                font,
-                size,
-                width,
-                float(f.get("min_size", size * 0.6)),
-                int(f.get("max_lines", 1)),
-                f.get("fit", "shrink"),
-            )
-            if f["key"] not in ("holder",):
-                self._fit_cache[key] = fitted  # repeated texts (title, official) fit once
+        fitted = self._fitted(f, text)
+        font = f["font"]
         leading = fitted.size * float(f.get("line_height", 1.2))
         x = f["x"] * mm
         y = PAGE_H - f["y"] * mm
@@ -286,25 +377,33 @@ def common_values(jobs: Sequence[CertificateJob]) -> dict[str, str]:
     return {k: v for k, v in first.items() if all(j.values.get(k) == v for j in jobs)}
 
 
-def new_canvas(target: Any, title: str = "Sertifikat") -> Canvas:
-    # The initial font is emitted in every page preamble: make it an embedded one too.
-    c = Canvas(
-        target,
-        pagesize=(PAGE_W, PAGE_H),
-        pageCompression=1,
-        initialFontName=ensure_font("NotoSans-Regular"),
+def batch_info(values: dict[str, str]) -> PdfInfo:
+    """Title, author (the organizer) and subject of a certificates file."""
+    title = values.get("event_title", "")
+    return PdfInfo(
+        title=f"Sertifikat — {title}" if title else "Sertifikat",
+        author=values.get("organizer", "") or "Ikrar",
+        subject=f"Sertifikat peserta kegiatan {title}".strip(),
     )
-    c.setTitle(title)
-    c.setAuthor("Ikrar")
-    c.setCreator("Ikrar")
-    return c
+
+
+def single_info(values: dict[str, str]) -> PdfInfo:
+    base = batch_info(values)
+    holder, number = values.get("holder", ""), values.get("number", "")
+    title = f"Sertifikat {number} — {holder}".strip(" —")
+    return PdfInfo(title=title, author=base.author, subject=base.subject)
+
+
+def new_canvas(target: Any, title: str = "Sertifikat") -> Canvas:
+    """A certificate-sized canvas (kept for callers that draw certificates themselves)."""
+    return _new_canvas(target, (PAGE_W, PAGE_H), PdfInfo(title, "Ikrar", title))
 
 
 def render_one(template: Template, job: CertificateJob, assets: Assets | None = None) -> bytes:
     """One certificate as PDF bytes."""
     buffer = io.BytesIO()
     painter = CertificatePainter(template, assets, job.values)
-    c = new_canvas(buffer, f"Sertifikat {job.values.get('number', '')}")
+    c = _new_canvas(buffer, painter.pagesize, single_info(job.values))
     painter.begin(c)
     painter.page(c, job)
     c.showPage()
@@ -312,33 +411,8 @@ def render_one(template: Template, job: CertificateJob, assets: Assets | None = 
     return buffer.getvalue()
 
 
-@dataclass
-class BatchResult:
-    count: int
-    paths: list[Path] = field(default_factory=list)
-    cancelled: bool = False
-
-
-def _pool_size(count: int, processes: int | None) -> int:
-    if processes is not None:
-        return max(1, processes)
-    # Measured on 2 cores, 1,000 certificates: one process 2.6 CPU-s; two workers 3.5 CPU-s
-    # in total (each spends ~0.45 s importing), i.e. ~2.1 s wall on an idle machine. It pays
-    # only for big batches, and little: below a few hundred, one process is faster.
-    return min(multiprocessing.cpu_count(), 4) if count >= 400 else 1
-
-
-def _render_chunk(args: tuple[Template, Assets, dict[str, str], list[CertificateJob], str]) -> str:
-    """Worker: a slice of the batch into its own PDF file; returns its path."""
-    template, assets, shared, jobs, path = args
-    painter = CertificatePainter(template, assets, shared)
-    c = new_canvas(path, "Sertifikat")
-    painter.begin(c)
-    for job in jobs:
-        painter.page(c, job)
-        c.showPage()
-    c.save()
-    return path
+def _painter(template: Template, assets: Assets, shared: dict[str, str]) -> CertificatePainter:
+    return CertificatePainter(template, assets, shared)
 
 
 def render_batch_pdf(
@@ -350,80 +424,20 @@ def render_batch_pdf(
     cancelled: Cancelled | None = None,
     processes: int | None = None,
 ) -> BatchResult:
-    """All certificates into one PDF; cancelling leaves no partial file behind.
-
-    With several workers, slices are rendered in parallel processes and joined in order
-    with PDFium (pypdfium2); each slice repeats the background and font subsets, which
-    costs ~0.2 MB per slice and buys nearly a core's worth of speed.
-    """
-    assets = assets or Assets()
+    """All certificates into one PDF; cancelling leaves no partial file behind."""
     shared = common_values(jobs)
-    workers = _pool_size(len(jobs), processes)
-    tmp = out.with_name(out.name + ".part")
-    if workers <= 1:
-        painter = CertificatePainter(template, assets, shared)
-        c = new_canvas(str(tmp), "Sertifikat")
-        painter.begin(c)
-        for index, job in enumerate(jobs):
-            if cancelled is not None and cancelled():
-                tmp.unlink(missing_ok=True)
-                return BatchResult(index, cancelled=True)
-            painter.page(c, job)
-            c.showPage()
-            if progress is not None and (index % 10 == 9 or index == len(jobs) - 1):
-                progress(index + 1, len(jobs))
-        c.save()
-        tmp.replace(out)
-        return BatchResult(len(jobs), [out])
-    import tempfile
-
-    import pypdfium2 as pdfium
-
-    size = max(40, -(-len(jobs) // (workers * 3)))
-    with tempfile.TemporaryDirectory(prefix="ikrar-cert-") as scratch:
-        slices = [
-            (template, assets, shared, list(jobs[i : i + size]), str(Path(scratch) / f"{i}.pdf"))
-            for i in range(0, len(jobs), size)
-        ]
-        merged = pdfium.PdfDocument.new()
-        pool = multiprocessing.get_context("spawn").Pool(workers)
-        done = 0
-        try:
-            for path, part in zip(pool.imap(_render_chunk, slices), slices, strict=True):
-                if cancelled is not None and cancelled():
-                    return BatchResult(done, cancelled=True)
-                source = pdfium.PdfDocument(path)
-                merged.import_pages(source)
-                source.close()
-                done += len(part[3])
-                if progress is not None:
-                    progress(done, len(jobs))
-        finally:
-            pool.terminate()
-        merged.save(str(tmp))
-        merged.close()
-    tmp.replace(out)
-    return BatchResult(len(jobs), [out])
+    factory = functools.partial(_painter, template, assets or Assets(), shared)
+    return batch_render.render_pdf(
+        factory, batch_info(shared), jobs, out, progress, cancelled, processes
+    )
 
 
-def _render_files(args: tuple[Template, Assets, list[CertificateJob], str]) -> list[str]:
-    template, assets, jobs, folder = args
-    painter = CertificatePainter(template, assets, common_values(jobs))
-    written = []
-    for job in jobs:
-        path = Path(folder) / job.filename
-        c = new_canvas(str(path), f"Sertifikat {job.values.get('number', '')}")
-        painter.begin(c)
-        painter.page(c, job)
-        c.showPage()
-        c.save()
-        written.append(str(path))
-    return written
+def _job_file_name(job: CertificateJob) -> str:
+    return job.filename
 
 
-def _chunks(items: Sequence[CertificateJob], size: int) -> Iterable[list[CertificateJob]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
+def _job_info(job: CertificateJob) -> PdfInfo:
+    return single_info(job.values)
 
 
 def render_batch_files(
@@ -435,22 +449,10 @@ def render_batch_files(
     cancelled: Cancelled | None = None,
     processes: int | None = None,
 ) -> BatchResult:
-    """One PDF per certificate in ``folder``, split over worker processes by chunks."""
-    folder.mkdir(parents=True, exist_ok=True)
-    assets = assets or Assets()
-    workers = _pool_size(len(jobs), processes)
-    chunks = [(template, assets, chunk, str(folder)) for chunk in _chunks(jobs, 20)]
-    paths: list[Path] = []
-    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
-    try:
-        results = pool.imap(_render_files, chunks) if pool else map(_render_files, chunks)
-        for written in results:
-            paths += [Path(p) for p in written]
-            if progress is not None:
-                progress(len(paths), len(jobs))
-            if cancelled is not None and cancelled():
-                return BatchResult(len(paths), paths, cancelled=True)
-    finally:
-        if pool is not None:
-            pool.terminate()
-    return BatchResult(len(paths), paths)
+    """One PDF per certificate in ``folder`` (each with a lighter background copy)."""
+    base = assets or Assets()
+    compact = Assets(base.logo, base.signature, base.signatories, compact_background=True)
+    factory = functools.partial(_painter, template, compact, common_values(jobs))
+    return batch_render.render_files(
+        factory, _job_info, jobs, folder, _job_file_name, progress, cancelled, processes
+    )

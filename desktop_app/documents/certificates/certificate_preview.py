@@ -9,7 +9,7 @@ from desktop_app.documents.certificates.certificate_templates import Template
 
 SAMPLE_VALUES = {
     "holder": "Dr. Hj. Siti Aminah Nggadas-Tanesib, S.Pd., M.M.",
-    "number": "7F2A.001/SERT/BAWASLU-KPG/IX/2024",
+    "number": "001/SERT/BAWASLU-KPG/IX/2024",
     "role": "Peserta",
     "event_title": "Sosialisasi dan Deklarasi Netralitas ASN, TNI, Polri dan Kepala Desa "
     "pada Pemilihan Serentak Tahun 2024",

@@ -7,32 +7,40 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desktop_app.models import Attendee, Checkin, Event, Official, Signature
+from desktop_app.models import Attendee, Checkin, DeclarationText, Event, Official, Signature
 from desktop_app.services.common.localtime import format_date, format_time
 from desktop_app.services.common.query_rows import fk
 from desktop_app.services.events.presence import valid_checkins
-from desktop_app.services.people.identity_display import attendee_identifier, format_identifier
+from desktop_app.services.people.identity_display import (
+    PrintedIdentity,
+    format_identifier,
+    number_label,
+    printed_identity,
+)
 from desktop_app.services.signing.declarations import current_text
+from desktop_app.services.signing.document_signing import document_signatures, officials_for
 
 
 @dataclass(frozen=True)
 class AttendanceRow:
     attendee_id: str
     name: str
-    identifier: str  # NIP (formatted) or NRP; NIK is never printed
+    identifier: str  # NIP / NI PPPK (formatted) or NRP; NIK is never printed in full
     position: str
     institution: str
     category: str
     checked_in_at: dt.datetime | None
     signature: Signature | None
+    identity: PrintedIdentity = PrintedIdentity("", "")  # with its label; NIK masked
 
 
 @dataclass(frozen=True)
 class OfficialBlock:
     name: str
     position: str
-    nip: str
-    signature_png: bytes | None
+    nip: str  # formatted; empty when the official has none
+    nip_label: str  # "NIP" or "NI PPPK"
+    signature_png: bytes | None  # only when the official signed this document on the pad
 
 
 def event_header(event: Event) -> dict[str, str]:
@@ -75,51 +83,47 @@ def attendance_rows(event: Event, include_absent: bool = False) -> list[Attendan
             AttendanceRow(
                 attendee_id=attendee.id,
                 name=attendee.full_name,
-                identifier=attendee_identifier(attendee),
+                identifier=printed_identity(attendee).value,
                 position=attendee.position,
                 institution=attendee.institution,
                 category=attendee.category,
                 checked_in_at=at,
                 signature=signatures.get(attendee.id),
+                identity=printed_identity(attendee, with_nik=True),
             )
         )
     return rows
 
 
 def official_blocks(event: Event, document: str) -> list[OfficialBlock]:
-    """Officials who sign ``document`` (DAFTAR_HADIR, DEKLARASI), with a signature image.
+    """Officials who sign ``document`` (DAFTAR_HADIR, SERTIFIKAT, UNDANGAN), in order.
 
-    The image is the one stored on the official, else their signature of the collective text.
+    A signature image is included only when the official signed this very document on the
+    pad (an evidence record, ``document_signing``); otherwise the block is for wet ink.
     """
-    collective: dict[str, bytes] = {}
-    for sig in (
-        Signature.select()
-        .where((Signature.event == event) & Signature.official.is_null(False))
-        .order_by(Signature.signed_at)
-    ):
-        collective.setdefault(fk(sig, "official"), bytes(sig.image_png))
-    blocks = []
-    query = Official.select().where((Official.event == event) & ~Official.removed)
-    for official in query.order_by(Official.sort_order):
-        if document not in official.signs.split(","):
-            continue
-        png = bytes(official.signature_png) if official.signature_png else None
-        blocks.append(
-            OfficialBlock(
-                name=official.name,
-                position=official.position,
-                nip=format_identifier(official.nip),
-                signature_png=png or collective.get(official.id),
-            )
+    signed = document_signatures(event, document)
+    return [
+        OfficialBlock(
+            name=official.name,
+            position=official.position,
+            nip=format_identifier(official.nip),
+            nip_label=number_label(official.nip),
+            signature_png=bytes(signed[official.id].image_png) if official.id in signed else None,
         )
-    return blocks
+        for official in officials_for(event, document)
+    ]
 
 
 def collective_signatures(event: Event) -> tuple[str, list[tuple[Official, Signature | None]]]:
     """The collective text as signed (else the current text) and each official's signature."""
     sigs = list(
-        Signature.select()
-        .where((Signature.event == event) & Signature.official.is_null(False))
+        Signature.select(Signature, DeclarationText)
+        .join(DeclarationText)
+        .where(
+            (Signature.event == event)
+            & Signature.official.is_null(False)
+            & (DeclarationText.key == "KOLEKTIF")
+        )
         .order_by(Signature.signed_at)
     )
     by_official = {fk(s, "official"): s for s in reversed(sigs)}

@@ -1,27 +1,34 @@
 """Daftar Hadir (attendance list), A4 portrait, laid out directly on the canvas.
 
 Layout is computed first (row heights from wrapped text) so every page knows the total
-page count ("Halaman X dari Y") and no row is ever split across pages; drawing is then a
-single pass that embeds each signature image exactly once. Direct canvas drawing keeps
-1,000 signed rows well under the 10 s goal (platypus tables are several times slower).
+page count and no row is split across pages; drawing is then a single pass. Page rules
+(checked by tests that read the PDF back with positions):
+- the first page carries the event's kop surat, then the title and the event details;
+- the columns stay No, Nama, NIP/NRP, Jabatan, Instansi/Unit Kerja, Tanda Tangan; the
+  identifier cell names what it is when it is not a NIP or NRP (NI PPPK, masked NIK);
+- signatures are staggered left/right by odd/even row, each slot led by its row number,
+  drawn transparent so they never hide the number or the ruling;
+- an attendee who checked in but has not signed gets a note in the cell (check-in time,
+  "belum tanda tangan") instead of an empty cell that reads as absent;
+- the sign-off block ("Mengetahui", one column per official) never stands alone: when it
+  does not fit under the last rows, the last rows move with it to a new page;
+- an official's signature appears only when that official signed this daftar hadir on
+  the pad (an evidence record); otherwise the space is left for wet ink;
+- the footer is the page number of this document, nothing else.
 """
 
 from __future__ import annotations
 
-import io
 import logging
-import os
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.documents.common import signatories
+from desktop_app.documents.common.batch_render import BatchCancelled
 from desktop_app.documents.common.event_records import (
     AttendanceRow,
     OfficialBlock,
@@ -29,18 +36,25 @@ from desktop_app.documents.common.event_records import (
     event_header,
     official_blocks,
 )
-from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD, apply_metadata, register_fonts
+from desktop_app.documents.common.letterhead import Kop, draw_kop, kop_height, kop_of
+from desktop_app.documents.common.pdf_images import (
+    SignaturePrefetch,
+    draw_prepared,
+)
+from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD, PdfInfo, new_canvas
+from desktop_app.documents.common.text_layout import balanced, wrap
 from desktop_app.models import Event
-from desktop_app.services.signing.signature_render import INK
+from desktop_app.services.common.localtime import format_time
 
 log = logging.getLogger("ikrar.documents")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+ExportCancelled = BatchCancelled  # the name the GUI and CLI catch
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 34.0
-MARGIN_TOP = 36.0
+MARGIN_TOP = 34.0
 MARGIN_BOTTOM = 40.0
 FONT_SIZE = 8.0
 ID_FONT_SIZE = 7.6  # a spaced NIP (21 characters) then fits on one line
@@ -60,80 +74,42 @@ COLUMNS = [
 TABLE_W = sum(w for _, w in COLUMNS)
 GRID = Color(0.35, 0.35, 0.35)
 HEADER_FILL = Color(0.90, 0.92, 0.95)
-OFFICIAL_BLOCK_H = 150.0
-
-
-PRINT_DPI = 200  # plenty for a signature a few centimetres wide
-
-
-def print_image(png: bytes, max_w_pt: float, max_h_pt: float) -> ImageReader:
-    """The signature scaled down to what the box needs at PRINT_DPI, on white, as JPEG.
-
-    Pad images are up to ~1,200 px wide; embedding them as they are makes reportlab
-    decode, hash and deflate 10-20x more pixels than the printed size can show, plus a
-    separate alpha mask. Flattened onto the white cell and JPEG-encoded, reportlab copies
-    the bytes into the PDF as they are (DCTDecode), which keeps 1,000 rows fast.
-    """
-    with Image.open(io.BytesIO(png)) as source:
-        source.load()
-        # Signatures are one ink colour on transparency: only the alpha channel carries the
-        # drawing, and scaling one 8-bit channel avoids RGBA premultiply round trips.
-        if "A" in source.getbands():
-            alpha = source.getchannel("A")
-        else:  # an opaque scan: dark ink on light paper becomes coverage
-            alpha = ImageOps.invert(source.convert("L"))
-    scale = min(max_w_pt * PRINT_DPI / 72 / alpha.width, max_h_pt * PRINT_DPI / 72 / alpha.height)
-    if scale < 1:
-        size = (max(1, round(alpha.width * scale)), max(1, round(alpha.height * scale)))
-        # reducing_gap: Pillow first shrinks by an integer factor (cheap), then filters.
-        alpha = alpha.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    flat = Image.composite(
-        Image.new("RGB", alpha.size, INK[:3]), Image.new("RGB", alpha.size, (255, 255, 255)), alpha
-    )
-    out = io.BytesIO()
-    flat.save(out, format="JPEG", quality=88, subsampling=0)
-    return _JpegReader(out.getvalue())
-
-
-class _JpegReader(ImageReader):  # type: ignore[misc]
-    """An ImageReader whose JPEG bytes reportlab copies as they are.
-
-    ``canvas.drawImage`` names (deduplicates) an image by hashing ``getRGBData()``, which
-    for a plain ImageReader decodes the JPEG again; the JPEG bytes identify it just as well.
-    """
-
-    def __init__(self, jpeg: bytes) -> None:
-        super().__init__(io.BytesIO(jpeg))
-        self._jpeg = jpeg
-        self._dataA = None
-
-    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab API)
-        return self._jpeg
-
-
-class ExportCancelled(Exception):
-    """The user stopped an export; the partial file was removed."""
+NOTE_GREY = Color(0.38, 0.38, 0.38)
+SLOT_W = COLUMNS[-1][1] * 0.64
+SIGN_GAP = 10.0  # between the last row and the sign-off block
+ROWS_WITH_SIGNOFF = 2  # rows that move with the sign-off block when it does not fit
 
 
 @dataclass
 class _LaidRow:
     number: int
     row: AttendanceRow
-    cells: list[list[str]]  # wrapped lines for Nama, NIP/NRP, Jabatan, Instansi
+    cells: list[tuple[str, ...]]  # wrapped lines for Nama, NIP/NRP, Jabatan, Instansi
     height: float
 
 
-def _wrap(text: str, font: str, width: float, size: float = FONT_SIZE) -> list[str]:
-    return simpleSplit(text or "-", font, size, width - 2 * PAD) or ["-"]
+def _wrap(text: str, font: str, width: float, size: float = FONT_SIZE) -> tuple[str, ...]:
+    return wrap(text or "-", font, size, width - 2 * PAD)
 
 
-def _layout(rows: list[AttendanceRow]) -> list[_LaidRow]:
+def _identity_lines(row: AttendanceRow) -> tuple[str, ...]:
+    """The identifier cell: NIP and NRP as they are (the column says so); an NI PPPK or a
+    masked NIK says what it is, so no number is read as something it is not."""
+    identity = row.identity if row.identity else None
+    if identity is None:
+        return ("-",)
+    if identity.label in ("NIP", "NRP"):
+        return _wrap(identity.value, FONT, COLUMNS[2][1], ID_FONT_SIZE)
+    return (f"{identity.label}:", *_wrap(identity.value, FONT, COLUMNS[2][1], ID_FONT_SIZE))
+
+
+def _layout(rows: Sequence[AttendanceRow]) -> list[_LaidRow]:
     laid = []
     widths = [w for _, w in COLUMNS]
     for index, row in enumerate(rows, start=1):
         cells = [
             _wrap(row.name, FONT_BOLD, widths[1]),
-            _wrap(row.identifier, FONT, widths[2], ID_FONT_SIZE),
+            _identity_lines(row),
             _wrap(row.position, FONT, widths[3]),
             _wrap(row.institution, FONT, widths[4]),
         ]
@@ -156,34 +132,64 @@ def _paginate(laid: list[_LaidRow], first_top: float, next_top: float) -> list[l
     return pages
 
 
+def keep_signoff_with_rows(
+    pages: list[list[_LaidRow]], first_top: float, next_top: float, signoff_h: float
+) -> list[list[_LaidRow]]:
+    """Orphan control: if the sign-off block does not fit under the last row, the last
+    ROWS_WITH_SIGNOFF rows start a new page and the block follows them there."""
+    last_top = (first_top if len(pages) == 1 else next_top) - HEADER_ROW_H
+    room = last_top - sum(r.height for r in pages[-1]) - MARGIN_BOTTOM
+    if room >= signoff_h + SIGN_GAP or not any(pages):
+        return pages
+    rows = [r for page in pages for r in page]
+    moved = rows[-ROWS_WITH_SIGNOFF:]
+    kept = {id(r) for r in moved}
+    trimmed = [[r for r in page if id(r) not in kept] for page in pages]
+    return [page for page in trimmed if page] + [moved]
+
+
 class _AttendanceWriter:
-    def __init__(self, event: Event, path: Path) -> None:
+    def __init__(self, event: Event, path: Path, officials: list[OfficialBlock]) -> None:
         self.event = event
         self.header = event_header(event)
-        self.canvas = Canvas(
-            str(path), pagesize=A4, pageCompression=1, initialFontName=FONT, initialFontSize=9
-        )
-        apply_metadata(
-            self.canvas,
-            title=f"Daftar Hadir — {event.title}",
-            author=event.organizer,
-            subject=f"Daftar hadir {event.code}, {self.header['date_plain']}",
+        self.kop: Kop = kop_of(event)
+        self.canvas = new_canvas(
+            str(path),
+            A4,
+            PdfInfo(
+                title=f"Daftar Hadir — {event.title}",
+                author=event.organizer,
+                subject=f"Daftar hadir kegiatan {event.title}, {self.header['date_plain']}",
+            ),
         )
         self.first_top = PAGE_H - MARGIN_TOP - self._title_block_height()
         self.next_top = PAGE_H - MARGIN_TOP - 18
+        people = [
+            signatories.Signatory(
+                heading=(("Mengetahui," if index == 0 else ""), official.position),
+                name=official.name,
+                number_line=f"{official.nip_label} {official.nip}" if official.nip else "",
+                signature_png=official.signature_png,
+            )
+            for index, official in enumerate(officials)
+        ]
+        style = signatories.SignoffStyle(size=9.0, leading=11.5, signature_height=50.0)
+        columns = 2 if len(people) == 1 else None  # a lone official signs at the right
+        self.signoff = signatories.layout(people, TABLE_W, style, columns) if people else None
 
-    def _title_lines(self) -> list[str]:
-        return simpleSplit(self.header["title"], FONT_BOLD, 11, TABLE_W - 40)
+    def _title_lines(self) -> tuple[str, ...]:
+        return balanced(self.header["title"], FONT_BOLD, 11, TABLE_W - 40)
 
     def _title_block_height(self) -> float:
-        return 14 + 18 + len(self._title_lines()) * 14 + 3 * 12 + 12
+        return kop_height(self.kop, TABLE_W) + 18 + len(self._title_lines()) * 14 + 3 * 12 + 12
+
+    def signoff_height(self) -> float:
+        return 30 + (self.signoff.height if self.signoff else 0)
 
     def draw_first_header(self) -> None:
         c = self.canvas
-        y = PAGE_H - MARGIN_TOP
-        c.setFont(FONT_BOLD, 10)
-        c.drawCentredString(PAGE_W / 2, y - 10, self.header["organizer"].upper())
-        y -= 14
+        y = draw_kop(c, self.kop, MARGIN_X, PAGE_H - MARGIN_TOP, TABLE_W)
+        c.setFillColor(black)
         c.setFont(FONT_BOLD, 14)
         c.drawCentredString(PAGE_W / 2, y - 14, "DAFTAR HADIR")
         y -= 18
@@ -204,7 +210,7 @@ class _AttendanceWriter:
     def draw_running_header(self) -> None:
         c = self.canvas
         c.setFont(FONT, 7.5)
-        title = simpleSplit(self.header["title"], FONT, 7.5, TABLE_W - 120)[0]
+        title = wrap(self.header["title"], FONT, 7.5, TABLE_W - 120)[0]
         c.drawString(MARGIN_X, PAGE_H - MARGIN_TOP - 8, f"Daftar Hadir — {title}")
         c.drawRightString(MARGIN_X + TABLE_W, PAGE_H - MARGIN_TOP - 8, self.header["date_plain"])
 
@@ -223,10 +229,12 @@ class _AttendanceWriter:
                 c.line(x, top, x, top - HEADER_ROW_H)
             x += width
 
-    def signature_box(self, laid: _LaidRow) -> tuple[float, float]:
-        return COLUMNS[-1][1] * 0.64 - 10, laid.height - 2 * PAD
+    @staticmethod
+    def signature_box() -> tuple[float, float]:
+        """Every signature gets the box of a one-line row, at the bottom of its slot."""
+        return SLOT_W - 10, MIN_ROW_H - 2 * PAD
 
-    def draw_row(self, laid: _LaidRow, top: float, image: ImageReader | None = None) -> None:
+    def draw_row(self, laid: _LaidRow, top: float, prefetch: SignaturePrefetch | None) -> None:
         c = self.canvas
         bottom = top - laid.height
         c.setStrokeColor(GRID)
@@ -242,83 +250,66 @@ class _AttendanceWriter:
         x = MARGIN_X + COLUMNS[0][1]
         for column, lines in enumerate(laid.cells, start=1):
             size = ID_FONT_SIZE if column == 2 else FONT_SIZE
-            c.setFont(FONT_BOLD if column == 1 else FONT, size)
-            y = text_top
+            text = c.beginText(x + PAD, text_top)
+            text.setFont(FONT_BOLD if column == 1 else FONT, size, LEADING)
             for line in lines:
-                c.drawString(x + PAD, y, line)
-                y -= LEADING
+                text.textLine(line)
+            c.drawText(text)
             x += COLUMNS[column][1]
-        self._draw_signature_cell(laid, x, top, bottom, image)
+        self._draw_signature_cell(laid, x, top, bottom, prefetch)
 
     def _draw_signature_cell(
-        self, laid: _LaidRow, x: float, top: float, bottom: float, image: ImageReader | None
+        self,
+        laid: _LaidRow,
+        x: float,
+        top: float,
+        bottom: float,
+        prefetch: SignaturePrefetch | None,
     ) -> None:
         # Indonesian lists stagger signatures: odd rows on the left, even rows on the right,
         # each slot starting with the row number, so neighbours never overlap.
         c = self.canvas
         width = COLUMNS[-1][1]
-        slot_w = width * 0.64
         odd = laid.number % 2 == 1
-        slot_x = x + 2 if odd else x + width - slot_w - 2
+        slot_x = x + 2 if odd else x + width - SLOT_W - 2
         c.setFont(FONT, 6.5)
         c.drawString(slot_x + 1, top - PAD - 6.5, f"{laid.number}.")
-        if image is None:
-            return
-        box_w, box_h = self.signature_box(laid)
-        img_w, img_h = image.getSize()
-        scale = min(box_w / img_w, box_h / img_h)
-        draw_w, draw_h = img_w * scale, img_h * scale
-        c.drawImage(
-            image,
-            slot_x + 9 + (box_w - draw_w) / 2,
-            bottom + PAD + (box_h - draw_h) / 2,
-            draw_w,
-            draw_h,
-        )
+        row = laid.row
+        if row.signature is not None and prefetch is not None:
+            prepared = prefetch.get(laid.number - 1)
+            if prepared is not None:
+                box_w, box_h = self.signature_box()
+                draw_prepared(c, prepared, slot_x + 9, bottom + PAD, box_w, box_h)
+        elif row.signature is None and row.checked_in_at is not None:
+            # Present but not signed: say so, or the empty cell reads as "absent".
+            c.saveState()
+            c.setFillColor(NOTE_GREY)
+            c.setFont(FONT, 6.3)
+            arrived = format_time(row.checked_in_at, self.event.timezone)
+            c.drawString(slot_x + 1, bottom + PAD + 9, f"hadir {arrived},")
+            c.drawString(slot_x + 1, bottom + PAD + 1.5, "belum tanda tangan")
+            c.restoreState()
 
     def draw_footer(self, page: int, pages: int) -> None:
         c = self.canvas
         c.setFont(FONT, 7.5)
         c.setFillColor(Color(0.3, 0.3, 0.3))
-        c.drawString(MARGIN_X, MARGIN_BOTTOM - 22, f"Ikrar · acara {self.event.code}")
         c.drawRightString(MARGIN_X + TABLE_W, MARGIN_BOTTOM - 22, f"Halaman {page} dari {pages}")
         c.setFillColor(black)
 
-    def draw_officials(self, officials: list[OfficialBlock], top: float) -> None:
-        c = self.canvas
-        if not officials:
+    def draw_signoff(self, top: float) -> None:
+        if self.signoff is None:
             return
-        col_w = TABLE_W / max(len(officials), 2)
-        # One official signs at the right, as usual; several are spread across the width.
-        start = MARGIN_X + TABLE_W - col_w if len(officials) == 1 else MARGIN_X
+        c = self.canvas
         c.setFont(FONT, 9)
-        date_x = MARGIN_X + TABLE_W - col_w / 2  # place and date sit above the last column
-        c.drawCentredString(date_x, top - 14, f"{self.header['city']}, {self.header['date_plain']}")
-        for index, official in enumerate(officials):
-            cx = start + col_w * index + col_w / 2
-            y = top - 30
-            c.setFont(FONT, 9)
-            c.drawCentredString(cx, y, "Mengetahui," if index == 0 else "")
-            for line in simpleSplit(official.position, FONT, 9, col_w - 16)[:3]:
-                y -= 11
-                c.drawCentredString(cx, y, line)
-            if official.signature_png:
-                image = print_image(official.signature_png, col_w - 40, 48)
-                img_w, img_h = image.getSize()
-                scale = min((col_w - 40) / img_w, 48 / img_h)
-                c.drawImage(image, cx - img_w * scale / 2, y - 56, img_w * scale, img_h * scale)
-            y -= 68
-            c.setFont(FONT_BOLD, 9)
-            c.drawCentredString(cx, y, official.name)
-            c.line(
-                cx - c.stringWidth(official.name, FONT_BOLD, 9) / 2,
-                y - 2,
-                cx + c.stringWidth(official.name, FONT_BOLD, 9) / 2,
-                y - 2,
-            )
-            if official.nip:
-                c.setFont(FONT, 8.5)
-                c.drawCentredString(cx, y - 12, f"NIP {official.nip}")
+        # Place and date stand over the rightmost column, as in Indonesian letters.
+        col_w = self.signoff.column_width
+        c.drawCentredString(
+            MARGIN_X + TABLE_W - col_w / 2,
+            top - 14,
+            f"{self.header['city']}, {self.header['date_plain']}",
+        )
+        signatories.draw(c, self.signoff, MARGIN_X, top - 30, TABLE_W, align="right")
 
 
 def write_attendance_pdf(
@@ -329,37 +320,26 @@ def write_attendance_pdf(
     rows: list[AttendanceRow] | None = None,
 ) -> int:
     """Write the Daftar Hadir of ``event`` to ``path``; returns the number of pages."""
-    register_fonts()
     rows = attendance_rows(event) if rows is None else rows
     officials = official_blocks(event, "DAFTAR_HADIR")
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = _AttendanceWriter(event, path)
+    writer = _AttendanceWriter(event, path, officials)
     laid = _layout(rows)
     pages = _paginate(laid, writer.first_top, writer.next_top)
-    # The officials' block needs its own space after the last row; else one more page.
-    last_top = (writer.first_top if len(pages) == 1 else writer.next_top) - HEADER_ROW_H
-    last_bottom = last_top - sum(r.height for r in pages[-1])
-    officials_on_new_page = bool(officials) and last_bottom - OFFICIAL_BLOCK_H < MARGIN_BOTTOM
-    total = len(pages) + (1 if officials_on_new_page else 0)
+    if writer.signoff is not None:
+        pages = keep_signoff_with_rows(
+            pages, writer.first_top, writer.next_top, writer.signoff_height()
+        )
+    total = len(pages)
     done = 0
-    # Decoding and scaling the PNGs is most of the work; Pillow releases the GIL while it
-    # decodes, so the next page's images are prepared on worker threads.
-    pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)))
-
-    def prepare(page_rows: list[_LaidRow]) -> list[Future[ImageReader] | None]:
-        return [
-            pool.submit(print_image, bytes(r.row.signature.image_png), *writer.signature_box(r))
-            if r.row.signature is not None
-            else None
-            for r in page_rows
-        ]
-
-    upcoming = [prepare(page) for page in pages[:2]]
+    # Decoding and scaling the signatures is most of the work; it runs on helper threads
+    # (Pillow and zlib release the GIL) while reportlab draws.
+    prefetch = SignaturePrefetch(
+        [bytes(r.signature.image_png) if r.signature is not None else None for r in rows],
+        *writer.signature_box(),
+    )
     try:
         for page_no, page_rows in enumerate(pages, start=1):
-            images = [f.result() if f is not None else None for f in upcoming.pop(0)]
-            if page_no + 1 < len(pages):  # keep two pages of images in flight
-                upcoming.append(prepare(pages[page_no + 1]))
             if page_no == 1:
                 writer.draw_first_header()
                 top = writer.first_top
@@ -368,8 +348,8 @@ def write_attendance_pdf(
                 top = writer.next_top
             writer.draw_table_header(top)
             top -= HEADER_ROW_H
-            for laid_row, image in zip(page_rows, images, strict=True):
-                writer.draw_row(laid_row, top, image)
+            for laid_row in page_rows:
+                writer.draw_row(laid_row, top, prefetch)
                 top -= laid_row.height
                 done += 1
             if not page_rows:
@@ -378,24 +358,19 @@ def write_attendance_pdf(
                     MARGIN_X + 4, top - 14, "Belum ada peserta yang registrasi hadir."
                 )
                 top -= 20
-            if page_no == len(pages) and not officials_on_new_page:
-                writer.draw_officials(officials, top - 6)
+            if page_no == total:
+                writer.draw_signoff(top - SIGN_GAP)
             writer.draw_footer(page_no, total)
             writer.canvas.showPage()
             if progress is not None:
                 progress(done, len(rows))
             if cancelled is not None and cancelled():
                 raise ExportCancelled
-        if officials_on_new_page:
-            writer.draw_running_header()
-            writer.draw_officials(officials, writer.next_top)
-            writer.draw_footer(total, total)
-            writer.canvas.showPage()
         writer.canvas.save()
     except BaseException:
         path.unlink(missing_ok=True)
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        prefetch.close()
     log.info("daftar hadir %s: %d rows, %d pages -> %s", event.code, len(rows), total, path)
     return total

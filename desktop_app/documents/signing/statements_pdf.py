@@ -1,229 +1,306 @@
-"""Surat Pernyataan: one page per signer with the exact text signed and the signature,
-and the Naskah Deklarasi with the officials' signatures (platypus: flowing text).
+"""Surat Pernyataan (one page per signer) and the Naskah Deklarasi (one page, up to 8
+signatories), drawn on the canvas from the exact text each signer signed.
 
-The printed text is ``Signature.text_signed`` itself, so the paper shows exactly what the
-evidence record hashes; a short footer names the record (time, station, hash).
+Page rules (checked by tests that read the PDFs back with positions):
+- a statement is always exactly one page: its text, the signer's place and date, the
+  signature, the name and the identifier stay together; when a long name, institution or
+  edited text would spill over, the type is set smaller (down to 8.5 pt), then the whole
+  body is scaled, never split;
+- page numbers count the pages of one statement ("Halaman 1 dari 1"), not of the batch;
+- the identifier under the name carries the signer's own label: NIP (PNS), NI PPPK,
+  NRP (TNI/Polri), a masked NIK for a guest, nothing for a village head;
+- the naskah keeps all signatories on its one page, in columns that grow with their
+  number, names of a row on one baseline; an official who did not sign the collective
+  text on the pad gets an empty space of the same size (for wet ink);
+- no application footer on these official documents: only the evidence note, which
+  names the record the page was printed from.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
+from desktop_app.documents.common import batch_render, signatories
+from desktop_app.documents.common.batch_render import BatchCancelled, FormNames
 from desktop_app.documents.common.event_records import collective_signatures, event_header
-from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD, apply_metadata, register_fonts
-from desktop_app.documents.signing.attendance_pdf import ExportCancelled, print_image
-from desktop_app.models import Event, Signature
+from desktop_app.documents.common.pdf_images import (
+    PreparedSignature,
+    SignaturePrefetch,
+    draw_prepared,
+    signature_reader,
+)
+from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD, PdfInfo, new_canvas
+from desktop_app.documents.common.text_layout import balanced, fit_name, wrap
+from desktop_app.documents.signing.declaration_layout import (
+    BlockPainter,
+    TextStyle,
+    height_of,
+    parse,
+    place,
+)
+from desktop_app.models import Attendee, DeclarationText, Event, Signature
 from desktop_app.services.common.localtime import format_datetime
-from desktop_app.services.people.identity_display import attendee_identifier, format_identifier
+from desktop_app.services.people.identity_display import number_label, printed_identity
 
 log = logging.getLogger("ikrar.documents")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+ExportCancelled = BatchCancelled  # the name the GUI and CLI catch
 
-_FIELD_LINE = re.compile(r"^([A-Za-z/ .]{2,30}):\s+(.*)$")
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=16, alignment=TA_JUSTIFY)
-    return {
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=13,
-            leading=18,
-            alignment=TA_CENTER,
-            spaceAfter=4,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=10, leading=14, alignment=TA_CENTER, spaceAfter=14
-        ),
-        "body": ParagraphStyle("body2", parent=base, spaceAfter=6),
-        "item": ParagraphStyle(
-            "item",
-            parent=base,
-            leftIndent=8 * mm,
-            bulletIndent=1 * mm,
-            bulletFontName=FONT,
-            spaceAfter=4,
-        ),
-        "field": ParagraphStyle("field", parent=base, alignment=0),
-        "sign": ParagraphStyle("sign", parent=base, alignment=TA_CENTER, leading=15),
-        "sign_name": ParagraphStyle(
-            "sign_name", parent=base, fontName=FONT_BOLD, alignment=TA_CENTER
-        ),
-        "note": ParagraphStyle(
-            "note", parent=base, fontSize=7.5, leading=10, textColor="#555555", alignment=0
-        ),
-    }
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 22 * mm, 20 * mm, 14 * mm
+CONTENT_W = PAGE_W - LEFT - RIGHT
+SIGN_W = 80 * mm
+SIGNATURE_W, SIGNATURE_H = 60 * mm, 24 * mm
+BODY_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
+NOTE_SIZE = 7.0
 
 
-def _text_flowables(text: str, styles: dict[str, ParagraphStyle]) -> tuple[list[Flowable], str]:
-    """Paragraphs for the body; returns them and the closing place/date line (printed by
-    the signature block)."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    closing = ""
-    if lines and "," in lines[-1] and len(lines[-1]) < 80:
-        closing = lines.pop()
-    flow: list[Flowable] = []
-    fields: list[list[Paragraph]] = []
-
-    def flush_fields() -> None:
-        if fields:
-            table = Table(list(fields), colWidths=[45 * mm, None], hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), FONT),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 8 * mm),
-                        ("LEFTPADDING", (1, 0), (1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                        ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ]
-                )
-            )
-            flow.append(table)
-            flow.append(Spacer(1, 6))
-            fields.clear()
-
-    for line in lines:
-        if not line.strip():
-            flush_fields()
-            continue
-        field = _FIELD_LINE.match(line)
-        if field:
-            fields.append(
-                [
-                    Paragraph(escape(field.group(1)), styles["field"]),
-                    Paragraph(": " + escape(field.group(2)), styles["field"]),
-                ]
-            )
-            continue
-        flush_fields()
-        numbered = _NUMBERED.match(line)
-        if numbered:
-            flow.append(
-                Paragraph(
-                    escape(numbered.group(2)), styles["item"], bulletText=f"{numbered.group(1)}."
-                )
-            )
-        else:
-            flow.append(Paragraph(escape(line), styles["body"]))
-    flush_fields()
-    return flow, closing
+def _title_lines(title: str) -> tuple[str, tuple[str, ...]]:
+    """ "Surat Pernyataan Netralitas Kepala Desa dan Perangkat Desa" → ("SURAT PERNYATAAN",
+    balanced rest): every statement title has the same two-part style."""
+    upper = " ".join(title.split()).upper()
+    for lead in ("SURAT PERNYATAAN", "PERNYATAAN", "NASKAH DEKLARASI"):
+        if upper.startswith(lead + " "):
+            return lead, balanced(upper[len(lead) + 1 :], FONT_BOLD, 12, CONTENT_W * 0.85)
+    return "", balanced(upper, FONT_BOLD, 12, CONTENT_W * 0.85)
 
 
-class _SignatureFlowable(Flowable):  # type: ignore[misc]
-    """A signature image scaled into a box, centred (print-size JPEG, see print_image)."""
+def _draw_heading(canvas: Canvas, title: str, subtitle: str, forms: FormNames, top: float) -> float:
+    """Title and event line, drawn once per file as a form; returns the y below them."""
+    lead, rest = _title_lines(title)
+    sub = balanced(subtitle, FONT, 10, CONTENT_W * 0.9)
+    height = (16 if lead else 0) + len(rest) * 15 + 4 + len(sub) * 13 + 14
+    name, new = forms.name(("heading", title, subtitle))
+    if new:
+        canvas.beginForm(name, 0, -height, PAGE_W, 0)
+        y = -13.0
+        if lead:
+            canvas.setFont(FONT_BOLD, 14)
+            canvas.drawCentredString(PAGE_W / 2, y, lead)
+            y -= 16
+        canvas.setFont(FONT_BOLD, 12)
+        for line in rest:
+            canvas.drawCentredString(PAGE_W / 2, y, line)
+            y -= 15
+        y -= 4
+        canvas.setFont(FONT, 10)
+        for line in sub:
+            canvas.drawCentredString(PAGE_W / 2, y + 2, line)
+            y -= 13
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(0, top)
+    canvas.doForm(name)
+    canvas.restoreState()
+    return top - height
 
-    def __init__(self, png: bytes, max_w: float, max_h: float) -> None:
-        super().__init__()
-        self.image = print_image(png, max_w, max_h)
-        w, h = self.image.getSize()
-        scale = min(max_w / w, max_h / h)
-        self.draw_w, self.draw_h = w * scale, h * scale
-        self.max_w = max_w
 
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        self.avail_w = avail_w
-        return avail_w, self.draw_h
+def _draw_footer(canvas: Canvas, note: str, page: int, pages: int) -> None:
+    canvas.saveState()
+    canvas.setFillGray(0.35)
+    canvas.setFont(FONT, NOTE_SIZE)
+    y = BOTTOM + 4
+    canvas.drawRightString(PAGE_W - RIGHT, y - 10, f"Halaman {page} dari {pages}")
+    for line in reversed(wrap(note, FONT, NOTE_SIZE, CONTENT_W)):
+        y += NOTE_SIZE * 1.35
+        canvas.drawString(LEFT, y - 10, line)
+    canvas.restoreState()
 
-    def draw(self) -> None:
-        self.canv.drawImage(
-            self.image, (self.avail_w - self.draw_w) / 2, 0, self.draw_w, self.draw_h
+
+def _note_height(note: str) -> float:
+    return len(wrap(note, FONT, NOTE_SIZE, CONTENT_W)) * NOTE_SIZE * 1.35 + 12
+
+
+# --- surat pernyataan ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementJob:
+    """One statement, as plain values a worker process can draw."""
+
+    title: str
+    text: str  # Signature.text_signed, printed as it was signed
+    name: str
+    identity_line: str  # "NIP 19860914 201001 1 003", "NI PPPK ...", "NRP ...", ""
+    signature_png: bytes
+    note: str
+
+
+@dataclass(frozen=True)
+class _SignBlock:
+    closing: str
+    name_size: float
+    name: tuple[str, ...]
+    identity: str
+
+    def height(self, size: float) -> float:
+        leading = size * 1.42
+        return (
+            leading * 2  # place and date, "Yang membuat pernyataan,"
+            + SIGNATURE_H
+            + len(self.name) * self.name_size * 1.3
+            + (leading if self.identity else 0)
         )
 
 
-def _signature_image(png: bytes | None, max_w: float, max_h: float) -> Flowable:
-    if not png:
-        return Spacer(max_w, max_h)
-    return _SignatureFlowable(png, max_w, max_h)
+class StatementPainter:
+    """Draws one statement per page."""
+
+    pagesize = A4
+    per_page = 1
+
+    def __init__(self, subtitle: str) -> None:
+        self.subtitle = subtitle
+        self._blocks = BlockPainter()
+        self._forms = FormNames("sh")
+        self._signatures: SignaturePrefetch | None = None
+        self._index = 0
+
+    def begin(self, canvas: Canvas) -> None:
+        self._blocks.reset()
+        self._forms.reset()
+
+    def prefetch(self, pages: Sequence[Sequence[StatementJob]]) -> Callable[[], None]:
+        """Prepare the signatures of the pages to come on helper threads."""
+        pngs = [p[0].signature_png for p in pages]
+        self._signatures = SignaturePrefetch(pngs, SIGNATURE_W, SIGNATURE_H)
+        self._index = 0
+        return self._signatures.close
+
+    def page(self, canvas: Canvas, jobs: Sequence[StatementJob]) -> None:
+        job = jobs[0]
+        blocks, closing = parse(job.text)
+        top = _draw_heading(canvas, job.title, self.subtitle, self._forms, PAGE_H - TOP)
+        bottom = BOTTOM + _note_height(job.note) + 6
+        available = top - bottom
+        chosen = None
+        for size in BODY_SIZES:
+            style = TextStyle.at(size, CONTENT_W)
+            placed = place(blocks, style)
+            sign = self._sign_block(job, closing, size)
+            total = height_of(placed) + size + sign.height(size)
+            chosen = (style, placed, sign, total)
+            if total <= available:
+                break
+        assert chosen is not None
+        style, placed, sign, total = chosen
+        canvas.saveState()
+        if total > available:  # an unusually long edited text: scale, never split
+            factor = available / total
+            canvas.translate(LEFT, top)
+            canvas.scale(factor, factor)
+            canvas.translate(-LEFT, -top)
+        y = self._blocks.draw(canvas, placed, LEFT, top, style)
+        self._draw_sign(canvas, job, sign, style.size, y - style.size)
+        canvas.restoreState()
+        _draw_footer(canvas, job.note, 1, 1)
+
+    def _next_signature(self, job: StatementJob) -> PreparedSignature | None:
+        if self._signatures is not None:
+            reader = self._signatures.get(self._index)
+            self._index += 1
+            return reader
+        if not job.signature_png:
+            return None
+        return signature_reader(job.signature_png, SIGNATURE_W, SIGNATURE_H)
+
+    @staticmethod
+    def _sign_block(job: StatementJob, closing: str, size: float) -> _SignBlock:
+        fitted = fit_name(job.name, FONT_BOLD, size, SIGN_W, 8.0, 3)
+        return _SignBlock(closing, fitted.size, fitted.lines, job.identity_line)
+
+    def _draw_sign(
+        self, canvas: Canvas, job: StatementJob, sign: _SignBlock, size: float, top: float
+    ) -> None:
+        cx = PAGE_W - RIGHT - SIGN_W / 2
+        leading = size * 1.42
+        canvas.setFont(FONT, size)
+        y = top - size
+        if sign.closing:
+            canvas.drawCentredString(cx, y, sign.closing)
+        y -= leading
+        name, new = self._forms.name(("maker", size))  # the same words on every page
+        if new:
+            canvas.beginForm(name, 0, 0, PAGE_W, PAGE_H)
+            canvas.setFont(FONT, size)
+            canvas.drawCentredString(cx, 0, "Yang membuat pernyataan,")
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(0, y)
+        canvas.doForm(name)
+        canvas.restoreState()
+        sig_top = y - leading * 0.4
+        reader = self._next_signature(job)
+        if reader is not None:
+            left = cx - SIGNATURE_W / 2
+            draw_prepared(canvas, reader, left, sig_top - SIGNATURE_H, SIGNATURE_W, SIGNATURE_H)
+        y = sig_top - SIGNATURE_H - sign.name_size
+        canvas.setFont(FONT_BOLD, sign.name_size)
+        canvas.setLineWidth(0.6)
+        for line in sign.name:
+            canvas.drawCentredString(cx, y, line)
+            half = canvas.stringWidth(line, FONT_BOLD, sign.name_size) / 2
+            canvas.line(cx - half, y - 2, cx + half, y - 2)
+            y -= sign.name_size * 1.3
+        if sign.identity:
+            canvas.setFont(FONT, size * 0.95)
+            canvas.drawCentredString(cx, y - 1, sign.identity)
 
 
 def _evidence_note(sig: Signature, event: Event) -> str:
     return (
         f"Ditandatangani secara elektronik pada {format_datetime(sig.signed_at, event.timezone)}"
-        f" di stasiun {sig.station_id[:8]}, operator {escape(sig.operator or '-')}. "
+        f" di stasiun {sig.station_id[:8]}, operator {sig.operator or '-'}. "
         f"Bukti #{sig.chain_seq}, SHA-256 naskah {sig.text_sha256[:16]}…, "
         f"hash catatan {sig.record_hash[:16]}…"
     )
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
-    """Canvas that prints "Halaman X dari Y" once the total is known (saved pages replayed)."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        kwargs["initialFontName"] = FONT  # else reportlab references (unembedded) Helvetica
-        kwargs["initialFontSize"] = 10
-        super().__init__(*args, **kwargs)
-        self._saved: list[dict[str, object]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab API)
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.setFillGray(0.35)
-            self.drawRightString(
-                A4[0] - 22 * mm, 12 * mm, f"Halaman {self._pageNumber} dari {total}"
-            )
-            super().showPage()
-        super().save()
-
-
-def _doc(path: Path, event: Event, title: str, subject: str) -> BaseDocTemplate:
-    doc = BaseDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=22 * mm,
-        title=title,
-        author=event.organizer,
-        subject=subject,
-        creator="Ikrar",
-        initialFontName=FONT,
+def statement_jobs(
+    event: Event, attendee_ids: list[str] | None = None, cancelled: Cancelled | None = None
+) -> list[StatementJob]:
+    """Every signed statement of ``event`` (or of ``attendee_ids``), by signer name."""
+    query = (
+        Signature.select(Signature, Attendee, DeclarationText)
+        .join(Attendee, on=(Signature.attendee == Attendee.id))
+        .switch(Signature)
+        .join(DeclarationText)
+        .where((Signature.event == event) & Signature.attendee.is_null(False))
+        .order_by(Attendee.sort_name, Signature.signer_name)
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    if attendee_ids is not None:
+        query = query.where(Signature.attendee.in_(attendee_ids))
+    jobs = []
+    for sig in query:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        attendee = sig.attendee
+        assert attendee is not None  # the query joins attendee signatures only
+        jobs.append(
+            StatementJob(
+                title=sig.declaration_text.title,
+                text=sig.text_signed,
+                name=attendee.full_name,
+                identity_line=printed_identity(attendee, with_nik=True).line(),
+                signature_png=bytes(sig.image_png),
+                note=_evidence_note(sig, event),
+            )
+        )
+    return jobs
 
-    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        apply_metadata(canvas, title, event.organizer, subject)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillGray(0.35)
-        canvas.drawString(25 * mm, 12 * mm, f"Ikrar · acara {event.code}")
 
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    return doc
+def _statement_painter(subtitle: str) -> StatementPainter:
+    return StatementPainter(subtitle)
 
 
 def write_statements_pdf(
@@ -232,125 +309,108 @@ def write_statements_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     attendee_ids: list[str] | None = None,
+    processes: int | None = None,
 ) -> int:
-    """One Surat Pernyataan page (or more for long texts) per signed attendee; returns count."""
-    register_fonts()
-    styles = _styles()
-    query = (
-        Signature.select()
-        .where((Signature.event == event) & Signature.attendee.is_null(False))
-        .order_by(Signature.signer_name)
+    """One Surat Pernyataan page per signed attendee; returns the count."""
+    jobs = statement_jobs(event, attendee_ids, cancelled)
+    info = PdfInfo(
+        title=f"Surat Pernyataan — {event.title}",
+        author=event.organizer,
+        subject=f"Surat pernyataan netralitas peserta kegiatan {event.title}",
     )
-    if attendee_ids is not None:
-        query = query.where(Signature.attendee.in_(attendee_ids))
-    signatures = list(query)
-    story: list[Flowable] = []
-    header = event_header(event)
-    for index, sig in enumerate(signatures):
-        if cancelled is not None and cancelled():
-            raise ExportCancelled
-        attendee = sig.attendee
-        assert attendee is not None  # the query keeps attendees' signatures only
-        title = sig.declaration_text.title
-        story.append(Paragraph(escape(title.upper()), styles["title"]))
-        story.append(Paragraph(escape(header["title"]), styles["subtitle"]))
-        body, closing = _text_flowables(sig.text_signed, styles)
-        story.extend(body)
-        identifier = attendee_identifier(attendee)
-        label = "NIP" if attendee.nip else "NRP"
-        block = [
-            Spacer(1, 10),
-            Paragraph(escape(closing), styles["sign"]),
-            Paragraph("Yang membuat pernyataan,", styles["sign"]),
-            _signature_image(bytes(sig.image_png), 60 * mm, 24 * mm),
-            Paragraph(f"<u>{escape(attendee.full_name)}</u>", styles["sign_name"]),
-        ]
-        if identifier:
-            block.append(Paragraph(f"{label} {escape(identifier)}", styles["sign"]))
-        sign_table = Table([[None, block]], colWidths=[None, 80 * mm])
-        sign_table.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
-        )
-        story.append(
-            KeepTogether(
-                [sign_table, Spacer(1, 12), Paragraph(_evidence_note(sig, event), styles["note"])]
-            )
-        )
-        if index < len(signatures) - 1:
-            story.append(PageBreak())
-        if progress is not None:
-            progress(index + 1, len(signatures))
-    if not signatures:
-        story.append(
-            Paragraph("Belum ada peserta yang menandatangani surat pernyataan.", styles["body"])
-        )
+    if not jobs:
+        _write_empty(path, info, "Belum ada peserta yang menandatangani surat pernyataan.")
+        return 0
+    factory = functools.partial(_statement_painter, event.title)
+    result = batch_render.render_pdf(factory, info, jobs, path, progress, cancelled, processes)
+    if result.cancelled:
+        raise ExportCancelled
+    log.info("surat pernyataan %s: %d signers -> %s", event.code, len(jobs), path)
+    return len(jobs)
+
+
+def _write_empty(path: Path, info: PdfInfo, message: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = _doc(
-        path,
-        event,
-        f"Surat Pernyataan — {event.title}",
-        f"Surat pernyataan netralitas {event.code}",
-    )
-    try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    log.info("surat pernyataan %s: %d signers -> %s", event.code, len(signatures), path)
-    return len(signatures)
+    canvas = new_canvas(str(path), A4, info)
+    canvas.setFont(FONT, 11)
+    canvas.drawString(LEFT, PAGE_H - TOP - 20, message)
+    canvas.showPage()
+    canvas.save()
+
+
+# --- naskah deklarasi ---------------------------------------------------------------------
 
 
 def write_declaration_pdf(event: Event, path: Path) -> int:
-    """The Naskah Deklarasi (collective text) with the officials' signatures; returns how
-    many officials have signed."""
-    register_fonts()
-    styles = _styles()
+    """The Naskah Deklarasi on one page with every official's block; returns how many
+    officials have signed it on the pad."""
     text, pairs = collective_signatures(event)
     from desktop_app.services.signing.declarations import current_text
 
     title = current_text(event, "KOLEKTIF").title
-    story: list[Flowable] = [
-        Paragraph(escape(title.upper()), styles["title"]),
-        Paragraph(escape(event_header(event)["title"]), styles["subtitle"]),
-    ]
-    body, closing = _text_flowables(text, styles)
-    story.extend(body)
-    if closing:
-        story.append(Spacer(1, 6))
-        story.append(Paragraph(escape(closing), styles["sign"]))
-    story.append(Spacer(1, 12))
-    cells = []
-    for official, sig in pairs:
-        png = bytes(sig.image_png) if sig is not None else None
-        cell: list[Flowable] = [
-            Paragraph(escape(official.position), styles["sign"]),
-            _signature_image(png, 55 * mm, 22 * mm),
-            Paragraph(f"<u>{escape(official.name)}</u>", styles["sign_name"]),
-        ]
-        if official.nip:
-            cell.append(Paragraph(f"NIP {escape(format_identifier(official.nip))}", styles["sign"]))
-        cells.append(cell)
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    if rows:
-        if len(rows[-1]) == 1 and len(cells) > 1:
-            rows[-1].append([])
-        table = Table(rows, colWidths=[None] * len(rows[0]))
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
-                ]
-            )
+    people = [
+        signatories.Signatory(
+            heading=(official.position,),
+            name=official.name,
+            number_line=(
+                f"{number_label(official.nip)} {printed_nip(official.nip)}" if official.nip else ""
+            ),
+            signature_png=bytes(sig.image_png) if sig is not None else None,
         )
-        story.append(table)
-    signed = sum(1 for _, sig in pairs if sig is not None)
+        for official, sig in pairs
+    ]
+    info = PdfInfo(
+        title=f"Naskah Deklarasi — {event.title}",
+        author=event.organizer,
+        subject=f"Naskah deklarasi netralitas kegiatan {event.title}",
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = _doc(path, event, f"Naskah Deklarasi — {event.title}", f"Naskah deklarasi {event.code}")
+    canvas = new_canvas(str(path), A4, info)
     try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
+        _draw_declaration(canvas, title, event_header(event)["title"], text, people)
+        canvas.showPage()
+        canvas.save()
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return signed
+    return sum(1 for _, sig in pairs if sig is not None)
+
+
+def printed_nip(nip: str) -> str:
+    from desktop_app.services.people.identity_display import format_identifier
+
+    return format_identifier(nip)
+
+
+def _draw_declaration(
+    canvas: Canvas, title: str, subtitle: str, text: str, people: list[signatories.Signatory]
+) -> None:
+    top = _draw_heading(canvas, title, subtitle, FormNames("nh"), PAGE_H - TOP)
+    blocks, closing = parse(text)
+    available = top - BOTTOM - 10
+    chosen = None
+    for size, sig_h in ((11.0, 52.0), (10.5, 48.0), (10.0, 44.0), (9.5, 40.0), (9.0, 36.0)):
+        style = TextStyle.at(size, CONTENT_W)
+        placed = place(blocks, style)
+        grid_style = signatories.SignoffStyle(
+            size=min(size, 10.0), leading=min(size, 10.0) * 1.3, signature_height=sig_h
+        )
+        grid = signatories.layout(people, CONTENT_W, grid_style)
+        total = height_of(placed) + size * 3.2 + grid.height
+        chosen = (style, placed, grid, total)
+        if total <= available:
+            break
+    assert chosen is not None
+    style, placed, grid, total = chosen
+    canvas.saveState()
+    if total > available:
+        factor = available / total
+        canvas.translate(LEFT, top)
+        canvas.scale(factor, factor)
+        canvas.translate(-LEFT, -top)
+    y = BlockPainter().draw(canvas, placed, LEFT, top, style)
+    if closing:
+        canvas.setFont(FONT, style.size)
+        canvas.drawCentredString(PAGE_W / 2, y - style.size * 1.4, closing)
+    signatories.draw(canvas, grid, LEFT, y - style.size * 3.2, CONTENT_W)
+    canvas.restoreState()

@@ -17,14 +17,17 @@ from desktop_app.services.common.settings import SYNC_LAST_SUCCESS
 log = logging.getLogger("ikrar.certificates")
 
 
-def revocation_reason(number: str) -> Message | None:
-    """Why ``number`` was revoked, or None if this station knows of no revocation."""
-    row = (
+def revocation_reason(number: str, event_code: str | None = None) -> Message | None:
+    """Why ``number`` (of event ``event_code``) was revoked, or None if this station knows
+    of no revocation. Numbers are unique within an event, not across events."""
+    query = (
         CertificateRevocation.select(CertificateRevocation, Certificate)
         .join(Certificate)
         .where(Certificate.number == number)
-        .first()
     )
+    if event_code:
+        query = query.join(Event).where(Event.code == event_code)
+    row = query.first()
     if row is None:
         return None
     when = format_datetime(row.revoked_at, row.certificate.event.timezone)

@@ -314,7 +314,7 @@ def verify_token(
             info,
         )
     if revoked is None:
-        reason = revocation_reason(claims.number)
+        reason = revocation_reason(claims.number, claims.event_code)
         if reason is not None:
             return _verdict(
                 VerificationCode.REVOKED,

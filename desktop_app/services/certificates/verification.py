@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.models import Certificate, Event
-from desktop_app.services.certificates.issuing import role_label_for
+from desktop_app.models import Event
+from desktop_app.services.certificates.issuing import certificates_numbered, role_label_for
 from desktop_app.services.certificates.token import (
     VerificationCode,
     VerificationResult,
@@ -68,12 +68,12 @@ def claim_date_label(iso_date: str) -> str:
     return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
 
 
-def full_holder_name(number: str, token_holder: str) -> str:
+def full_holder_name(number: str, token_holder: str, event_code: str | None = None) -> str:
     """The holder's name as printed. Tokens shorten very long names (with "…") to keep the
     QR small; when this station knows the certificate, its full name is shown instead."""
     if not token_holder.endswith("…"):
         return token_holder
-    cert = Certificate.get_or_none(Certificate.number == number)
+    cert = certificates_numbered(number, event_code).first()
     if cert is not None and cert.holder_name.startswith(token_holder[:-1].rstrip()):
         return str(cert.holder_name)
     return token_holder
@@ -107,7 +107,7 @@ def view_result(result: VerificationResult | Any) -> CertificateView:
         code,
         view.detail,
         number=number,
-        holder=full_holder_name(number, str(claims.get("holder", ""))),
+        holder=full_holder_name(number, str(claims.get("holder", "")), event_code),
         role=role,
         role_label=role_label_for(role) if role else "",
         event_code=event_code,

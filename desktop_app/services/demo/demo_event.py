@@ -359,6 +359,10 @@ def create_demo_event(attendees: int = 300, seed: int = 2024, activity: bool = T
     db = Event._meta.database
     with db.atomic():
         event = create_event(demo_event_input(), operator="demo")
+        from desktop_app.services.demo.letterhead import DEMO_LETTERHEAD, demo_logo
+        from desktop_app.services.events.letterhead import set_letterhead
+
+        set_letterhead(event, DEMO_LETTERHEAD, demo_logo(), operator="demo")
         stamp_and_log_many(Attendee, generate_attendees(event, attendees, rng))
     for add_activity in demo_activity() if activity else []:
         add_activity(event, rng)

@@ -20,6 +20,11 @@ from desktop_app.services.signing.declarations import (
     declaration_key_for,
     declaration_officials,
 )
+from desktop_app.services.signing.document_signing import (
+    document_signatures,
+    officials_for,
+    record_document_signature,
+)
 from desktop_app.services.signing.signature_evidence import record_signature
 from desktop_app.services.signing.signature_render import render_png
 
@@ -88,3 +93,22 @@ def add_demo_signatures(event: Event, rng: random.Random) -> None:
                 shown_at=when,
                 signed_at=when,
             )
+        # The Ketua then signs the daftar hadir and the certificates on the pad: each its
+        # own act, recorded as evidence (documents show his signature only where he did).
+        for document in ("DAFTAR_HADIR", "SERTIFIKAT"):
+            done = document_signatures(event, document)
+            for official in officials_for(event, document):
+                if official.id in done:
+                    continue
+                when += dt.timedelta(minutes=local_rng.uniform(1, 3))
+                strokes = synthetic_signature(local_rng)
+                record_document_signature(
+                    event,
+                    official,
+                    document,
+                    strokes,
+                    render_png(strokes),
+                    consent=True,
+                    operator="demo",
+                    signed_at=when,
+                )

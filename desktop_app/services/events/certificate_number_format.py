@@ -28,8 +28,14 @@ SAMPLE_EVENT_CODE = "ABC123"
 
 
 def effective_format(fmt: str) -> str:
-    """The format actually used: the station code is forced in if the format lacks it."""
-    fmt = (fmt or DEFAULT_FORMAT).strip()
+    """The format in use (the default when empty)."""
+    return (fmt or DEFAULT_FORMAT).strip()
+
+
+def fallback_format(fmt: str) -> str:
+    """The format of a desk without a number block (``certificates/numbering``): its
+    station code in front, unless the format already names the station."""
+    fmt = effective_format(fmt)
     return fmt if "{station" in fmt else "{station}." + fmt
 
 
@@ -94,11 +100,13 @@ def preview_number(
     start_local: dt.date,
     event_code: str = "",
     seq: int = 1,
+    fallback: bool = False,
 ) -> str:
     """The number ``fmt`` gives for an event not saved yet (or being edited); raises
-    ``UserError`` exactly when issuing would. The event code is a sample until it exists."""
+    ``UserError`` exactly when issuing would. The event code is a sample until it exists;
+    ``fallback``: the station has no number block, so its code goes in front."""
     return fill_format(
-        fmt,
+        fallback_format(fmt) if fallback else fmt,
         seq=seq,
         station=station or SAMPLE_STATION,
         org=org,

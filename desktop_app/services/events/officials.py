@@ -22,7 +22,9 @@ class OfficialInput:
     id: str = ""  # an existing Official's id when editing; empty for a new one
 
 
-OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI")
+OFFICIAL_DOCUMENTS = ("SERTIFIKAT", "DAFTAR_HADIR", "DEKLARASI", "UNDANGAN")
+# A certificate has room for this many signatory columns under its text.
+MAX_CERTIFICATE_SIGNERS = 4
 
 
 def official_incomplete() -> UserError:
@@ -84,6 +86,19 @@ def set_officials(
     Everything is validated first, so a bad row changes nothing.
     """
     cleaned = [clean_official(o) for o in officials]
+    signers = sum(1 for o in cleaned if "SERTIFIKAT" in o.signs.split(","))
+    if signers > MAX_CERTIFICATE_SIGNERS:
+        raise UserError(
+            "officials.too_many_certificate_signers",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Sertifikat memuat paling banyak {limit} pejabat penanda tangan; {ticked} "
+                "dicentang. Hapus centang Sertifikat pada sebagian pejabat.",
+            ),
+            field="officials",
+            limit=MAX_CERTIFICATE_SIGNERS,
+            ticked=signers,
+        )
     current = {
         o.id: o for o in Official.select().where((Official.event == event) & ~Official.removed)
     }

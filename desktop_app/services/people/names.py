@@ -94,6 +94,12 @@ def bare_name(full_name: str) -> str:
     return " ".join(tokens[i:]) if tokens else ""
 
 
+def is_prefix_title(word: str) -> bool:
+    """Whether ``word`` (``Dr.``, ``Hj.``, ``Prof.``, ``Kapten``) is a title written before
+    a name."""
+    return fold(word).rstrip(".") in _PREFIX_TITLES
+
+
 def clean_full_name(raw: str) -> str:
     """Tidy whitespace of a name as typed or imported, keeping titles and capitals as written."""
     return " ".join(str(raw).replace("\u00a0", " ").split())

@@ -1,6 +1,7 @@
 """Declaration texts shipped in ``resources/declarations/``: a small header, ``---``, the body.
 
-Bodies carry placeholders ({nama}, {nip}, {nrp}, {jabatan}, {instansi}, {acara}, {tempat},
+Bodies carry placeholders ({nama}, {nip}, {nrp}, {label_nomor_induk}, {nomor_induk},
+{dasar_hukum}, {jabatan}, {instansi}, {acara}, {tempat},
 {tanggal}, {wilayah}) filled in for each signer, so the exact text signed can be stored.
 """
 

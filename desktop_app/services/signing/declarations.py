@@ -16,7 +16,12 @@ from desktop_app.models.categories import DECLARATION_KEYS, Category
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import format_date
-from desktop_app.services.people.identity_display import format_identifier
+from desktop_app.services.people.identity_display import (
+    format_identifier,
+    legal_basis,
+    number_label,
+    printed_identity,
+)
 from desktop_app.services.signing.declaration_templates import fill
 
 # Placeholders a text may use; anything else is most likely a typo and is refused on edit.
@@ -30,6 +35,17 @@ PLACEHOLDERS = {
     "tempat": "kota tempat acara",
     "tanggal": "tanggal penandatanganan",
     "wilayah": "wilayah penyelenggara (mis. Kabupaten Kupang)",
+    "label_nomor_induk": "label nomor sesuai kategori (NIP, NI PPPK, NRP)",
+    "nomor_induk": "NIP, NI PPPK atau NRP penanda tangan",
+    "dasar_hukum": "peraturan yang mengikat kategori penanda tangan (mis. PP 94/2021 untuk PNS)",
+}
+
+# The label a text prints before {nomor_induk} when the signer has no number on file.
+_DEFAULT_NUMBER_LABEL = {
+    Category.ASN: "NIP",
+    Category.PPPK: "NI PPPK",
+    Category.TNI: "NRP",
+    Category.POLRI: "NRP",
 }
 
 # The organizer's name usually ends with the region it covers: "... Kabupaten Kupang".
@@ -110,14 +126,25 @@ def placeholder_values(
         "nrp": "-",
         "jabatan": "-",
         "instansi": "-",
+        "label_nomor_induk": "NIP",
+        "nomor_induk": "-",
+        "dasar_hukum": legal_basis(""),
     }
     if attendee is not None:
+        identity = printed_identity(attendee)
+        try:
+            default_label = _DEFAULT_NUMBER_LABEL.get(Category(attendee.category), "Nomor induk")
+        except ValueError:
+            default_label = "Nomor induk"
         values.update(
             nama=attendee.full_name,
             nip=format_identifier(attendee.nip) or "-",
             nrp=attendee.nrp or "-",
             jabatan=attendee.position or "-",
             instansi=attendee.institution or "-",
+            label_nomor_induk=identity.label or default_label,
+            nomor_induk=identity.value or "-",
+            dasar_hukum=legal_basis(attendee.category),
         )
     elif official is not None:
         values.update(
@@ -125,6 +152,8 @@ def placeholder_values(
             nip=format_identifier(official.nip) or "-",
             jabatan=official.position or "-",
             instansi=event.organizer,
+            label_nomor_induk=number_label(official.nip),
+            nomor_induk=format_identifier(official.nip) or "-",
         )
     return values
 

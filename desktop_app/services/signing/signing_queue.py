@@ -17,6 +17,11 @@ from desktop_app.services.signing.declarations import (
     declaration_key_of,
     declaration_officials,
 )
+from desktop_app.services.signing.document_signing import (
+    SIGNED_DOCUMENTS,
+    document_signatures,
+    officials_for,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +44,14 @@ class QueuedAttendee:
 
 @dataclass(frozen=True)
 class OfficialStatus:
+    """One official and one text they sign on the pad: the collective declaration
+    (``KOLEKTIF``) or a document they are ticked for (``document_signing``)."""
+
     official_id: str
     name: str
     position: str
-    signed: bool  # has signed the current collective text
+    signed: bool  # has signed it (the current version, for the collective text)
+    document: str = "KOLEKTIF"
 
 
 @dataclass(frozen=True)
@@ -98,22 +107,32 @@ def unsigned_present(event: Event) -> list[QueuedAttendee]:
 
 
 def officials_status(event: Event) -> list[OfficialStatus]:
-    """The officials who sign the collective declaration, and whether each has signed its
-    current version (none when the event has no collective text)."""
+    """What each official signs on the pad and whether they did: the collective
+    declaration's current version (when the event has one), then the daftar hadir,
+    certificates and letters they are ticked for, each its own act."""
+    statuses = []
     try:
         collective = current_text(event, "KOLEKTIF")
     except UserError:
-        return []
-    signed = {
-        fk(s, "official")
-        for s in Signature.select(Signature.official).where(
-            Signature.declaration_text == collective
-        )
-    }
-    return [
-        OfficialStatus(official.id, official.name, official.position, official.id in signed)
-        for official in declaration_officials(event)
-    ]
+        collective = None
+    if collective is not None:
+        signed = {
+            fk(s, "official")
+            for s in Signature.select(Signature.official).where(
+                Signature.declaration_text == collective
+            )
+        }
+        statuses += [
+            OfficialStatus(official.id, official.name, official.position, official.id in signed)
+            for official in declaration_officials(event)
+        ]
+    for document in SIGNED_DOCUMENTS:
+        done = document_signatures(event, document)
+        statuses += [
+            OfficialStatus(o.id, o.name, o.position, o.id in done, document)
+            for o in officials_for(event, document)
+        ]
+    return statuses
 
 
 def signing_queue(event_id: str) -> SigningQueue:

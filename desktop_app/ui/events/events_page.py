@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models import Event, local_station
+from desktop_app.services.certificates import numbering
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT, preview_number
@@ -46,7 +47,7 @@ ZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayap
 ZONE_ALIASES = {"Asia/Pontianak": "Asia/Jakarta"}  # same offset, one WIB entry
 
 COL_NAME, COL_NIP, COL_POSITION = 0, 1, 2
-DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI"}
+DOC_COLUMNS = {3: "SERTIFIKAT", 4: "DAFTAR_HADIR", 5: "DEKLARASI", 6: "UNDANGAN"}
 OFFICIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,7 +59,6 @@ class EventsPage(QWidget):
         self._clean_snapshot: tuple[object, ...] = ()
         self._saving = False
         self._after_save: list[Callable[[], None]] = []
-        self._station_code = local_station().code  # part of every certificate number
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
@@ -70,6 +70,8 @@ class EventsPage(QWidget):
         ui.newButton.clicked.connect(self.new_event_requested)
         ui.addOfficialButton.clicked.connect(self.add_official_row)
         ui.removeOfficialButton.clicked.connect(self.remove_official_row)
+        ui.letterheadButton.clicked.connect(self.edit_letterhead)
+        ui.numberBlocksButton.clicked.connect(self.edit_number_blocks)
         ui.certFormatEdit.textChanged.connect(self._update_cert_example)
         ui.organizerCodeEdit.textChanged.connect(self._update_cert_example)
         ui.organizerEdit.textChanged.connect(self._update_cert_example)
@@ -367,6 +369,35 @@ class EventsPage(QWidget):
         self.ui.savedLabel.setText(message.replace("%1", event.code))
         self.ctx.status_message.emit(self.ui.savedLabel.text())
 
+    # -- kop surat and number blocks (dialogs) ----------------------------------------------
+    def _with_saved_event(self, then: Callable[[Event], None]) -> None:
+        """Run ``then`` with the event being edited, saved first (on the write path) when it
+        is new or has typed changes; nothing runs when that save fails."""
+
+        def run() -> None:
+            event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
+            if event is not None:
+                then(event)
+
+        if not self.event_id or self.has_unsaved_changes():
+            self.save(then=run)
+        else:
+            run()
+
+    def edit_letterhead(self) -> None:
+        from desktop_app.ui.events.letterhead_dialog import LetterheadDialog
+
+        self._with_saved_event(lambda event: LetterheadDialog(self.ctx, event, self).exec())
+
+    def edit_number_blocks(self) -> None:
+        from desktop_app.ui.events.number_blocks_dialog import NumberBlocksDialog
+
+        def edit(event: Event) -> None:
+            NumberBlocksDialog(self.ctx, event, self).exec()
+            self._update_cert_example()
+
+        self._with_saved_event(edit)
+
     # -- small helpers ------------------------------------------------------------------
     def _show_error(self, error: BaseException | None) -> None:
         """Show a service error in the interface language and put the cursor on its field;
@@ -404,25 +435,39 @@ class EventsPage(QWidget):
             self.ui.endEdit.setDateTime(start.addSecs(4 * 3600))
 
     def _update_cert_example(self) -> None:
-        """Show the first number this station would issue, rendered by the numbering service."""
+        """Show exactly the number the next certificate printed on this station will carry:
+        the format, organizer code and month as typed, the sequence from this station's
+        number block (``certificates/numbering``), rendered by the one format rule."""
         ui = self.ui
         event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
         # The organizer code saving will store: typed, else kept (edit) or derived (new).
         org = ui.organizerCodeEdit.text().strip() or (
             event.organizer_code if event is not None else default_org_code(ui.organizerEdit.text())
         )
+        if event is None:  # a new event: this station creates it and allocates
+            nxt = numbering.NextNumber(1, "", False, local_station().code)
+        else:
+            nxt = numbering.next_number(event)
         try:
             example = preview_number(
                 ui.certFormatEdit.text(),
-                station=self._station_code,
+                station=nxt.station_code,
                 org=org,
                 start_local=_pydatetime(ui.startEdit.dateTime()).date(),
                 event_code=event.code if event is not None else "",
+                seq=nxt.seq,
+                fallback=nxt.fallback,
             )
         except UserError:
             ui.certExampleLabel.setText(self.tr("Format belum benar"))
             return
-        ui.certExampleLabel.setText(self.tr("Contoh: %1").replace("%1", example))
+        text = self.tr("Nomor berikutnya: %1").replace("%1", example)
+        if nxt.fallback:
+            text += self.tr(
+                " (stasiun ini belum mendapat blok nomor dari penyelenggara, jadi nomornya "
+                "memuat kode stasiun)"
+            )
+        ui.certExampleLabel.setText(text)
 
     @staticmethod
     def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]

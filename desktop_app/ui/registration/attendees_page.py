@@ -20,8 +20,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QProgressDialog,
+    QWidget,
+)
 
+from desktop_app.documents.common.batch_render import BatchCancelled
 from desktop_app.documents.registration.invitations_pdf import write_invitations
 from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category
@@ -304,13 +311,32 @@ class AttendeesPage(QWidget):
         ids = list(selected) if selected else [r.id for r in self.model.rows]
         chosen_layout, target = layout, path
 
-        def work() -> int:
+        def work(progress: Any, cancelled: Any) -> int | None:
             people = list(
                 Attendee.select().where(Attendee.id.in_(ids)).order_by(Attendee.sort_name)
             )
-            return write_invitations(Event.get_by_id(event_id), target, people, chosen_layout)
+            event = Event.get_by_id(event_id)
+            try:
+                return write_invitations(
+                    event, target, people, chosen_layout, progress=progress, cancelled=cancelled
+                )
+            except BatchCancelled:
+                return None
+
+        # Large events take seconds: show progress and let the operator stop it.
+        waiting = QProgressDialog(
+            self.tr("Membuat PDF undangan…"), self.tr("Batal"), 0, max(len(ids), 1), self
+        )
+        waiting.setWindowTitle(self.tr("Cetak undangan"))
+        waiting.setMinimumDuration(400)
+        waiting.setAutoClose(False)
+        waiting.setAutoReset(False)
 
         def done(count: Any, error: BaseException | None) -> None:
+            waiting.close()
+            if count is None and error is None:
+                self.ctx.status_message.emit(self.tr("Pembuatan undangan dibatalkan."))
+                return
             if error is not None:
                 message = (
                     error_text(error)
@@ -326,4 +352,10 @@ class AttendeesPage(QWidget):
             )
 
         self.ctx.status_message.emit(self.tr("Membuat PDF…"))
-        run_task(work, done, owner=self)
+
+        def on_progress(done_count: int, total: int) -> None:
+            waiting.setMaximum(max(total, 1))
+            waiting.setValue(done_count)
+
+        handle = run_task(work, done, owner=self, on_progress=on_progress)
+        waiting.canceled.connect(handle.cancel)

@@ -1,5 +1,7 @@
-"""Deklarasi › Penandatanganan: who still has to sign, the officials' collective text, and
-kiosk mode (the signing screen on a second monitor).
+"""Deklarasi › Penandatanganan: who still has to sign, the officials' collective text and
+the documents they sign on the pad (daftar hadir, certificates, letters: each its own act,
+so a document shows an official's signature only where it was given), and kiosk mode (the
+signing screen on a second monitor).
 
 The queue comes from ``services/signing/signing_queue`` on a worker thread; typing in the
 search box filters the loaded lines in place.
@@ -21,7 +23,7 @@ from desktop_app.ui.forms.signing.ui_signing_queue_tab import Ui_SigningQueueTab
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.signing.signing_queue_model import SigningQueueModel
 from desktop_app.ui.signing.signing_screen import KioskWindow, SigningDialog, SigningRequest
-from desktop_app.ui.tasks import run_task
+from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.signing")
 
@@ -33,6 +35,7 @@ QUEUE_COLUMNS = [
     QT_TRANSLATE_NOOP("SigningQueueTab", "Naskah"),
 ]
 TOPICS = {"checkins", "attendees", "signatures", "event"}
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # which text an official's line signs
 
 
 class SigningQueueTab(QWidget):
@@ -50,6 +53,7 @@ class SigningQueueTab(QWidget):
         ui.searchEdit.returnPressed.connect(self.sign_selected)
         ui.signButton.clicked.connect(self.sign_selected)
         ui.signOfficialButton.clicked.connect(self.sign_official)
+        ui.officialsList.itemDoubleClicked.connect(lambda _item: self.sign_official())
         ui.kioskButton.toggled.connect(self.set_kiosk)
         ctx.event_changed.connect(lambda _id: self.reload())
         ctx.data_changed.connect(lambda topic: self.reload() if topic in TOPICS else None)
@@ -103,13 +107,20 @@ class SigningQueueTab(QWidget):
 
     def _fill_officials(self) -> None:
         self.ui.officialsList.clear()
+        names = {
+            "KOLEKTIF": self.tr("naskah deklarasi"),
+            "DAFTAR_HADIR": self.tr("daftar hadir"),
+            "SERTIFIKAT": self.tr("sertifikat"),
+            "UNDANGAN": self.tr("surat undangan"),
+        }
         for official in self.queue.officials:
             mark = "✓ " if official.signed else "• "
             item = QListWidgetItem(
-                f"{mark}{official.name} — {official.position}"
+                f"{mark}{official.name} — {names.get(official.document, official.document)}"
                 + (self.tr(" (sudah)") if official.signed else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, official.official_id)
+            item.setData(DOCUMENT_ROLE, official.document)
             if official.signed:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.ui.officialsList.addItem(item)
@@ -135,7 +146,32 @@ class SigningQueueTab(QWidget):
             self.ctx.status_message.emit(self.tr("Pilih pejabat yang belum menandatangani."))
             return
         official = Official.get_by_id(item.data(Qt.ItemDataRole.UserRole))
-        self._sign_text(event, "KOLEKTIF", official_id=official.id, name=official.name)
+        document = item.data(DOCUMENT_ROLE) or "KOLEKTIF"
+        if document == "KOLEKTIF":
+            self._sign_text(event, "KOLEKTIF", official_id=official.id, name=official.name)
+            return
+        from desktop_app.services.signing.document_signing import document_text
+
+        # The document's text is added to the event on first use: a write, so it goes
+        # through the write path, and the pad opens once it is committed.
+        event_id, official_id, name = event.id, official.id, official.name
+
+        def opened(text_id: str | None, error: BaseException | None) -> None:
+            if error is not None or text_id is None:
+                self.ctx.status_message.emit(
+                    error_text(error) if error is not None else self.tr("Naskah tidak ada.")
+                )
+                return
+            request = SigningRequest(
+                event_id, text_id, official_id=official_id, operator=self.ctx.operator
+            )
+            self._open_signing(request, name)
+
+        run_write(
+            lambda: str(document_text(Event.get_by_id(event_id), document).id),
+            opened,
+            owner=self,
+        )
 
     def _sign_text(
         self,

@@ -208,8 +208,8 @@ class Ui_EventsPage(object):
         self.officialsLayout.addWidget(self.officialsHint)
 
         self.officialsTable = QTableWidget(self.officialsGroup)
-        if (self.officialsTable.columnCount() < 6):
-            self.officialsTable.setColumnCount(6)
+        if (self.officialsTable.columnCount() < 7):
+            self.officialsTable.setColumnCount(7)
         __qtablewidgetitem = QTableWidgetItem()
         self.officialsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -222,6 +222,8 @@ class Ui_EventsPage(object):
         self.officialsTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         __qtablewidgetitem5 = QTableWidgetItem()
         self.officialsTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.officialsTable.setHorizontalHeaderItem(6, __qtablewidgetitem6)
         self.officialsTable.setObjectName(u"officialsTable")
         self.officialsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.officialsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -269,6 +271,18 @@ class Ui_EventsPage(object):
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionLayout.addItem(self.actionSpacer)
+
+        self.letterheadButton = QPushButton(EventsPage)
+        self.letterheadButton.setObjectName(u"letterheadButton")
+        self.letterheadButton.setAutoDefault(False)
+
+        self.actionLayout.addWidget(self.letterheadButton)
+
+        self.numberBlocksButton = QPushButton(EventsPage)
+        self.numberBlocksButton.setObjectName(u"numberBlocksButton")
+        self.numberBlocksButton.setAutoDefault(False)
+
+        self.actionLayout.addWidget(self.numberBlocksButton)
 
         self.newButton = QPushButton(EventsPage)
         self.newButton.setObjectName(u"newButton")
@@ -356,11 +370,15 @@ class Ui_EventsPage(object):
         ___qtablewidgetitem4.setText(QCoreApplication.translate("EventsPage", u"Daftar hadir", None))
         ___qtablewidgetitem5 = self.officialsTable.horizontalHeaderItem(5)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("EventsPage", u"Deklarasi", None))
+        ___qtablewidgetitem6 = self.officialsTable.horizontalHeaderItem(6)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("EventsPage", u"Undangan", None))
 #if QT_CONFIG(accessibility)
         self.officialsTable.setAccessibleName(QCoreApplication.translate("EventsPage", u"Daftar pejabat penandatangan", None))
 #endif // QT_CONFIG(accessibility)
         self.addOfficialButton.setText(QCoreApplication.translate("EventsPage", u"&Tambah pejabat", None))
         self.removeOfficialButton.setText(QCoreApplication.translate("EventsPage", u"&Hapus pejabat", None))
+        self.letterheadButton.setText(QCoreApplication.translate("EventsPage", u"Kop surat && &undangan\u2026", None))
+        self.numberBlocksButton.setText(QCoreApplication.translate("EventsPage", u"&Blok nomor sertifikat\u2026", None))
         self.newButton.setText(QCoreApplication.translate("EventsPage", u"Acara baru", None))
         self.saveButton.setText(QCoreApplication.translate("EventsPage", u"&Simpan", None))
         pass

@@ -120,7 +120,7 @@ class Ui_SigningQueueTab(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("SigningQueueTab", u"Cari nama, NIP/NRP, atau instansi\u2026", None))
         self.queueCountLabel.setText("")
         self.signButton.setText(QCoreApplication.translate("SigningQueueTab", u"Tanda tangani peserta terpilih", None))
-        self.officialsTitle.setText(QCoreApplication.translate("SigningQueueTab", u"<b>Naskah deklarasi kolektif</b> \u2014 ditandatangani para pejabat secara bergantian:", None))
-        self.signOfficialButton.setText(QCoreApplication.translate("SigningQueueTab", u"Tanda tangani naskah kolektif", None))
+        self.officialsTitle.setText(QCoreApplication.translate("SigningQueueTab", u"<b>Tanda tangan pejabat</b> \u2014 naskah deklarasi kolektif dan dokumen yang ditandatanganinya (daftar hadir, sertifikat, undangan):", None))
+        self.signOfficialButton.setText(QCoreApplication.translate("SigningQueueTab", u"Tanda tangani yang dipilih", None))
     # retranslateUi
 
