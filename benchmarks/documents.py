@@ -18,7 +18,6 @@ Run: ``python -m benchmarks.documents [--attendees 1000] [--runs 3] [--smoke]``
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import shutil
 import subprocess
@@ -29,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.certificates import baseline as naive_rate
 from benchmarks.smoke import parse_args
 
 REPO = Path(__file__).resolve().parent.parent
@@ -94,39 +94,6 @@ def cli_certificates(master: Path, scratch: Path, code: str) -> float:
     if not out.exists():
         raise SystemExit("ikrar certificates wrote no file")
     return elapsed
-
-
-def naive_rate(template: Any, jobs: list[Any], sample: int) -> float:
-    """Certificates per second of the naive loop: everything redrawn per page,
-    reportlab's ``QrCodeWidget`` per certificate."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desktop_app.documents.certificates.certificate_pdf import ensure_font, fill
-
-    width, height = landscape(A4)
-    buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width, height))
-    started = time.perf_counter()
-    for job in jobs[:sample]:
-        c.drawImage(str(template.background), 0, 0, width, height)
-        for f in template.fields:
-            if f.get("type", "text") == "text":
-                c.setFont(ensure_font(f["font"]), f["size"])
-                c.drawCentredString(f["x"] * mm, height - f["y"] * mm, fill(f["text"], job.values))
-            elif f.get("type") == "qr":
-                size = f["size"] * mm
-                widget = QrCodeWidget(job.url, barLevel="M", barWidth=size, barHeight=size)
-                drawing = Drawing(size, size)
-                drawing.add(widget)
-                renderPDF.draw(drawing, c, f["x"] * mm, height - f["y"] * mm - size)
-        c.showPage()
-    c.save()
-    return min(sample, len(jobs)) / (time.perf_counter() - started)
 
 
 def certificates(root: Path, attendees: int, runs: int, sample: int) -> float:

@@ -19,13 +19,13 @@ from desktop_app.documents.certificates.certificate_pdf import (
     render_one,
 )
 from desktop_app.documents.certificates.certificate_templates import Template, load_template
+from desktop_app.documents.common.event_records import official_blocks
 from desktop_app.models import Certificate, Event, Official
 from desktop_app.services.certificates.issuing import role_label_for
 from desktop_app.services.certificates.token import token_url
 from desktop_app.services.common.localtime import format_date
 from desktop_app.services.people.identity_display import format_identifier, number_label
 from desktop_app.services.people.names import bare_name
-from desktop_app.services.signing.document_signing import document_signatures, officials_for
 
 
 def signing_official(event: Event) -> Official | None:
@@ -58,17 +58,17 @@ def event_values(event: Event, official: Official | None) -> dict[str, str]:
 
 def certificate_signatories(event: Event) -> list[CertificateSignatory]:
     """Every official ticked for certificates, each with a signature image only when they
-    signed the certificates on the pad (else the space stays for wet ink)."""
-    signed = document_signatures(event, "SERTIFIKAT")
+    signed the certificates on the pad (else the space stays for wet ink): the signatory
+    blocks every document prints (``event_records.official_blocks``)."""
     return [
         CertificateSignatory(
-            name=o.name,
-            position=o.position,
-            number_label=number_label(o.nip),
-            number=format_identifier(o.nip),
-            signature_png=bytes(signed[o.id].image_png) if o.id in signed else None,
+            name=block.name,
+            position=block.position,
+            number_label=block.nip_label,
+            number=block.nip,
+            signature_png=block.signature_png,
         )
-        for o in officials_for(event, "SERTIFIKAT")
+        for block in official_blocks(event, "SERTIFIKAT")
     ]
 
 

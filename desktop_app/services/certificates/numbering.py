@@ -102,6 +102,18 @@ def _block_numbers(event: Event) -> Any:
     return Certificate.select().where((Certificate.event == event) & ~prefixed)
 
 
+def _next_block_start(event: Event) -> int:
+    """Where the allocator's next block starts: after every block and every number of the
+    event this station knows, so its allocations never overlap."""
+    last_block = (
+        CertificateNumberBlock.select(fn.MAX(CertificateNumberBlock.last_seq))
+        .where(CertificateNumberBlock.event == event)
+        .scalar()
+    )
+    last_issued = _block_numbers(event).select(fn.MAX(Certificate.seq)).scalar()
+    return max(int(last_block or 0), int(last_issued or 0)) + 1
+
+
 def allocate_block(
     event: Event,
     holder_name: str,
@@ -137,13 +149,7 @@ def allocate_block(
             limit=f"{MAX_BLOCK_SIZE:,}".replace(",", "."),
         )
     with CertificateNumberBlock._meta.database.atomic():
-        last_block = (
-            CertificateNumberBlock.select(fn.MAX(CertificateNumberBlock.last_seq))
-            .where(CertificateNumberBlock.event == event)
-            .scalar()
-        )
-        last_issued = _block_numbers(event).select(fn.MAX(Certificate.seq)).scalar()
-        first = max(int(last_block or 0), int(last_issued or 0)) + 1
+        first = _next_block_start(event)
         block: CertificateNumberBlock = CertificateNumberBlock.create(
             event=event,
             first_seq=first,
@@ -255,13 +261,7 @@ def next_number(event: Event) -> NextNumber:
             label = f"{block.first_seq}–{block.last_seq} ({block.holder_name or local.name})"
             return NextNumber(used + 1, label, False, local.code)
     if is_allocator(event, local):
-        last_block = (
-            CertificateNumberBlock.select(fn.MAX(CertificateNumberBlock.last_seq))
-            .where(CertificateNumberBlock.event == event)
-            .scalar()
-        )
-        last_issued = _block_numbers(event).select(fn.MAX(Certificate.seq)).scalar()
-        first = max(int(last_block or 0), int(last_issued or 0)) + 1
+        first = _next_block_start(event)
         return NextNumber(
             first, f"{first}–{first + BLOCK_SIZE - 1} ({local.name})", False, local.code
         )
