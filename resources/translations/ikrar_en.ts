@@ -2261,10 +2261,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>There is no sheet &apos;{sheet}&apos;. Available sheets: {sheets}.</translation>
     </message>
     <message>
-        <source>Lembar terlalu besar (lebih dari {max} baris).</source>
-        <translation>The sheet is too large (more than {max} rows).</translation>
-    </message>
-    <message>
         <source>Isi file &apos;{file}&apos; tidak dapat dibaca ({error}). Simpan ulang dari Excel sebagai .xlsx atau CSV.</source>
         <translation>The content of the file &apos;{file}&apos; cannot be read ({error}). Save it again from Excel as .xlsx or CSV.</translation>
     </message>
@@ -2643,6 +2639,34 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>{name} tidak tercatat sebagai penanda tangan {document}. Centang dokumen itu pada halaman Acara.</source>
         <translation>{name} is not recorded as a signer of the {document}. Tick that document on the Event page.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: lebih dari {max} baris.</source>
+        <translation>File too large: more than {max} rows.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu lebar: lebih dari {max} kolom.</source>
+        <translation>File too wide: more than {max} columns.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: area berisi data lebih dari {max} sel (ada isian jauh di bawah atau di kanan daftar?).</source>
+        <translation>File too large: the area holding data has more than {max} cells (is something typed far below or to the right of the list?).</translation>
+    </message>
+    <message>
+        <source>Sel terlalu panjang: lebih dari {max} karakter.</source>
+        <translation>Cell too long: more than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: isinya lebih dari {max_mb} MB.</source>
+        <translation>File too large: its content is more than {max_mb} MB.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu lama dibaca (lebih dari {seconds} detik).</source>
+        <translation>Reading the file takes too long (more than {seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Pembaca lembar kerja berhenti saat membaca &apos;{file}&apos;: berkas rusak atau terlalu besar. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu impor lagi.</source>
+        <translation>The spreadsheet reader stopped while reading &apos;{file}&apos;: the file is damaged or too large. Save it again from Excel as .xlsx or CSV, then import again.</translation>
     </message>
 </context>
 <context>

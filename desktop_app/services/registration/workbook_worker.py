@@ -1,0 +1,91 @@
+"""Read a workbook in a short-lived worker process, so a native crash stays there.
+
+calamine is Rust: a panic becomes an exception, but a failed allocation or a stack
+overflow aborts the whole process — in the GUI, the whole app with unsaved input. The
+worker is spawned (never forked: the GUI has threads), capped in memory where the OS
+allows it, and killed when it overruns the time limit. Its death becomes one clear
+message; the caller's process goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from desktop_app.services.common.errors import UserError
+from desktop_app.services.registration.sheet_data import SheetData
+from desktop_app.services.registration.spreadsheet_limits import (
+    ReadLimits,
+    reader_failed,
+    too_slow,
+)
+
+log = logging.getLogger("ikrar.import")
+
+# A little longer than the reader's own deadline, so its message normally wins.
+KILL_GRACE_S = 5.0
+
+
+def _cap_memory(limit: int) -> None:
+    if sys.platform == "win32":
+        return
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker(conn: Connection, path: str, sheet: str | None, limits: ReadLimits) -> None:
+    try:
+        _cap_memory(limits.worker_memory_bytes)
+        from desktop_app.services.registration.workbook_reader import read_workbook
+
+        result: tuple[str, Any] = ("ok", read_workbook(Path(path), sheet, limits))
+    except UserError as exc:
+        result = ("error", exc)
+    except MemoryError:
+        result = ("crash", "MemoryError")
+    except BaseException as exc:  # anything else: a clear message, the details in the log
+        result = ("crash", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("crash", "MemoryError while sending rows"))
+    conn.close()
+
+
+def read_workbook_isolated(path: Path, sheet: str | None, limits: ReadLimits) -> SheetData:
+    """``read_workbook`` in a spawned worker; its crash or hang raises ``UserError``."""
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_worker, args=(sender, str(path), sheet, limits), name="ikrar-read-workbook"
+    )
+    process.daemon = True
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.max_seconds + KILL_GRACE_S):
+            log.warning("workbook reader for %s overran %.0f s; killed", path, limits.max_seconds)
+            raise too_slow(limits)
+        try:
+            status, payload = receiver.recv()
+        except (EOFError, OSError):
+            process.join(5)
+            log.error("workbook reader for %s died (exit code %s)", path, process.exitcode)
+            raise reader_failed(path.name) from None
+    finally:
+        receiver.close()
+        process.join(2)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
+    if status == "ok":
+        return payload
+    if status == "error":
+        raise payload
+    log.error("workbook reader for %s failed: %s", path, payload)
+    raise reader_failed(path.name)
