@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from peewee import Database
 from starlette.concurrency import run_in_threadpool
 
-from desktop_app.hub import pages
+from desktop_app.hub import limits, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.models.sync_state import HubStation
@@ -64,21 +64,32 @@ def create_app(
         # peewee keeps one connection per worker thread; anyio reuses a bounded pool.
         return await run_in_threadpool(fn, *args, **kwargs)
 
+    enroll_attempts = limits.AttemptLimiter("pairing")
+    auth_attempts = limits.AttemptLimiter("authentication", max_failures=20)
+    app.state.enroll_attempts, app.state.auth_attempts = enroll_attempts, auth_attempts
+
     async def signed(request: Request) -> tuple[HubStation, bytes]:
-        body = await request.body()
+        # Who is asking is settled from the headers before a byte of the body is read.
+        auth_attempts.check(limits.client_address(request))
+        await call(limits.check_auth_headers, request.headers)
+        body = await limits.read_body(request, limits.MAX_SIGNED_BODY_BYTES)
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         station = await call(service.authenticate, request.headers, request.method, path, body)
         return station, body
 
     @app.exception_handler(AuthError)
-    async def auth_error(_: Request, exc: AuthError) -> JSONResponse:
-        log.warning("refused request: %s", exc.reason)
+    async def auth_error(request: Request, exc: AuthError) -> JSONResponse:
+        auth_attempts.failed(limits.client_address(request), exc.reason)  # logs once a burst
         return JSONResponse({"error": exc.reason}, status_code=exc.status)
 
     @app.exception_handler(HubError)
     async def hub_error(_: Request, exc: HubError) -> JSONResponse:
-        log.warning("refused request: %s", exc.reason)
-        return JSONResponse({"error": exc.reason, **exc.extra}, status_code=exc.status)
+        if not limits.already_logged(exc):
+            log.warning("refused request: %s", exc.reason)
+        headers = {"Retry-After": str(exc.extra["retry_after"])} if exc.status == 429 else None
+        return JSONResponse(
+            {"error": exc.reason, **exc.extra}, status_code=exc.status, headers=headers
+        )
 
     @app.get("/api/health")
     async def health() -> dict[str, Any]:
@@ -86,8 +97,18 @@ def create_app(
 
     @app.post("/api/enroll")
     async def enroll(request: Request) -> dict[str, Any]:
-        body = decode_json_body(await request.body(), request.headers.get("content-encoding", ""))
-        return await call(service.enroll, body)
+        address = limits.client_address(request)
+        enroll_attempts.check(address)
+        try:
+            raw = await limits.read_body(request, limits.MAX_ENROLL_BODY_BYTES)
+            body = decode_json_body(raw, request.headers.get("content-encoding", ""))
+            result = await call(service.enroll, body)
+        except HubError as exc:
+            enroll_attempts.failed(address, exc.reason)
+            limits.mark_logged(exc)
+            raise
+        enroll_attempts.succeeded(address)
+        return result
 
     @app.post("/api/push")
     async def push(request: Request) -> dict[str, Any]:

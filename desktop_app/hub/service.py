@@ -233,6 +233,8 @@ def decode_json_body(body: bytes, encoding: str) -> dict[str, Any]:
         else:
             raw = body
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:  # the parser's depth bound: nesting no Ikrar request has
+        raise HubError(400, "body nested too deeply") from None
     except (OSError, zlib.error, UnicodeDecodeError, json.JSONDecodeError, EOFError):
         raise HubError(400, "body is not valid (gzip) JSON") from None
     if not isinstance(data, dict):
@@ -254,6 +256,8 @@ def parse_change(item: Any) -> dict[str, Any]:
         row = json.loads(payload)
     except json.JSONDecodeError as exc:
         raise HubError(400, f"bad payload: {exc}") from None
+    except RecursionError:
+        raise HubError(400, "bad payload: nested too deeply") from None
     # Column values are checked when the rows are applied (same transaction, rolled back).
     if (
         not isinstance(row, dict)

@@ -60,7 +60,13 @@ def _decode_value(f: Field, value: Any) -> Any:
             raise RowError(f"column {f.name}: expected ISO datetime text")
         parsed = dt.datetime.fromisoformat(value)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-    return value
+    # Columns hold scalars: a list, an object or a 100-digit number is a crafted row, and
+    # would otherwise reach the database driver and fail there as a server error.
+    if isinstance(value, bool | str | float):
+        return value
+    if isinstance(value, int) and -(2**63) <= value < 2**63:
+        return value
+    raise RowError(f"column {f.name}: expected a plain value, got {type(value).__name__}")
 
 
 def _default_of(f: Field) -> Any:
