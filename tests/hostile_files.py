@@ -109,3 +109,44 @@ def corrupt_deflate(data: bytes, member: str) -> bytes:
     middle = start + info.compress_size // 2
     scrambled = bytes(b ^ 0x5A for b in data[middle : middle + 16])
     return data[:middle] + scrambled + data[middle + 16 :]
+
+
+def signed_bundle(
+    path: Path, rows_chunks: tuple[bytes, int], *, declared_rows: int = 1, sha: str = ""
+) -> Path:
+    """A bundle signed by a throwaway key whose rows.jsonl streams ``chunk`` ``n`` times.
+
+    The signature is genuine (a stranger's station), so only the size checks can stop it.
+    """
+    import base64
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    chunk, n = rows_chunks
+    digest = hashlib.sha256()
+    for _ in range(n):
+        digest.update(chunk)
+    manifest = json.dumps(
+        {
+            "format": "ikrar-bundle/1",
+            "event_id": "e",
+            "event_code": "BOMB",
+            "station_id": "stranger",
+            "station_name": "Orang asing",
+            "public_key": base64.b64encode(public).decode(),
+            "rows": declared_rows,
+            "rows_sha256": sha or digest.hexdigest(),
+        }
+    ).encode()
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("manifest.json", manifest)
+        archive.writestr("manifest.sig", base64.b64encode(key.sign(manifest)))
+        with archive.open("rows.jsonl", "w", force_zip64=True) as rows:
+            for _ in range(n):
+                rows.write(chunk)
+    return path

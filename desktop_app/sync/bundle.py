@@ -54,7 +54,9 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ
 from desktop_app.services.events.event_store import get_event
+from desktop_app.sync import bundle_limits
 from desktop_app.sync.apply import RowError, apply_rows
+from desktop_app.sync.bundle_limits import open_bundle_zip
 from desktop_app.sync.identity import b64, fingerprint, load_or_create_key, public_bytes
 
 log = logging.getLogger("ikrar.sync")
@@ -320,36 +322,41 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
             )
         data = decrypt(data, password)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            manifest_bytes = archive.read("manifest.json")
-            signature = base64.b64decode(archive.read("manifest.sig"), validate=True)
-            rows_bytes = archive.read("rows.jsonl")
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise BundleError(
-            "bundle.not_a_bundle",
-            QT_TRANSLATE_NOOP("ServiceMessages", "Berkas ini bukan bundel Ikrar atau rusak."),
-        ) from exc
-    try:
-        manifest = json.loads(manifest_bytes)
-        public_key = base64.b64decode(manifest["public_key"], validate=True)
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
-    except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
-        raise BundleError(
-            "bundle.bad_signature",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages",
-                "Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
-                "Tidak ada data yang disimpan.",
-            ),
-        ) from exc
-    if manifest.get("format") != FORMAT:
-        raise BundleError(
-            "bundle.unknown_format",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages", "Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?)."
-            ),
-        )
-    if hashlib.sha256(rows_bytes).hexdigest() != manifest.get("rows_sha256"):
+        # Sizes and members are checked, and the signature verified, before rows inflate.
+        opened = open_bundle_zip(data)
+        manifest_bytes = opened.manifest
+        try:
+            signature = base64.b64decode(opened.signature, validate=True)
+        except ValueError as exc:
+            raise bundle_limits.damaged("manifest.sig") from exc
+        try:
+            manifest = json.loads(manifest_bytes)
+            public_key = base64.b64decode(manifest["public_key"], validate=True)
+            Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
+        except (InvalidSignature, ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise BundleError(
+                "bundle.bad_signature",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. "
+                    "Tidak ada data yang disimpan.",
+                ),
+            ) from exc
+        if manifest.get("format") != FORMAT:
+            raise BundleError(
+                "bundle.unknown_format",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Format bundel tidak dikenal (dibuat oleh versi Ikrar lain?).",
+                ),
+            )
+        bundle_limits.check_row_count(manifest.get("rows"))
+        rows_bytes, rows_sha256 = bundle_limits.inflate_rows(opened)
+    except BundleError:
+        raise
+    except UserError as exc:  # the limits' refusals, as a bundle error
+        raise BundleError.from_message(exc.message) from exc
+    if rows_sha256 != manifest.get("rows_sha256"):
         raise BundleError(
             "bundle.rows_changed",
             QT_TRANSLATE_NOOP(
@@ -364,7 +371,7 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
             if line.strip():
                 item = json.loads(line)
                 rows.append((str(item["table"]), item["payload"]))
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
         raise BundleError(
             "bundle.unreadable_rows",
             QT_TRANSLATE_NOOP("ServiceMessages", "Isi bundel tidak dapat dibaca."),

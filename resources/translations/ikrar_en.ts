@@ -2417,10 +2417,6 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>This bundle is encrypted. Enter its password (--password).</translation>
     </message>
     <message>
-        <source>Berkas ini bukan bundel Ikrar atau rusak.</source>
-        <translation>This file is not an Ikrar bundle or it is damaged.</translation>
-    </message>
-    <message>
         <source>Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. Tidak ada data yang disimpan.</source>
         <translation>The bundle signature is not valid: the file was changed or damaged. Nothing was stored.</translation>
     </message>
@@ -2667,6 +2663,14 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Pembaca lembar kerja berhenti saat membaca &apos;{file}&apos;: berkas rusak atau terlalu besar. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu impor lagi.</source>
         <translation>The spreadsheet reader stopped while reading &apos;{file}&apos;: the file is damaged or too large. Save it again from Excel as .xlsx or CSV, then import again.</translation>
+    </message>
+    <message>
+        <source>Bundel rusak atau bukan bundel Ikrar ({detail}). Salin ulang berkasnya dari stasiun pengirim. Tidak ada data yang disimpan.</source>
+        <translation>The bundle is damaged or not an Ikrar bundle ({detail}). Copy the file again from the sending station. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Isi bundel terlalu besar (lebih dari {max_mb} MB setelah dibuka). Tidak ada data yang disimpan.</source>
+        <translation>The bundle content is too large (more than {max_mb} MB once unpacked). Nothing was stored.</translation>
     </message>
 </context>
 <context>
