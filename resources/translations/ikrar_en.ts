@@ -934,10 +934,6 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Perlu perhatian (ditolak dan peringatan)</source>
-        <translation>Needs attention (rejected and warnings)</translation>
-    </message>
-    <message>
         <source>Semua baris</source>
         <translation>All rows</translation>
     </message>
@@ -978,8 +974,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Not sure: check this column</translation>
     </message>
     <message>
-        <source>Judul kolom ditemukan di baris %1; %2 baris data.</source>
-        <translation>Column headers found in row %1; %2 data rows.</translation>
+        <source>Perlu perhatian (ditolak, peringatan, judul)</source>
+        <translation>Needs attention (rejected, warnings, headers)</translation>
+    </message>
+    <message>
+        <source>Judul kolom ditemukan di baris %1 (dikenali: %3); %2 baris data.</source>
+        <translation>Column headers found in row %1 (recognised: %3); %2 data rows.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 kolom bertanda kuning perlu diperiksa&lt;/b&gt; — pilih isinya atau (abaikan).</source>
@@ -1170,6 +1170,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Dilewati</source>
         <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
     </message>
     <message>
         <source>Ditolak</source>

@@ -419,3 +419,40 @@ def test_report_exports_to_xlsx_with_fix_sheet(event: Event, tmp_path: Path) -> 
     fix = list(workbook["Perbaiki"].iter_rows(values_only=True))
     assert fix[0][:3] == ("Alasan ditolak", "Baris asal", "No")
     assert fix[1][1] == 3 and fix[1][3] == "Simon Riwu" and "Excel" in fix[1][0]
+
+
+@pytest.mark.parametrize("institution", ["Dinas Pendidikan", "Kantor Camat", "Unit Layanan"])
+def test_first_attendee_is_not_swallowed_as_a_second_header_row(
+    event: Event, tmp_path: Path, institution: str
+) -> None:
+    # Before: "Dinas …" in the first data row made it a "sub-header"; 1 of 2 imported.
+    path = tmp_path / "dua.csv"
+    path.write_text(
+        f"Nama,Instansi\nBudi Santoso,{institution}\nAni Lestari,Dinas Kesehatan\n",
+        encoding="utf-8",
+    )
+    report = import_attendees(event, path)
+    assert report.imported == 2, report.lines
+    assert report.header_row == 1
+    names = {a.full_name for a in Attendee.select().where(Attendee.event == event)}
+    assert names == {"Budi Santoso", "Ani Lestari"}
+    assert not [line for line in report.lines if line.status is RowStatus.HEADER]
+
+
+def test_rows_read_as_header_or_above_it_appear_in_the_report(event: Event, tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["DAFTAR HADIR"])  # a title: one cell, passed over
+    sheet.append(["Disusun oleh", "Sekretariat"])  # two cells above the header: reported
+    sheet.append(["Nama", "Identitas", None, "Instansi"])
+    sheet.append([None, "NIP", "NIK", None])
+    sheet.append(["Yosef Tefa", NIP_PNS, None, "Kantor Camat Taebenu"])
+    workbook.save(tmp_path / "judul.xlsx")
+    report = import_attendees(event, tmp_path / "judul.xlsx")
+    assert report.imported == 1
+    header_lines = {
+        line.row: line.reason for line in report.lines if line.status is RowStatus.HEADER
+    }
+    assert set(header_lines) == {2, 4}
+    assert "tidak dibaca sebagai peserta" in header_lines[2]
+    assert "judul kolom kedua (NIP, NIK)" in header_lines[4]

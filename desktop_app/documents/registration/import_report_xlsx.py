@@ -19,6 +19,7 @@ STATUS_FILLS = {
     RowStatus.SKIPPED: "EEEEEE",
     RowStatus.REJECTED: "F8D0D0",
     RowStatus.WARNING: "FCEBC5",
+    RowStatus.HEADER: "E8E0F5",
 }
 
 

@@ -78,6 +78,7 @@ class RowStatus(StrEnum):
     SKIPPED = "DILEWATI"
     REJECTED = "DITOLAK"
     WARNING = "PERINGATAN"
+    HEADER = "JUDUL"  # a row read as (part of) the header, or above it: never counted
 
     @property
     def label(self) -> str:
@@ -87,6 +88,7 @@ class RowStatus(StrEnum):
             "DILEWATI": "Dilewati",
             "DITOLAK": "Ditolak",
             "PERINGATAN": "Peringatan",
+            "JUDUL": "Judul kolom",
         }[self.value]
 
 
@@ -211,6 +213,7 @@ def import_attendees(
         header_row=mapping.header_row + 1,
         headers=headers,
     )
+    _explain_header(data, mapping, report)
     rows = _parse_rows(data, mapping, fields)
     if not rows:
         raise UserError(
@@ -247,6 +250,38 @@ def import_attendees(
         invalidate_search(event.id)
     log.info("import %s into %s: %s", path.name, event.code, report.summary())
     return report
+
+
+def _explain_header(data: SheetData, mapping: ColumnMapping, report: ImportReport) -> None:
+    """Say which rows were read as the header and why, and which rows above it were not read.
+
+    No row is dropped without a line in the report: title rows with a single cell are
+    the only rows above the header that are passed over in silence. (The header row
+    itself, with the headers recognised in it, is shown in the preview and the summary.)
+    """
+    first, last = mapping.first_header_row, mapping.header_row
+    for index in range(first):
+        filled = [v for v in data.rows[index] if v is not None and str(v).strip()]
+        if len(filled) >= 2:
+            report.lines.append(
+                ReportLine(
+                    index + 1,
+                    RowStatus.HEADER,
+                    "",
+                    f"Di atas judul kolom (baris {first + 1}); tidak dibaca sebagai peserta.",
+                )
+            )
+    if last > first:
+        below = ", ".join(str(v) for v in data.rows[last] if v is not None and str(v).strip())
+        report.lines.append(
+            ReportLine(
+                last + 1,
+                RowStatus.HEADER,
+                "",
+                f"Dibaca sebagai judul kolom kedua ({below}) di bawah judul gabungan baris "
+                f"{first + 1}.",
+            )
+        )
 
 
 def _parse_rows(data: SheetData, mapping: ColumnMapping, fields: dict[str, int]) -> list[_Row]:

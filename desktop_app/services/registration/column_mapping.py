@@ -179,10 +179,23 @@ class ColumnGuess:
 
 @dataclass
 class ColumnMapping:
-    """The header row (last one, 0-based) and a guess per column."""
+    """The header row (last one, 0-based) and a guess per column.
+
+    ``first_header_row`` is the top header row: the same as ``header_row`` unless a second
+    row of sub-headers sits under merged group cells ("Identitas" over "NIP" | "NIK").
+    """
 
     header_row: int
     columns: list[ColumnGuess] = field(default_factory=list)
+    first_header_row: int = -1
+
+    def __post_init__(self) -> None:
+        if self.first_header_row < 0:
+            self.first_header_row = self.header_row
+
+    def recognised_headers(self) -> list[str]:
+        """The header texts taken as a field, in column order (why this row is the header)."""
+        return [c.header for c in self.columns if c.field and c.header]
 
     def field_columns(self) -> dict[str, int]:
         """Field → column index, for the fields that are mapped."""
@@ -205,7 +218,7 @@ class ColumnMapping:
             ColumnGuess(c.index, c.header, fields[c.index], 1.0) if c.index in fields else c
             for c in self.columns
         ]
-        return ColumnMapping(self.header_row, columns)
+        return ColumnMapping(self.header_row, columns, self.first_header_row)
 
 
 def header_key(value: CellValue) -> str:
@@ -264,7 +277,7 @@ def guess_mapping(
     if top + 1 < len(rows):
         below = rows[top + 1]
         found_below = [guess_field(v) for v in below]
-        if sum(1 for f, c in found_below if f and c >= 0.75) >= 1 and not _looks_like_data(below):
+        if _is_sub_header_row(header, below) and not _looks_like_data(below):
             last = top + 1
             for i, (found, confidence) in enumerate(found_below):
                 if found and confidence >= 0.75 and i < len(header):
@@ -296,7 +309,30 @@ def guess_mapping(
             else:
                 used[guess.field] = guess
         columns.append(guess)
-    return ColumnMapping(header_row=last, columns=columns)
+    return ColumnMapping(header_row=last, columns=columns, first_header_row=top)
+
+
+def _is_sub_header_row(header: list[CellValue], below: list[CellValue]) -> bool:
+    """True when every filled cell of ``below`` is a header sitting under a group cell.
+
+    A data row like "Budi Santoso | Dinas Pendidikan" under "Nama | Instansi" must not be
+    taken for sub-headers because "Dinas" sounds like a header word: each filled cell has
+    to be recognised as a header, and the cell above it has to be empty or a group label
+    (not already a certain header of its own).
+    """
+    filled = [(i, v) for i, v in enumerate(below) if v is not None and str(v).strip()]
+    if not filled:
+        return False
+    for i, value in filled:
+        found, confidence = guess_field(value)
+        if not found or confidence < 0.75:
+            return False
+        above = header[i] if i < len(header) else None
+        if above is not None and str(above).strip():
+            above_field, above_conf = guess_field(above)
+            if above_conf >= 1.0 and above_field != "identifier":
+                return False
+    return True
 
 
 def _looks_like_data(row: list[CellValue]) -> bool:

@@ -63,8 +63,8 @@ UNSURE = QColor("#fff1c7")
 SAMPLES = 3
 FILTERS = (  # label, statuses shown
     (
-        QT_TRANSLATE_NOOP("ImportDialog", "Perlu perhatian (ditolak dan peringatan)"),
-        {RowStatus.REJECTED, RowStatus.WARNING},
+        QT_TRANSLATE_NOOP("ImportDialog", "Perlu perhatian (ditolak, peringatan, judul)"),
+        {RowStatus.REJECTED, RowStatus.WARNING, RowStatus.HEADER},
     ),
     (QT_TRANSLATE_NOOP("ImportDialog", "Semua baris"), set(RowStatus)),
     (QT_TRANSLATE_NOOP("ImportDialog", "Ditolak"), {RowStatus.REJECTED}),
@@ -231,9 +231,12 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, sample_item)
             table.setCellWidget(row, 2, combo)
         header_row = self.mapping.header_row + 1
+        first_row = self.mapping.first_header_row + 1
+        rows_text = str(first_row) if first_row == header_row else f"{first_row}–{header_row}"
         text = (
-            self.tr("Judul kolom ditemukan di baris %1; %2 baris data.")
-            .replace("%1", str(header_row))
+            self.tr("Judul kolom ditemukan di baris %1 (dikenali: %3); %2 baris data.")
+            .replace("%1", rows_text)
+            .replace("%3", ", ".join(self.mapping.recognised_headers()) or "-")
             .replace("%2", str(len([r for r in data_rows if any(v is not None for v in r)])))
         )
         if unsure:
