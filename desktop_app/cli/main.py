@@ -11,9 +11,11 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_app import __version__, logging_setup  # noqa: F401  (silences logs until set up)
 from desktop_app.services.common.errors import UserError
+from desktop_app.services.common.text_hygiene import terminal_safe
 
 log = logging.getLogger("ikrar.cli")
 
@@ -78,8 +80,34 @@ def command_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+class _TerminalSafe:
+    """A text stream that shows control and bidi characters as escapes.
+
+    Names come from invitation lists and other stations; printed raw, ``\\x1b[31m``
+    would recolour (or worse, retitle and rewrite) the operator's terminal.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._stream.write(terminal_safe(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = command_of(arguments)
     if command != "hub":

@@ -2069,6 +2069,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>NIK {digits} ends in 0000: its last digits were probably lost because Excel rounds long numbers. {fix}</translation>
     </message>
     <message>
+        <source>Berisi karakter kendali ({codes}) yang tidak boleh ada dalam data. Hapus karakter itu dari sel, lalu impor lagi.</source>
+        <translation>Contains control characters ({codes}) that data must not hold. Remove them from the cell, then import again.</translation>
+    </message>
+    <message>
+        <source>Karakter tak terlihat (spasi lebar-nol atau pembalik arah teks) dihapus.</source>
+        <translation>Invisible characters (zero-width spaces or text direction overrides) were removed.</translation>
+    </message>
+    <message>
         <source>Nama kosong.</source>
         <translation>The name is empty.</translation>
     </message>

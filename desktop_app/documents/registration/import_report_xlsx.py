@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from desktop_app.documents.common.safe_cells import append_row
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.registration.attendee_import import ImportReport, RowStatus
 
@@ -35,15 +36,15 @@ def export_report_xlsx(report: ImportReport, path: Path) -> Path:
     workbook = Workbook()
     summary = workbook.active
     summary.title = "Ringkasan"
-    summary.append(["Laporan impor peserta"])
+    append_row(summary, ["Laporan impor peserta"])
     summary["A1"].font = Font(bold=True, size=14)
-    summary.append(["File", report.file_name])
-    summary.append(["Lembar", report.sheet_name])
-    summary.append(["Baris judul kolom", report.header_row])
-    summary.append(["Dibuat", dt.datetime.now().strftime("%d-%m-%Y %H.%M")])
+    append_row(summary, ["File", report.file_name])
+    append_row(summary, ["Lembar", report.sheet_name])
+    append_row(summary, ["Baris judul kolom", report.header_row])
+    append_row(summary, ["Dibuat", dt.datetime.now().strftime("%d-%m-%Y %H.%M")])
     if report.dry_run:
-        summary.append(["Catatan", "Uji coba: tidak ada yang disimpan."])
-    summary.append([])
+        append_row(summary, ["Catatan", "Uji coba: tidak ada yang disimpan."])
+    append_row(summary, [])
     for status, count in (
         (RowStatus.IMPORTED, report.imported),
         (RowStatus.UPDATED, report.updated),
@@ -51,17 +52,17 @@ def export_report_xlsx(report: ImportReport, path: Path) -> Path:
         (RowStatus.REJECTED, report.rejected),
         (RowStatus.WARNING, report.warnings),
     ):
-        summary.append([status.label, count])
+        append_row(summary, [status.label, count])
         summary.cell(summary.max_row, 1).fill = PatternFill("solid", fgColor=STATUS_FILLS[status])
     summary.column_dimensions["A"].width = 22
     summary.column_dimensions["B"].width = 50
 
     details = workbook.create_sheet("Rincian")
-    details.append(["Baris", "Status", "Kolom", "Alasan", "Nama"])
+    append_row(details, ["Baris", "Status", "Kolom", "Alasan", "Nama"])
     for cell in details[1]:
         cell.font = bold
     for entry in report.lines:
-        details.append([entry.row, entry.status.label, entry.column, entry.reason, entry.name])
+        append_row(details, [entry.row, entry.status.label, entry.column, entry.reason, entry.name])
         details.cell(details.max_row, 2).fill = PatternFill(
             "solid", fgColor=STATUS_FILLS[entry.status]
         )
@@ -70,12 +71,12 @@ def export_report_xlsx(report: ImportReport, path: Path) -> Path:
     details.freeze_panes = "A2"
 
     fix = workbook.create_sheet("Perbaiki")
-    fix.append(["Alasan ditolak", "Baris asal", *report.headers])
+    append_row(fix, ["Alasan ditolak", "Baris asal", *report.headers])
     for cell in fix[1]:
         cell.font = bold
     for number, values, reason in report.rejected_rows:
         # Identifiers go back as text so Excel does not damage them again.
-        fix.append([reason, number, *[_as_text(v) for v in values]])
+        append_row(fix, [reason, number, *[_as_text(v) for v in values]])
     for row in fix.iter_rows(min_row=2):
         for cell in row[2:]:
             cell.number_format = "@"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.documents.common.safe_cells import append_row
 from desktop_app.models import Event
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import format_datetime
@@ -18,15 +19,16 @@ def export_recap_xlsx(event: Event, summary: AttendanceSummary, path: Path) -> P
     from openpyxl.styles import Font
 
     def rows(sheet, title: str, recap: list[RecapRow]) -> None:  # type: ignore[no-untyped-def]
-        sheet.append([title])
-        sheet.append([event.title])
-        sheet.append([f"{event.venue}, {format_datetime(event.starts_at, event.timezone)}"])
-        sheet.append([])
-        sheet.append(HEADERS)
+        append_row(sheet, [title])
+        append_row(sheet, [event.title])
+        append_row(sheet, [f"{event.venue}, {format_datetime(event.starts_at, event.timezone)}"])
+        append_row(sheet, [])
+        append_row(sheet, HEADERS)
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
         for row in [*recap, summary.total]:
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     row.label,
                     row.invited,
@@ -34,7 +36,7 @@ def export_recap_xlsx(event: Event, summary: AttendanceSummary, path: Path) -> P
                     round(row.present_percent, 1),
                     row.signed,
                     row.certificates,
-                ]
+                ],
             )
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)

@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from desktop_app.documents.common.event_records import AttendanceRow, attendance_rows
+from desktop_app.documents.common.safe_cells import append_row, csv_value
 from desktop_app.models import Event
 from desktop_app.models.categories import CATEGORY_LABELS, Category
 from desktop_app.services.common.localtime import to_local, zone_abbreviation
@@ -97,7 +98,7 @@ def _csv_cell(index: int, value: Cell) -> str | int:
         return value.strftime("%d/%m/%Y %H:%M")
     if index == 3 and isinstance(value, str) and value.isdigit():
         return f'="{value}"'  # Excel keeps it as text: an NRP keeps its leading zero
-    return value
+    return csv_value(value)  # a name typed as "=HYPERLINK(...)" stays words
 
 
 def _print_setup(sheet: Any, rows: int) -> None:
@@ -123,22 +124,22 @@ def write_attendance_sheet(event: Event, path: Path, fmt: str) -> int:
         # utf-8-sig: Excel on Windows then reads the accented names correctly.
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
-            writer.writerow(titles)
+            writer.writerow([csv_value(t) for t in titles])
             writer.writerows([_csv_cell(i, v) for i, v in enumerate(values)] for values in body)
         return len(body)
     book = Workbook()
     sheet = book.active
     sheet.title = "Daftar Hadir"
-    sheet.append([event.title])
-    sheet.append([f"{event.organizer} · {event.venue}, {event.city} · kode {event.code}"])
-    sheet.append(titles)
+    append_row(sheet, [event.title])
+    append_row(sheet, [f"{event.organizer} · {event.venue}, {event.city} · kode {event.code}"])
+    append_row(sheet, titles)
     sheet["A1"].font = Font(bold=True, size=12)
     for cell in sheet[3]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE3EC")
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for values in body:
-        sheet.append(values)
+        append_row(sheet, values)
     for row in sheet.iter_rows(min_row=4, min_col=4, max_col=4):
         for cell in row:
             cell.number_format = "@"  # text: a NIP must stay 18 exact digits

@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from desktop_app.models.categories import Category, Role
 from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
+from desktop_app.services.common.text_hygiene import (
+    control_characters,
+    has_invisible,
+    strip_control,
+    strip_invisible,
+)
 from desktop_app.services.people import identifiers
 from desktop_app.services.people.names import bare_name, clean_full_name, fold
 
@@ -349,10 +355,39 @@ def clean_phone(value: CellValue) -> str:
     return digits[:30]
 
 
+def _clean_text(person: PersonData, field_name: str, value: CellValue) -> str:
+    """Free text at the door: control characters refuse the row, invisible ones go."""
+    text = cell_text(value)
+    codes = control_characters(value if isinstance(value, str) else text)
+    if codes:
+        refused = message(
+            "person.control_characters",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Berisi karakter kendali ({codes}) yang tidak boleh ada dalam data. "
+                "Hapus karakter itu dari sel, lalu impor lagi.",
+            ),
+            codes=", ".join(codes),
+        )
+        person.problems.append(FieldProblem(field_name, refused))
+        return " ".join(strip_control(text).split())
+    if has_invisible(text):
+        removed = message(
+            "person.invisible_removed",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Karakter tak terlihat (spasi lebar-nol atau pembalik arah teks) dihapus.",
+            ),
+        )
+        person.problems.append(FieldProblem(field_name, removed, WARNING))
+        return " ".join(strip_invisible(text).split())
+    return text
+
+
 def validate_person(values: dict[str, CellValue]) -> PersonData:
     """Clean and validate one person given field → raw value; problems are listed, not raised."""
     person = PersonData()
-    name = clean_full_name(cell_text(values.get("full_name")))
+    name = clean_full_name(_clean_text(person, "full_name", values.get("full_name")))
     person.full_name = name
     if not name:
         empty = message("person.name_empty", QT_TRANSLATE_NOOP("ServiceMessages", "Nama kosong."))
@@ -382,9 +417,9 @@ def validate_person(values: dict[str, CellValue]) -> PersonData:
             setattr(person, key, digits)
             if problem:
                 person.problems.append(problem)
-    person.position = cell_text(values.get("position"))[:200]
-    person.institution = cell_text(values.get("institution"))[:200]
-    person.notes = cell_text(values.get("notes"))
+    person.position = _clean_text(person, "position", values.get("position"))[:200]
+    person.institution = _clean_text(person, "institution", values.get("institution"))[:200]
+    person.notes = _clean_text(person, "notes", values.get("notes"))
     person.code = cell_text(values.get("code")).upper()
     person.phone = clean_phone(values.get("phone"))
     category_text = cell_text(values.get("category"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop_app.services.common.text_hygiene import strip_invisible
+
 # Academic, religious, military and honorific titles seen on invitation lists.
 _PREFIX_TITLES = {
     "dr",
@@ -75,7 +77,8 @@ def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text for matching."""
     if text.isascii():  # nothing to decompose (most names; every keystroke of a search)
         return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text)
+    # Invisible characters (zero-width, bidi) must not make equal names differ.
+    decomposed = unicodedata.normalize("NFKD", strip_invisible(text))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 
