@@ -20,6 +20,7 @@ from desktop_app.services.signing.signature_evidence import (
 )
 from desktop_app.services.signing.signature_render import render_png
 from desktop_app.services.signing.signature_strokes import StrokeData
+from tests.conftest import run_cli
 from tests.factories import check_in_first, sign
 
 
@@ -174,3 +175,20 @@ def test_removed_record_breaks_link(home, demo_event) -> None:  # type: ignore[n
     assert not report.ok
     assert report.broken[0].signature_id == sigs[2].id
     assert f"seharusnya {sigs[1].chain_seq}" in report.message()
+
+
+@pytest.mark.parametrize("column", ["image_png", "strokes"])
+def test_blob_holding_text_names_the_record(home, demo_event, column: str) -> None:  # type: ignore[no-untyped-def]
+    # Before: text in image_png gave "kesalahan tak terduga" without naming the record.
+    people = check_in_first(demo_event, 2)
+    sigs = [sign(demo_event, p, seed=i) for i, p in enumerate(people)]
+    close_db()
+    con = sqlite3.connect(home / "ikrar.sqlite3")
+    con.execute(f"UPDATE signature SET {column} = 'bukan gambar' WHERE id = ?", (sigs[1].id,))
+    con.commit()
+    con.close()
+    result = run_cli("verify-log", demo_event.code, home=home)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and sigs[1].id in lines[0], result.stderr
+    assert "tak terduga" not in result.stderr

@@ -337,6 +337,9 @@ def _verify_record(sig: Signature, raw_consent: Any) -> str | None:
     if strokes.sha256() != sig.strokes_sha256:
         return "data goresan tidak cocok dengan SHA-256 yang tersimpan (strokes_sha256)"
     image = sig.image_png
+    if image is not None and not isinstance(image, bytes | bytearray | memoryview):
+        # SQLite keeps whatever was written: text in a blob column is an edit, not a crash.
+        return f"kolom image_png berisi {type(image).__name__}, bukan data gambar"
     image_sha = hashlib.sha256(bytes(image) if image is not None else b"").hexdigest()
     # Consent is stored as the integer 1; any other stored value is an edit.
     consent = raw_consent if isinstance(raw_consent, int) else repr(raw_consent)
@@ -383,7 +386,11 @@ def verify_chain(event: Event) -> ChainReport:
         for sig in query.iterator():
             report.checked += 1
             if content_broken is None:
-                reason = _verify_record(sig, raw_consents.get(sig.id))
+                try:
+                    reason = _verify_record(sig, raw_consents.get(sig.id))
+                except Exception as exc:  # any column a hand edit made unreadable
+                    log.warning("signature %s cannot be checked", sig.id, exc_info=True)
+                    reason = f"catatan tidak dapat diperiksa ({type(exc).__name__})"
                 if reason is not None:
                     content_broken = broken(sig, station, reason)
             if link_broken is None:
