@@ -186,3 +186,22 @@ def test_dashboard_follows_checkins(qtbot, home: Path, demo_event: Event) -> Non
         "Per kategori",
         "Per instansi",
     ]
+
+
+def test_crafted_workbook_is_a_message_in_the_dialog_and_the_app_lives_on(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    # Before: the far cell made calamine abort the whole GUI process (SIGABRT).
+    from desktop_app.ui.registration.attendees_page import AttendeesPage
+    from tests.hostile_files import far_cell_xlsx
+
+    page = AttendeesPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.import_file(far_cell_xlsx(tmp_path / "jauh.xlsx"))
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible(), timeout=20000)
+    assert "200000 baris" in dialog.ui.errorLabel.text()
+    assert dialog.data is None
+    # The page goes on importing: a good file reads as before.
+    good = page.import_file(messy_workbook(tmp_path / "undangan.xlsx"))
+    qtbot.waitUntil(lambda: good.data is not None, timeout=20000)
+    assert good.ui.mappingTable.rowCount() == 6
