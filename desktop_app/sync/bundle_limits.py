@@ -26,6 +26,18 @@ MAX_ROWS = 2_000_000
 MEMBERS = {"manifest.json": MAX_MANIFEST_BYTES, "manifest.sig": MAX_SIGNATURE_BYTES}
 ROWS_MEMBER = "rows.jsonl"
 CHUNK = 1024 * 1024
+# What zipfile and zlib raise for damaged archives (found by fuzzing: an unknown zip
+# version is NotImplementedError, an "encrypted" flag RuntimeError).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 def damaged(detail: str) -> UserError:
@@ -66,7 +78,7 @@ def open_bundle_zip(data: bytes) -> OpenedBundle:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = {info.filename: info for info in archive.infolist()}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    except _ZIP_ERRORS as exc:
         raise damaged("zip") from exc
     if set(infos) != {*MEMBERS, ROWS_MEMBER}:
         raise damaged("members")
@@ -102,7 +114,7 @@ def _inflate(archive: zipfile.ZipFile, name: str, cap: int) -> bytearray:
                 out.extend(chunk)
                 if len(out) > cap:
                     raise too_large() if name == ROWS_MEMBER else damaged(name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         # CRC mismatch, truncated or scrambled deflate data, a lying size.
         raise damaged(name) from exc
     return out
