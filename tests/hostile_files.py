@@ -150,3 +150,115 @@ def signed_bundle(
             for _ in range(n):
                 rows.write(chunk)
     return path
+
+
+def write_corpus(directory: Path = CORPUS) -> list[Path]:
+    """(Re)write the small crafted files kept in ``tests/data/hostile/``.
+
+    Run ``python -m tests.hostile_files`` after changing a maker; each file stays a few
+    kilobytes. What they expand to is in their names.
+    """
+    import gzip
+    import random
+
+    directory.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+
+    def keep(path: Path) -> None:
+        made.append(path)
+
+    keep(far_cell_xlsx(directory / "far-cell-XFD1048576.xlsx"))
+    keep(far_cell_xlsx(directory / "far-column-XFD3000.xlsx", "XFD3000"))
+    keep(far_cell_xlsx(directory / "grid-IV150000.xlsx", "IV150000"))
+    keep(doctype_xlsx(directory / "entity-declarations.xlsx"))
+    padded = padded_xlsx(directory / "padded.tmp", mib=1)
+    (directory / "corrupt-deflate.xlsx").write_bytes(
+        corrupt_deflate(padded.read_bytes(), "xl/worksheets/sheet1.xml")
+    )
+    keep(directory / "corrupt-deflate.xlsx")
+    (directory / "truncated.xlsx").write_bytes(padded.read_bytes()[:700])
+    keep(directory / "truncated.xlsx")
+    padded.unlink()
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + random.Random(12).randbytes(3000)
+    (directory / "ole-garbage.xls").write_bytes(ole)
+    keep(directory / "ole-garbage.xls")
+
+    texts = {
+        "nul-bytes.csv": b"Nama,Instansi\nBudi\x00Santoso,Dinas\n",
+        "binary-garbage.csv": random.Random(7).randbytes(4000),
+        "control-characters.csv": (
+            b"Nama,Instansi\nBudi\x07 Santoso,Dinas\nAni \x1b[31mLestari,Dinas\n"
+        ),
+        "formulas.csv": (
+            b'Nama,Jabatan,Instansi\n"=HYPERLINK(""http://evil.example"",""Klik"")",Staf,Dinas\n'
+            b"Budi Santoso,=cmd|' /C calc'!A0,@SUM(1+1)\n"
+        ),
+        "header-swallow.csv": (
+            b"Nama,Instansi\nBudi Santoso,Dinas Pendidikan\nAni Lestari,Dinas Kesehatan\n"
+        ),
+        "wide-300-columns.csv": (
+            ",".join(["Nama"] + [f"K{i}" for i in range(299)]) + "\n"
+        ).encode(),
+        "giant-cell-40k.csv": b"Nama,Instansi\n" + b"A" * 40_000 + b",Dinas\n",
+        "zero-width-and-bidi.csv": (
+            "Nama,Instansi\nBu\u200bdi Santoso,Dinas\n\u202eAni,Dinas\n".encode()
+        ),
+        "utf16-odd.csv": "Nama;Instansi\n\ud7ff;\ufffe\n".encode("utf-16", "surrogatepass"),
+    }
+    for name, data in texts.items():
+        (directory / name).write_bytes(data)
+        keep(directory / name)
+
+    rows = b'{"table":"event","payload":{"id":"e","hlc":"1"}}\n' * 200
+    good = signed_bundle(directory / "bundle.tmp", (rows, 1)).read_bytes()
+    (directory / "bundle.tmp").unlink()
+    bundles = {
+        "bundle-corrupt-deflate.ikrar": corrupt_deflate(good, "rows.jsonl"),
+        "bundle-truncated.ikrar": good[: len(good) // 2],
+        "bundle-encrypted-garbage.ikrar": b"IKRAR-BUNDLE-AESGCM-1\n" + b"\x00" * 64,
+    }
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    forged = dict(parts, **{"manifest.json": parts["manifest.json"].replace(b"BOMB", b"BOOM")})
+    extra = dict(parts, **{"../../evil.txt": b"x"})
+    for name, members in {
+        "bundle-forged-manifest.ikrar": forged,
+        "bundle-unknown-member.ikrar": extra,
+    }.items():
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            for member, data in members.items():
+                archive.writestr(member, data)
+        bundles[name] = out.getvalue()
+    count = signed_bundle(directory / "bundle.tmp", (b"\n", 1), declared_rows=10**12)
+    bundles["bundle-absurd-row-count.ikrar"] = count.read_bytes()
+    count.unlink()
+    for name, data in bundles.items():
+        (directory / name).write_bytes(data)
+        keep(directory / name)
+
+    hub_bodies = {
+        "hub-deep-nesting.json": b'{"code": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        "hub-not-json.json": b"\xff\xfe{{{",
+        "hub-huge-number.json": b'{"code": 1' + b"0" * 4000 + b"}",
+        "hub-wrong-types.json": json_bytes({"code": ["x"], "public_key": {"a": 1}}),
+        "hub-gzip-bomb.json.gz": gzip.compress(b" " * (8 * 1024 * 1024), 9),
+        "hub-bad-key.json": json_bytes(
+            {"code": "AAAA-BBBB", "station_id": "s", "name": "n", "public_key": "!!"}
+        ),
+    }
+    for name, data in hub_bodies.items():
+        (directory / name).write_bytes(data)
+        keep(directory / name)
+    return made
+
+
+def json_bytes(value: object) -> bytes:
+    import json
+
+    return json.dumps(value).encode()
+
+
+if __name__ == "__main__":
+    for written in write_corpus():
+        print(f"{written.stat().st_size:>8}  {written.relative_to(CORPUS.parent.parent.parent)}")
