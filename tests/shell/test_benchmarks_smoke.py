@@ -49,6 +49,16 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         True,
     ),
+    "hostile": (
+        [
+            rf"import of a 2-row workbook \(baseline\): exit 0 in {NUMBER} s",
+            rf"far cell XFD1048576 \(2 KB\): exit 1 in {NUMBER} s .*peak {NUMBER} MiB",
+            rf"one {NUMBER} MiB cell .*: exit 1 in {NUMBER} s",
+            rf"bundle inflating to {NUMBER} MiB .*: exit 1 in {NUMBER} s",
+            rf"reader, {NUMBER}-row workbook: calamine, worker process \(Ikrar\): {NUMBER} s",
+        ],
+        False,
+    ),
     "import": (
         [
             rf"read only \(baseline\): +{NUMBER} s",

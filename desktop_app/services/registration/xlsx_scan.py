@@ -35,11 +35,21 @@ def column_number(letters: str) -> int:
     return n
 
 
+def _local(name: str) -> str:
+    return name if ":" not in name else name.rpartition(":")[2]  # "x:c" in some writers
+
+
 class _SheetWatcher:
-    """expat callbacks for one worksheet: positions of cells and length of their text."""
+    """expat callbacks for one worksheet: positions of cells and length of their text.
+
+    Called for every element of a sheet (a 10,000-row list has ~300,000): kept lean.
+    """
 
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
+        self.max_rows = budget.limits.max_rows
+        self.max_columns = budget.limits.max_columns
+        self.max_chars = budget.limits.max_cell_chars
         self.row = 0
         self.column = 0
         self.text = 0
@@ -48,8 +58,7 @@ class _SheetWatcher:
         self.max_column = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2]
-        if local == "c":
+        if name == "c" or (":" in name and _local(name) == "c"):
             self.text = 0
             self.in_cell = True
             ref = _CELL_REF.match(attrs.get("r", ""))
@@ -58,49 +67,52 @@ class _SheetWatcher:
                 self.row = int(ref.group(2))
             else:  # cells may leave out r: they follow the previous one
                 self.column += 1
-            self._grow(self.row, self.column)
-        elif local == "row":
+            if self.row > self.max_row or self.column > self.max_column:
+                self._grow()
+        elif name == "row" or (":" in name and _local(name) == "row"):
             r = attrs.get("r", "")
             self.row = int(r) if r.isdigit() else self.row + 1
             self.column = 0
             self.budget.check_position(self.row, 1)
 
-    def _grow(self, row: int, column: int) -> None:
-        self.budget.check_position(row, column)
-        if row > self.max_row or column > self.max_column:
-            self.max_row = max(self.max_row, row)
-            self.max_column = max(self.max_column, column)
-            self.budget.check_extent(self.max_row, self.max_column)
+    def _grow(self) -> None:
+        self.budget.check_position(self.row, self.column)
+        self.max_row = max(self.max_row, self.row)
+        self.max_column = max(self.max_column, self.column)
+        self.budget.check_extent(self.max_row, self.max_column)
 
     def end(self, name: str) -> None:
-        if name.rpartition(":")[2] == "c":
+        if name == "c" or (":" in name and _local(name) == "c"):
             self.in_cell = False
 
     def characters(self, data: str) -> None:
         if self.in_cell:
             self.text += len(data)
-            self.budget.check_text(self.text)
+            if self.text > self.max_chars:
+                self.budget.check_text(self.text)
 
 
 class _SharedStringsWatcher:
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
+        self.max_chars = budget.limits.max_cell_chars
         self.text = 0
         self.in_cell = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        if name.rpartition(":")[2] == "si":
+        if _local(name) == "si":
             self.text = 0
             self.in_cell = True
 
     def end(self, name: str) -> None:
-        if name.rpartition(":")[2] == "si":
+        if _local(name) == "si":
             self.in_cell = False
 
     def characters(self, data: str) -> None:
         if self.in_cell:
             self.text += len(data)
-            self.budget.check_text(self.text)
+            if self.text > self.max_chars:
+                self.budget.check_text(self.text)
 
 
 def _refuse_doctype(*_: Any) -> None:
