@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from peewee import BlobField, DateTimeField, Field, ForeignKeyField
+from peewee import BlobField, BooleanField, DateTimeField, Field, ForeignKeyField, IntegerField
 
 from desktop_app.models import SYNCED_MODELS, AuditLog, Change, SyncedModel
 from desktop_app.models.base import executemany_insert, row_payload
@@ -62,6 +62,8 @@ def _decode_value(f: Field, value: Any) -> Any:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
     # Columns hold scalars: a list, an object or a 100-digit number is a crafted row, and
     # would otherwise reach the database driver and fail there as a server error.
+    if isinstance(f, IntegerField | BooleanField) and not isinstance(value, int):
+        raise RowError(f"column {f.name}: expected a number, got {type(value).__name__}")
     if isinstance(value, bool | str | float):
         return value
     if isinstance(value, int) and -(2**63) <= value < 2**63:

@@ -117,7 +117,14 @@ def test_deep_json_and_invalid_rows_are_400_with_a_reason(
     station_id, key = _identity(station)
     row = {"id": "x1", "hlc": "0000000000001-0000-a", "full_name": ["not", "text"]}
     nested_payload = "[" * 5000 + "]" * 5000
-    for payload, reason in [(json.dumps(row), "full_name"), (nested_payload, "nested")]:
+    flag = {"id": "x2", "hlc": "0000000000001-0000-a", "removed": "ya"}
+    huge = {"id": "x3", "hlc": "0000000000001-0000-a", "full_name": 10**30}
+    for payload, reason in [
+        (json.dumps(row), "full_name"),
+        (nested_payload, "nested"),
+        (json.dumps(flag), "removed"),
+        (json.dumps(huge), "full_name"),
+    ]:
         body = gzip.compress(
             json.dumps(
                 {"after": 0, "changes": [{"seq": 1, "table": "attendee", "payload": payload}]}
