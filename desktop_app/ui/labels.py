@@ -31,7 +31,7 @@ _COLLECTED = (
     QT_TRANSLATE_NOOP("Labels", "Diimpor"),
     QT_TRANSLATE_NOOP("Labels", "Diperbarui"),
     QT_TRANSLATE_NOOP("Labels", "Dilewati"),
-    QT_TRANSLATE_NOOP("Labels", "Judul kolom"),
+    QT_TRANSLATE_NOOP("Labels", "Tidak dibaca"),
     QT_TRANSLATE_NOOP("Labels", "Ditolak"),
     QT_TRANSLATE_NOOP("Labels", "Peringatan"),
     # services.column_mapping.FIELD_LABELS

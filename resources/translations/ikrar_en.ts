@@ -974,8 +974,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Not sure: check this column</translation>
     </message>
     <message>
-        <source>Perlu perhatian (ditolak, peringatan, judul)</source>
-        <translation>Needs attention (rejected, warnings, headers)</translation>
+        <source>Perlu perhatian (ditolak, peringatan, tidak dibaca)</source>
+        <translation>Needs attention (rejected, warnings, not read)</translation>
     </message>
     <message>
         <source>Judul kolom ditemukan di baris %1 (dikenali: %3); %2 baris data.</source>
@@ -1172,8 +1172,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Skipped</translation>
     </message>
     <message>
-        <source>Judul kolom</source>
-        <translation>Column header</translation>
+        <source>Tidak dibaca</source>
+        <translation>Not read</translation>
     </message>
     <message>
         <source>Ditolak</source>

@@ -436,7 +436,7 @@ def test_first_attendee_is_not_swallowed_as_a_second_header_row(
     assert report.header_row == 1
     names = {a.full_name for a in Attendee.select().where(Attendee.event == event)}
     assert names == {"Budi Santoso", "Ani Lestari"}
-    assert not [line for line in report.lines if line.status is RowStatus.HEADER]
+    assert not [line for line in report.lines if line.status is RowStatus.NOT_READ]
 
 
 def test_rows_read_as_header_or_above_it_appear_in_the_report(event: Event, tmp_path: Path) -> None:
@@ -451,8 +451,22 @@ def test_rows_read_as_header_or_above_it_appear_in_the_report(event: Event, tmp_
     report = import_attendees(event, tmp_path / "judul.xlsx")
     assert report.imported == 1
     header_lines = {
-        line.row: line.reason for line in report.lines if line.status is RowStatus.HEADER
+        line.row: line.reason for line in report.lines if line.status is RowStatus.NOT_READ
     }
     assert set(header_lines) == {2, 4}
     assert "tidak dibaca sebagai peserta" in header_lines[2]
     assert "judul kolom kedua (NIP, NIK)" in header_lines[4]
+
+
+def test_row_with_text_only_in_ignored_columns_is_reported_not_dropped(
+    event: Event, tmp_path: Path
+) -> None:
+    path = tmp_path / "catatan.csv"
+    path.write_text(
+        "No,Nama,Instansi,Tanda Tangan\n1,Budi Santoso,Dinas,\n2,,,Ani Lestari (titip)\n3,,,\n",
+        encoding="utf-8",
+    )
+    report = import_attendees(event, path)
+    assert report.imported == 1
+    unread = [line for line in report.lines if line.status is RowStatus.NOT_READ]
+    assert [(u.row, "Ani Lestari (titip)" in u.reason) for u in unread] == [(3, True)]

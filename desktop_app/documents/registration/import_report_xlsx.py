@@ -20,7 +20,7 @@ STATUS_FILLS = {
     RowStatus.SKIPPED: "EEEEEE",
     RowStatus.REJECTED: "F8D0D0",
     RowStatus.WARNING: "FCEBC5",
-    RowStatus.HEADER: "E8E0F5",
+    RowStatus.NOT_READ: "E8E0F5",
 }
 
 

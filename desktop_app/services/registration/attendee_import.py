@@ -78,7 +78,7 @@ class RowStatus(StrEnum):
     SKIPPED = "DILEWATI"
     REJECTED = "DITOLAK"
     WARNING = "PERINGATAN"
-    HEADER = "JUDUL"  # a row read as (part of) the header, or above it: never counted
+    NOT_READ = "TIDAK_DIBACA"  # header rows, rows above the header, rows without data: uncounted
 
     @property
     def label(self) -> str:
@@ -88,7 +88,7 @@ class RowStatus(StrEnum):
             "DILEWATI": "Dilewati",
             "DITOLAK": "Ditolak",
             "PERINGATAN": "Peringatan",
-            "JUDUL": "Judul kolom",
+            "TIDAK_DIBACA": "Tidak dibaca",
         }[self.value]
 
 
@@ -214,7 +214,17 @@ def import_attendees(
         headers=headers,
     )
     _explain_header(data, mapping, report)
-    rows = _parse_rows(data, mapping, fields)
+    unread: list[tuple[int, str]] = []
+    rows = _parse_rows(data, mapping, fields, unread)
+    for number, text in unread:
+        report.lines.append(
+            ReportLine(
+                number,
+                RowStatus.NOT_READ,
+                "",
+                f"Kolom yang diimpor kosong; isi lain baris ini tidak dibaca: {text}",
+            )
+        )
     if not rows:
         raise UserError(
             "import.no_data_rows",
@@ -266,7 +276,7 @@ def _explain_header(data: SheetData, mapping: ColumnMapping, report: ImportRepor
             report.lines.append(
                 ReportLine(
                     index + 1,
-                    RowStatus.HEADER,
+                    RowStatus.NOT_READ,
                     "",
                     f"Di atas judul kolom (baris {first + 1}); tidak dibaca sebagai peserta.",
                 )
@@ -276,7 +286,7 @@ def _explain_header(data: SheetData, mapping: ColumnMapping, report: ImportRepor
         report.lines.append(
             ReportLine(
                 last + 1,
-                RowStatus.HEADER,
+                RowStatus.NOT_READ,
                 "",
                 f"Dibaca sebagai judul kolom kedua ({below}) di bawah judul gabungan baris "
                 f"{first + 1}.",
@@ -284,13 +294,27 @@ def _explain_header(data: SheetData, mapping: ColumnMapping, report: ImportRepor
         )
 
 
-def _parse_rows(data: SheetData, mapping: ColumnMapping, fields: dict[str, int]) -> list[_Row]:
+def _parse_rows(
+    data: SheetData,
+    mapping: ColumnMapping,
+    fields: dict[str, int],
+    unread: list[tuple[int, str]],
+) -> list[_Row]:
     rows = []
     for index in range(mapping.header_row + 1, len(data.rows)):
         values = data.rows[index]
         picked = {f: values[i] if i < len(values) else None for f, i in fields.items()}
         if all(v is None or str(v).strip() == "" for v in picked.values()):
-            continue  # empty rows (and rows holding only a row number) are not data
+            # Empty rows and rows holding only a row number are not data; anything else
+            # left out (a name typed into an ignored column, a note) is said in the report.
+            left = [
+                v
+                for v in values
+                if isinstance(v, str) and v.strip() and not v.strip().rstrip(".").isdigit()
+            ]
+            if left:
+                unread.append((index + 1, ", ".join(str(v) for v in left)[:80]))
+            continue
         rows.append(_Row(index + 1, values, validate_person(picked)))
     return rows
 

@@ -63,8 +63,8 @@ UNSURE = QColor("#fff1c7")
 SAMPLES = 3
 FILTERS = (  # label, statuses shown
     (
-        QT_TRANSLATE_NOOP("ImportDialog", "Perlu perhatian (ditolak, peringatan, judul)"),
-        {RowStatus.REJECTED, RowStatus.WARNING, RowStatus.HEADER},
+        QT_TRANSLATE_NOOP("ImportDialog", "Perlu perhatian (ditolak, peringatan, tidak dibaca)"),
+        {RowStatus.REJECTED, RowStatus.WARNING, RowStatus.NOT_READ},
     ),
     (QT_TRANSLATE_NOOP("ImportDialog", "Semua baris"), set(RowStatus)),
     (QT_TRANSLATE_NOOP("ImportDialog", "Ditolak"), {RowStatus.REJECTED}),
