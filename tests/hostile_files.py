@@ -156,7 +156,9 @@ def write_corpus(directory: Path = CORPUS) -> list[Path]:
     """(Re)write the small crafted files kept in ``tests/data/hostile/``.
 
     Run ``python -m tests.hostile_files`` after changing a maker; each file stays a few
-    kilobytes. What they expand to is in their names.
+    kilobytes. What they expand to is in their names. ``far-cell-IV65536.xls`` is not
+    made here: it was written once with xlwt (not a dependency) — one cell at the last
+    BIFF8 position, which makes calamine ask for 512 MB and abort.
     """
     import gzip
     import random

@@ -11,6 +11,7 @@ from desktop_app.services.common.errors import UserError
 from desktop_app.services.registration.spreadsheet_limits import ReadLimits
 from desktop_app.services.registration.spreadsheet_reader import read_spreadsheet
 from tests.hostile_files import (
+    CORPUS,
     corrupt_deflate,
     doctype_xlsx,
     far_cell_xlsx,
@@ -92,6 +93,15 @@ def test_a_dying_reader_becomes_a_message_and_this_process_goes_on(tmp_path: Pat
     assert error.code == "spreadsheet.reader_failed"
     assert "grid.xlsx" in str(error)
     assert read_spreadsheet(plain_xlsx(tmp_path / "again.xlsx")).rows[1][0] == "Budi Santoso"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="address-space cap is POSIX only")
+def test_xls_whose_far_cell_aborts_calamine_is_a_message(tmp_path: Path) -> None:
+    # calamine builds the dense grid of an .xls before anything can check it: 512 MB for
+    # one cell at IV65536, and a failed allocation aborts the process it runs in.
+    error = refusal(CORPUS / "far-cell-IV65536.xls", ReadLimits(worker_memory_bytes=400 << 20))
+    assert error.code == "spreadsheet.reader_failed"
+    assert read_spreadsheet(plain_xlsx(tmp_path / "ok.xlsx")).rows[1][0] == "Budi Santoso"
 
 
 # -- the same limit says the same words in every format --------------------------------

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import sys
+import tempfile
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -38,8 +40,19 @@ def _cap_memory(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _worker(conn: Connection, path: str, sheet: str | None, limits: ReadLimits) -> None:
+def _quiet_stderr(target: str) -> None:
+    """Native crash reports (a Rust backtrace) go to a file the parent logs, not to the
+    terminal: the CLI promises one line on stderr."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
+def _worker(
+    conn: Connection, path: str, sheet: str | None, limits: ReadLimits, stderr: str
+) -> None:
     try:
+        _quiet_stderr(stderr)
         _cap_memory(limits.worker_memory_bytes)
         from desktop_app.services.registration.workbook_reader import read_workbook
 
@@ -61,8 +74,12 @@ def read_workbook_isolated(path: Path, sheet: str | None, limits: ReadLimits) ->
     """``read_workbook`` in a spawned worker; its crash or hang raises ``UserError``."""
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
+    handle, stderr = tempfile.mkstemp(prefix="ikrar-reader-", suffix=".txt")
+    os.close(handle)
     process = ctx.Process(
-        target=_worker, args=(sender, str(path), sheet, limits), name="ikrar-read-workbook"
+        target=_worker,
+        args=(sender, str(path), sheet, limits, stderr),
+        name="ikrar-read-workbook",
     )
     process.daemon = True
     process.start()
@@ -75,7 +92,12 @@ def read_workbook_isolated(path: Path, sheet: str | None, limits: ReadLimits) ->
             status, payload = receiver.recv()
         except (EOFError, OSError):
             process.join(5)
-            log.error("workbook reader for %s died (exit code %s)", path, process.exitcode)
+            log.error(
+                "workbook reader for %s died (exit code %s): %s",
+                path,
+                process.exitcode,
+                _tail(stderr),
+            )
             raise reader_failed(path.name) from None
     finally:
         receiver.close()
@@ -83,9 +105,17 @@ def read_workbook_isolated(path: Path, sheet: str | None, limits: ReadLimits) ->
         if process.is_alive():
             process.kill()
             process.join(5)
+        Path(stderr).unlink(missing_ok=True)
     if status == "ok":
         return payload
     if status == "error":
         raise payload
     log.error("workbook reader for %s failed: %s", path, payload)
     raise reader_failed(path.name)
+
+
+def _tail(stderr: str) -> str:
+    try:
+        return Path(stderr).read_text(encoding="utf-8", errors="replace")[:2000].strip()
+    except OSError:
+        return ""
