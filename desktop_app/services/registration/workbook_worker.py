@@ -9,6 +9,7 @@ message; the caller's process goes on.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -105,7 +106,8 @@ def read_workbook_isolated(path: Path, sheet: str | None, limits: ReadLimits) ->
         if process.is_alive():
             process.kill()
             process.join(5)
-        Path(stderr).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # Windows: still open by a dying worker
+            Path(stderr).unlink(missing_ok=True)
     if status == "ok":
         return payload
     if status == "error":
