@@ -52,6 +52,12 @@ def register(subparsers: Any) -> None:
     pair.add_argument("--url", help="alamat hub yang dipakai stasiun (untuk kode QR)")
     pair.add_argument("--minutes", type=int, default=15, help="masa berlaku (menit, bawaan 15)")
     pair.add_argument("--no-qr", action="store_true", help="tanpa kode QR di terminal")
+    pair.add_argument(
+        "--rekey",
+        metavar="STASIUN",
+        default="",
+        help="kode untuk mengganti kunci stasiun yang sudah terdaftar (id atau nama)",
+    )
     pair.set_defaults(handler=run_hub_pair)
     stations = hub_sub.add_parser("stations", help="daftar stasiun terdaftar")
     stations.add_argument("--database", metavar="URL", dest="database")
@@ -229,7 +235,8 @@ def run_hub_pair(args: argparse.Namespace) -> int:
     home = _open_hub_db(args)
     url = args.url or HUB_PUBLIC_URL.get() or "http://127.0.0.1:8765"
     fingerprint = existing_fingerprint(home.keys) if url.startswith("https") else ""
-    code = create_pairing_code(args.minutes)
+    rekey = _find_hub_station(args.rekey).id if args.rekey else ""
+    code = create_pairing_code(args.minutes, rekey_station=rekey)
     uri = pairing_uri(url, code.code, fingerprint)
     expires = format_datetime(code.expires_at, _local_zone())
     print(f"Kode pemasangan: {code.code}")
@@ -286,15 +293,11 @@ def run_hub_stations(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_hub_revoke(args: argparse.Namespace) -> int:
-    from desktop_app.models.fields import utcnow
+def _find_hub_station(id_or_name: str) -> Any:
     from desktop_app.models.sync_state import HubStation
 
-    _open_hub_db(args)
     matches = list(
-        HubStation.select().where(
-            (HubStation.id == args.station) | (HubStation.name == args.station)
-        )
+        HubStation.select().where((HubStation.id == id_or_name) | (HubStation.name == id_or_name))
     )
     if len(matches) != 1:
         raise UserError(
@@ -304,9 +307,16 @@ def run_hub_revoke(args: argparse.Namespace) -> int:
                 "Stasiun '{station}' tidak ditemukan (atau namanya ganda; "
                 "pakai id dari 'ikrar hub stations').",
             ),
-            station=args.station,
+            station=id_or_name,
         )
-    station = matches[0]
+    return matches[0]
+
+
+def run_hub_revoke(args: argparse.Namespace) -> int:
+    from desktop_app.models.fields import utcnow
+
+    _open_hub_db(args)
+    station = _find_hub_station(args.station)
     station.revoked_at = utcnow()
     station.save()
     print(f"Akses stasiun {station.name} dicabut.")

@@ -122,10 +122,13 @@ def record_change(instance: SyncedModel) -> None:
     ).execute()
 
 
-def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) -> None:
+def stamp_and_log_many(
+    model: type[SyncedModel], rows: Sequence[SyncedModel], outbox: bool = True
+) -> None:
     """Bulk insert new rows with outbox entries (imports of thousands of rows).
 
-    Must run inside a transaction; each row gets a fresh HLC stamp.
+    Must run inside a transaction; each row gets a fresh HLC stamp. ``outbox=False`` stores
+    rows as if they had been received from their author (never pushed by this station).
     """
     if not rows:
         return
@@ -144,6 +147,8 @@ def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) ->
         [f.column_name for f in fields],
         [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows],
     )
+    if not outbox:
+        return
     change_fields = [
         Change.table_name,
         Change.row_id,

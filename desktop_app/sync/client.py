@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any, cast
 from urllib.parse import urlencode, urlparse
 
@@ -39,9 +39,11 @@ from desktop_app.services.common.settings import (
 )
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
+from desktop_app.sync.authorship import authorize_rows
 from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
 from desktop_app.sync.pairing_uri import parse_pairing_uri
 from desktop_app.sync.pinning import PinningError, check_pin, fetch_certificate, pinned_context
+from desktop_app.sync.row_seal import seal_text
 
 log = logging.getLogger("ikrar.sync")
 
@@ -309,6 +311,17 @@ def enroll(
             ),
             field="code",
         )
+    if response.status_code == 409:
+        raise SyncError(
+            "sync.station_already_enrolled",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Stasiun ini sudah terdaftar di hub. Mengganti kuncinya perlu kode khusus dari "
+                "hub: 'ikrar hub pair --rekey {station}'.",
+            ),
+            field="code",
+            station=station.id,
+        )
     if response.status_code != 200:
         raise SyncError(
             "sync.enrolment_refused",
@@ -352,8 +365,10 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
         for seq, table, payload in cast(Iterable[tuple[int, str, str]], query):
             if batch and size + len(payload) > BATCH_BYTES:
                 break
-            batch.append({"seq": seq, "table": table, "payload": payload})
-            size += len(payload) + 64
+            # Sealed by this station as its writer; relayed rows keep their writer's seal.
+            sealed = seal_text(payload, client.station_id, client.key)
+            batch.append({"seq": seq, "table": table, "payload": sealed})
+            size += len(sealed) + 64
         if not batch:
             return sent
         body = gzip.compress(
@@ -381,6 +396,8 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
                 ),
                 reason=str(data.get("error", response.status_code)),
             )
+        for refusal in data.get("refused") or []:
+            log.warning("hub refused a row: %s", refusal)
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
             raise SyncError(
@@ -416,7 +433,11 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         try:
             rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
             with database_proxy.atomic():
-                result = apply_rows(rows, pending_after_seq=pushed_seq)
+                # The hub is not trusted blindly: the same authorship rules as on the hub.
+                accepted, refused = authorize_rows(rows, trusted_station_keys(client).get)
+                for refusal in refused:
+                    log.warning("refused pulled row %s %s: %s", *astuple(refusal))
+                result = apply_rows(accepted, pending_after_seq=pushed_seq)
                 # Same transaction: the cursor moves only if the rows are really stored.
                 PULL_CURSOR.set(int(data["next"]))
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
@@ -436,6 +457,13 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         cursor = int(data["next"])
         if not data.get("more"):
             return received, applied, conflicts
+
+
+def trusted_station_keys(client: HubClient) -> dict[str, bytes]:
+    """Public keys whose seals this station accepts: its own and the stations it trusts."""
+    keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
+    keys[client.station_id] = public_bytes(client.key)
+    return keys
 
 
 def refresh_station_keys(client: HubClient) -> None:
@@ -466,12 +494,12 @@ def sync_once(
     try:
         with client_for(home, transport) as client:
             report.pushed = push_pending(client, progress)
+            # Keys first: pulled rows are accepted only under a known writer's seal.
+            refresh_station_keys(client)
             report.pulled, report.applied, report.conflicts = pull_all(client)
             if report.conflicts:
                 # The conflict records the pull just wrote belong to everyone: send them now.
                 report.pushed += push_pending(client, progress)
-            if report.pulled:  # new rows may come from stations we have no key for yet
-                refresh_station_keys(client)
     except SyncError as exc:
         record_outcome(exc.message)
         raise

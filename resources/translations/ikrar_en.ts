@@ -2505,6 +2505,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The pairing code is unknown, already used or expired. Ask for a new code with &apos;ikrar hub pair&apos; on the hub.</translation>
     </message>
     <message>
+        <source>Stasiun ini sudah terdaftar di hub. Mengganti kuncinya perlu kode khusus dari hub: &apos;ikrar hub pair --rekey {station}&apos;.</source>
+        <translation>This station is already enrolled at the hub. Replacing its key needs a special code from the hub: &apos;ikrar hub pair --rekey {station}&apos;.</translation>
+    </message>
+    <message>
         <source>Hub menolak pendaftaran (HTTP {status}).</source>
         <translation>The hub refused the enrolment (HTTP {status}).</translation>
     </message>

@@ -174,8 +174,19 @@ def rotate_key(organizer: str, keys_folder: Path | None = None, operator: str = 
 
 
 def known_public_keys() -> dict[str, bytes]:
-    """All trusted public keys (own, synced and imported; retired ones too) by key id."""
-    return {row.key_id: bytes(row.public_key) for row in SigningKey.select()}
+    """All trusted public keys (own, synced and imported; retired ones too) by key id.
+
+    A key id is derived from its key: a row whose id names another key (a hand-edited or
+    forged row) is never trusted.
+    """
+    keys: dict[str, bytes] = {}
+    for row in SigningKey.select(SigningKey.key_id, SigningKey.public_key):
+        raw = bytes(row.public_key)
+        if key_id_for(raw) == row.key_id:
+            keys[row.key_id] = raw
+        else:
+            log.warning("ignoring signing key row %s: its id does not match its key", row.key_id)
+    return keys
 
 
 def export_keys(fmt: str = "json") -> str:

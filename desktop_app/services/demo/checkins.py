@@ -67,7 +67,12 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
         rows.append(mistaken)
     rows.sort(key=lambda c: c.checked_in_at)
     with Event._meta.database.atomic():
-        stamp_and_log_many(Checkin, list[SyncedModel](rows))
+        # Meja 2's rows pretend to have come from Meja 2 by sync: not in this outbox, since a
+        # station pushes only what it wrote itself (sync/authorship.py).
+        stamp_and_log_many(Checkin, list[SyncedModel](r for r in rows if r.station_id == here.id))
+        stamp_and_log_many(
+            Checkin, list[SyncedModel](r for r in rows if r.station_id != here.id), outbox=False
+        )
         if mistaken is not None:
             CheckinVoid.create(
                 checkin=mistaken.id,

@@ -1,0 +1,249 @@
+"""Attacks on sync trust (issue 11), tried with a real hub process and real stations.
+
+Station E is enrolled but rogue: it edits its own database and pushes whatever it likes.
+Each test failed on the version before authorship rules (rows applied whatever their
+author) and passes now.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.factories import attend, certify, plain_event
+from tests.sync.harness import HubProcess, Station
+
+
+@pytest.fixture
+def hub(tmp_path: Path):  # type: ignore[no-untyped-def]
+    process = HubProcess(tmp_path / "hub").start()
+    yield process
+    process.kill()
+
+
+def stations(tmp_path: Path, hub: HubProcess, *names: str) -> list[Station]:
+    made = [Station(tmp_path / name.lower(), f"Meja {name}") for name in names]
+    for station in made:
+        station.enroll(hub)
+    return made
+
+
+def hub_rows(hub: HubProcess, model_name: str) -> int:
+    import desktop_app.models as models
+
+    with Station(hub.home, "hub").active():
+        return int(getattr(models, model_name).select().count())
+
+
+def test_key_swap_by_push_is_refused_and_forgery_stays_invalid(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop_app.models import Certificate, SigningKey
+    from desktop_app.services.certificates.signing_keys import key_id_bytes, public_raw
+    from desktop_app.services.certificates.token import Claims, decode_token, sign_token
+
+    a, e, c = stations(tmp_path, hub, "A", "E", "C")
+    with a.active():
+        event = plain_event(attendees=4)
+        attend(event, 2)
+        certify(event)
+        cert = Certificate.select().first()
+        genuine, key_id = cert.token, cert.key_id
+        genuine_public = bytes(SigningKey.get(SigningKey.key_id == key_id).public_key)
+    a.sync()
+    e.sync()
+    forger = Ed25519PrivateKey.generate()
+    with e.active():
+        # E replaces A's public key in its copy of A's key row and pushes it.
+        row = SigningKey.get(SigningKey.key_id == key_id)
+        row.public_key = public_raw(forger.public_key())
+        row.save()
+        claims, _, _ = decode_token(genuine)
+        fake = Claims("999/SERT/PALSU", claims.event_code, "PENIPU", "PESERTA", claims.date)
+        forged = sign_token(fake, forger, key_id_bytes(genuine_public))
+    e.sync()
+    c.sync()
+    for token, verdict in ((genuine, "SAH — sertifikat valid"), (forged, "TIDAK SAH")):
+        page = httpx.get(f"{hub.url}/v/{token}", timeout=10).text
+        assert verdict in page
+    from desktop_app.services.certificates.token import verify_token
+
+    with c.active():
+        assert verify_token(genuine).ok
+        assert not verify_token(forged).ok
+        assert bytes(SigningKey.get(SigningKey.key_id == key_id).public_key) == genuine_public
+    a.sync()
+    with a.active():
+        assert bytes(SigningKey.get(SigningKey.key_id == key_id).public_key) == genuine_public
+
+
+def test_key_row_under_a_new_id_cannot_claim_a_key_id(tmp_path: Path, hub: HubProcess) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop_app.models import Certificate, SigningKey
+    from desktop_app.services.certificates.signing_keys import known_public_keys, public_raw
+
+    a, e, c = stations(tmp_path, hub, "A", "E", "C")
+    with a.active():
+        event = plain_event(attendees=3)
+        attend(event, 1)
+        certify(event)
+        key_id = Certificate.select().first().key_id
+    a.sync()
+    forger = Ed25519PrivateKey.generate()
+    with e.active():
+        # E's own row (its author is E) naming A's key id over E's key: id not bound to key.
+        SigningKey(
+            key_id="ZZZZZZZ", organizer="Palsu", public_key=public_raw(forger.public_key())
+        ).save()
+    e.sync()
+    c.sync()
+    with c.active():
+        assert "ZZZZZZZ" not in known_public_keys()
+        assert SigningKey.select().where(SigningKey.key_id == "ZZZZZZZ").count() == 0
+        assert key_id in known_public_keys()
+    with e.active():
+        # A row hand-edited in a database is not trusted there either.
+        assert "ZZZZZZZ" not in known_public_keys()
+
+
+def test_takeover_by_enrolment_is_refused_and_rekey_is_explicit(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop_app.models import local_station
+    from desktop_app.sync.identity import public_bytes
+
+    (a,) = stations(tmp_path, hub, "A")
+    with a.active():
+        a_id = local_station().id
+    a.sync()
+
+    def enrol(code: str, station_id: str) -> httpx.Response:
+        intruder = public_bytes(Ed25519PrivateKey.generate())
+        body = {
+            "code": code,
+            "station_id": station_id,
+            "name": "Penyusup",
+            "public_key": base64.b64encode(intruder).decode(),
+        }
+        return httpx.post(f"{hub.url}/api/enroll", json=body, timeout=10)
+
+    refused = enrol(hub.pair_code(), a_id)
+    assert refused.status_code == 409
+    listed = json.loads(hub.cli("stations", "--json").stdout)
+    assert [s["name"] for s in listed if s["id"] == a_id] == ["Meja A"]
+    assert a.sync() is not None  # A still authenticates with its own key
+    # Re-keying is the organizer's explicit action: a code made for that one station.
+    made = hub.cli("pair", "--rekey", a_id, "--url", hub.url, "--no-qr")
+    assert made.returncode == 0, made.stderr
+    assert "ikrar enroll" in made.stdout
+    code = made.stdout.splitlines()[0].split(":", 1)[1].strip()
+    assert enrol(code, "00000000-0000-4000-8000-000000000000").status_code == 403
+    made = hub.cli("pair", "--rekey", a_id, "--url", hub.url, "--no-qr")
+    code = made.stdout.splitlines()[0].split(":", 1)[1].strip()
+    assert enrol(code, a_id).status_code == 200
+    from desktop_app.sync.client import SyncError
+
+    with pytest.raises(SyncError):
+        a.sync()  # the old key no longer works after the re-key
+    unknown = hub.cli("pair", "--rekey", "tidak-ada", "--no-qr")
+    assert unknown.returncode == 1 and "tidak ditemukan" in unknown.stderr
+
+
+def forge_signature(owner_id: str, attendee: Any, event: Any) -> Any:
+    """A signature record in ``owner_id``'s chain, made by someone without its key."""
+    import hashlib
+
+    from desktop_app.models import DeclarationText, Signature
+    from desktop_app.services.signing.signature_evidence import (
+        CONSENT_TEXT,
+        _hash_inputs,
+        record_hash,
+    )
+    from tests.factories import _handwriting
+
+    head = (
+        Signature.select()
+        .where(Signature.station_id == owner_id)
+        .order_by(Signature.chain_seq.desc())
+        .first()
+    )
+    text = DeclarationText.select().where(DeclarationText.event == event).first()
+    strokes, png = _handwriting(99)
+    sig = Signature(
+        event=event,
+        attendee=attendee,
+        declaration_text=text,
+        signer_name=attendee.full_name,
+        text_signed=text.body,
+        text_sha256=hashlib.sha256(text.body.encode()).hexdigest(),
+        strokes=strokes.compressed(),
+        strokes_sha256=strokes.sha256(),
+        image_png=png,
+        consent=True,
+        consent_text=CONSENT_TEXT,
+        operator="x",
+        station_id=owner_id,
+        chain_seq=head.chain_seq + 1,
+        prev_hash=head.record_hash,
+    )
+    sig.record_hash = record_hash(_hash_inputs(sig, hashlib.sha256(png).hexdigest(), 1))
+    sig.save(force_insert=True)
+    return sig
+
+
+def test_foreign_evidence_insertion_is_refused(tmp_path: Path, hub: HubProcess) -> None:
+    from desktop_app.models import Attendee, Event, Signature, local_station
+    from desktop_app.services.signing.signature_evidence import verify_chain
+
+    a, e, c = stations(tmp_path, hub, "A", "E", "C")
+    with a.active():
+        event = plain_event(attendees=5)
+        signers = {p.id for p in attend(event, 2)}
+        a_id = local_station().id
+    a.sync()
+    e.sync()
+    with e.active():
+        event = Event.get()
+        victim = Attendee.select().where(Attendee.id.not_in(signers)).first()
+        forge_signature(a_id, victim, event)
+        assert verify_chain(event).ok  # the plain hash chain alone cannot tell
+    e.sync()
+    c.sync()
+    assert hub_rows(hub, "Signature") == 2
+    with c.active():
+        event = Event.get()
+        assert Signature.select().count() == 2
+        assert not Signature.select().where(Signature.attendee == victim.id).exists()
+        assert verify_chain(event).ok
+
+
+def test_evidence_relayed_through_a_bundle_keeps_its_author(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    """A station with network carries a colleague's bundle to the hub; its seal proves A."""
+    from desktop_app.models import Signature
+    from desktop_app.sync.bundle import export_bundle, import_bundle
+
+    a, b, c = stations(tmp_path, hub, "A", "B", "C")
+    with a.active() as home:
+        event = plain_event(attendees=4)
+        attend(event, 2)
+        export_bundle(home, event.code, tmp_path / "a.ikrar")
+    b.sync()  # learns A's key from the hub
+    with b.active() as home:
+        import_bundle(home, tmp_path / "a.ikrar")
+    b.sync()
+    c.sync()
+    assert hub_rows(hub, "Signature") == 2
+    with c.active():
+        assert Signature.select().count() == 2
