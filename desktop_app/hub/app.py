@@ -5,6 +5,7 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   POST /api/push     gzip JSON {"after": n, "changes": [...]} → {"pushed_seq": m}
   GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
   GET  /api/stations enrolled stations and their public keys (bundle trust)
+  GET  /api/heads    every station's evidence chain head as the hub has it (witness)
   GET  /api/health   unauthenticated liveness
 Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
 """
@@ -25,6 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from desktop_app.hub import pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
+from desktop_app.hub.witness import witnessed_heads
 from desktop_app.models.sync_state import HubStation
 from desktop_app.paths import DataDir
 from desktop_app.sync.auth import AuthError
@@ -104,6 +106,12 @@ def create_app(
     async def stations(request: Request) -> dict[str, Any]:
         await signed(request)
         return {"stations": await call(service.stations)}
+
+    @app.get("/api/heads")
+    async def heads(request: Request) -> dict[str, Any]:
+        # The hub witnesses every station's signed evidence chain (truncation shows).
+        await signed(request)
+        return {"heads": await call(witnessed_heads)}
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:

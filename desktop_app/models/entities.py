@@ -242,6 +242,26 @@ class PrintRecord(SyncedModel):
     reprint = BooleanField(default=False)
 
 
+class EvidenceLink(SyncedModel):
+    """One link of a station's evidence chain: a check-in, void or signature that station
+    made, bound by its digest to the previous link and signed with the station's key
+    (services/signing/evidence_chain.py). Links are authored by their station only."""
+
+    append_only = True
+
+    chain_seq = IntegerField()
+    kind = CharField(max_length=16)  # checkin, void, signature
+    record_id = CharField(max_length=36)
+    event_id = CharField(max_length=36, default="")  # no FK: a link outlives nothing
+    record_digest = CharField(max_length=64)
+    prev_hash = CharField(max_length=64)
+    link_hash = CharField(max_length=64)
+    station_sig = CharField(max_length=100)  # base64 Ed25519 signature of link_hash
+
+    class Meta:
+        indexes = ((("station_id", "chain_seq"), True), (("record_id",), False))
+
+
 class AuditLog(SyncedModel):
     """Who did what, when. Append-only; details are JSON."""
 

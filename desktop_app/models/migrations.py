@@ -292,5 +292,19 @@ MIGRATIONS.append(
     )
 )
 
+
+def _evidence_links(migrator: SchemaMigrator, db: Database) -> None:
+    from desktop_app.models.entities import EvidenceLink
+
+    # Records made before this version have no link: they are reported as unsigned.
+    db.create_tables([EvidenceLink], safe=True)
+
+
+MIGRATIONS.append(
+    Migration(
+        51, "signed evidence chain per station (check-ins, voids, signatures)", _evidence_links
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

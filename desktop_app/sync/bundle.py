@@ -38,6 +38,7 @@ from desktop_app.models import (
     CheckinVoid,
     DeclarationText,
     Event,
+    EvidenceLink,
     Official,
     PrintRecord,
     Signature,
@@ -169,6 +170,11 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
         DeclarationText.select(DeclarationText.id).where(DeclarationText.event == event),
         Signature.select(Signature.id).where(Signature.event == event),
     ]
+    chains = (
+        EvidenceLink.select(EvidenceLink.station_id)
+        .where(EvidenceLink.event_id == event.id)
+        .distinct()
+    )
     in_bundle = AuditLog.entity_id == event.id
     for ids in related:
         in_bundle |= AuditLog.entity_id.in_(ids)
@@ -194,6 +200,8 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
             ),
         ),
         (PrintRecord, PrintRecord.select().where(PrintRecord.certificate.in_(certificates))),
+        # Whole chains of the stations with evidence here: a chain is checked link by link.
+        (EvidenceLink, EvidenceLink.select().where(EvidenceLink.station_id.in_(chains))),
         (AuditLog, audit),
     ]
 

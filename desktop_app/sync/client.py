@@ -37,6 +37,7 @@ from desktop_app.services.common.settings import (
     SYNC_STATE,
     SyncState,
 )
+from desktop_app.services.signing.evidence_chain import ChainHead
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.authorship import authorize_rows
@@ -523,3 +524,25 @@ def record_outcome(error: Message | None = None) -> None:
         else:
             SYNC_STATE.set(SyncState.FAILED)
             SYNC_LAST_ERROR.set(error)
+
+
+def fetch_chain_heads(home: DataDir) -> list[ChainHead] | None:
+    """The evidence chain heads the hub witnessed, or None when not enrolled or unreachable."""
+    if not is_enrolled():
+        return None
+    try:
+        with client_for(home) as client:
+            response = client.request("GET", "/api/heads")
+    except SyncError:
+        log.warning("hub unreachable: chain heads not checked against it")
+        return None
+    if response.status_code != 200:
+        return None
+    heads = _json(response).get("heads")
+    if not isinstance(heads, dict):
+        return None
+    return [
+        ChainHead(str(station), int(item["count"]), str(item["head"]), source="hub")
+        for station, item in heads.items()
+        if isinstance(item, dict) and isinstance(item.get("count"), int)
+    ]

@@ -1825,6 +1825,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>--attendee is only for signed statements (--what statements).</translation>
     </message>
     <message>
+        <source>Kepala rantai &apos;{head}&apos; tidak dikenali (bentuknya IKRAR-HEAD:STASIUN:JUMLAH:HASH).</source>
+        <translation>Chain head &apos;{head}&apos; not recognised (the form is IKRAR-HEAD:STATION:COUNT:HASH).</translation>
+    </message>
+    <message>
         <source>Peserta dengan kode &apos;{code}&apos; tidak ada pada acara ini.</source>
         <translation>There is no attendee with code &apos;{code}&apos; in this event.</translation>
     </message>

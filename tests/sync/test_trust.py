@@ -216,7 +216,11 @@ def test_foreign_evidence_insertion_is_refused(tmp_path: Path, hub: HubProcess) 
         event = Event.get()
         victim = Attendee.select().where(Attendee.id.not_in(signers)).first()
         forge_signature(a_id, victim, event)
-        assert verify_chain(event).ok  # the plain hash chain alone cannot tell
+        # The plain hash chain alone cannot tell; the signed chain (A's key) can.
+        report = verify_chain(event)
+        assert [b.reason for b in report.broken] == [
+            "catatan tidak ada dalam rantai bertanda tangan (disisipkan)"
+        ]
     e.sync()
     c.sync()
     assert hub_rows(hub, "Signature") == 2
@@ -247,3 +251,44 @@ def test_evidence_relayed_through_a_bundle_keeps_its_author(
     assert hub_rows(hub, "Signature") == 2
     with c.active():
         assert Signature.select().count() == 2
+
+
+def test_hub_witnesses_chain_heads_so_truncation_after_sync_shows(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    import sqlite3
+
+    from tests.conftest import run_cli
+
+    a, b = stations(tmp_path, hub, "A", "B")
+    with a.active():
+        event = plain_event(attendees=6)
+        attend(event, 3)
+        code = event.code
+    a.sync()
+    b.sync()
+    intact = run_cli("verify-log", code, home=a.root)
+    assert intact.returncode == 0 and "Saksi hub" in intact.stdout, intact.stderr
+    assert "Tidak ada saksi" not in intact.stdout
+    # The hub's own data folder verifies every station's chain with the enrolled keys.
+    on_hub = run_cli("verify-log", code, "--offline", home=hub.home)
+    assert on_hub.returncode == 0 and "utuh" in on_hub.stdout, on_hub.stderr
+    assert "tidak dikenal" not in on_hub.stdout
+    # Whoever holds A's laptop removes the newest signature and its link.
+    con = sqlite3.connect(a.root / "ikrar.sqlite3")
+    link_id, record_id = con.execute(
+        "SELECT id, record_id FROM evidence_link ORDER BY chain_seq DESC LIMIT 1"
+    ).fetchone()
+    con.execute("DELETE FROM evidence_link WHERE id = ?", (link_id,))
+    con.execute("DELETE FROM signature WHERE id = ?", (record_id,))
+    con.commit()
+    con.close()
+    offline = run_cli("verify-log", code, "--offline", home=a.root)
+    assert offline.returncode == 0 and "Tidak ada saksi" in offline.stdout
+    caught = run_cli("verify-log", code, home=a.root)
+    assert caught.returncode == 1 and "dihapus" in caught.stderr, caught.stdout
+    # Another station's copy is a witness too: B still has the whole chain.
+    with b.active():
+        from desktop_app.models import EvidenceLink
+
+        assert EvidenceLink.select().count() >= 6
