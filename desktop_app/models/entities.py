@@ -17,6 +17,7 @@ from peewee import (
 
 from desktop_app.models.base import BaseModel, SyncedModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
+from desktop_app.models.personal_data import mask_digits, nik_hash
 
 
 class Station(BaseModel):
@@ -130,7 +131,7 @@ class Attendee(SyncedModel):
     sort_name = CharField(max_length=200, index=True)  # bare name, lower case, for sorting/search
     category = CharField(max_length=20, default="UMUM")
     nip = CharField(max_length=18, default="", index=True)
-    nik = CharField(max_length=16, default="", index=True)
+    nik = CharField(max_length=16, default="", index=True)  # clear: on this station only
     nrp = CharField(max_length=20, default="", index=True)
     position = CharField(max_length=200, default="")
     institution = CharField(max_length=200, default="")
@@ -139,6 +140,17 @@ class Attendee(SyncedModel):
     source = CharField(max_length=16, default="UNDANGAN")
     notes = TextField(default="")
     removed = BooleanField(default=False)
+    # What travels instead of the NIK (models/personal_data.py).
+    nik_hash = CharField(max_length=64, default="", index=True)
+    nik_masked = CharField(max_length=24, default="")
+
+    home_only_fields = frozenset({"nik"})
+
+    def prepare_for_sync(self) -> None:
+        nik = str(self.__data__.get("nik") or "")
+        if nik:  # an empty NIK here may be one typed at another desk: keep its hash
+            self.nik_hash = nik_hash(str(self.__data__.get("event") or ""), nik)
+            self.nik_masked = mask_digits("".join(ch for ch in nik if ch.isdigit()))
 
 
 class Checkin(SyncedModel):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -292,3 +293,58 @@ def test_hub_witnesses_chain_heads_so_truncation_after_sync_shows(
         from desktop_app.models import EvidenceLink
 
         assert EvidenceLink.select().count() >= 6
+
+
+NIK = "5301014309860003"
+
+
+def files_containing(root: Path, needle: bytes) -> list[str]:
+    """Every file under ``root`` (database, WAL, logs, backups...) whose bytes hold ``needle``."""
+    return [str(p) for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
+def test_nik_stays_home(tmp_path: Path, hub: HubProcess) -> None:
+    from desktop_app.models import Attendee, AuditLog
+    from desktop_app.models.personal_data import nik_hash
+    from desktop_app.services.people.identity_display import printed_identity
+    from desktop_app.sync.bundle import export_bundle
+    from tests.factories import add_attendee
+
+    a, b = stations(tmp_path, hub, "A", "B")
+    with a.active():
+        event = plain_event(attendees=3)
+        person = add_attendee(event, "Yohana Bria", "NIKTAMU1", nik=NIK, category="UMUM")
+        code, person_id = event.code, person.id
+    a.sync()
+    b.sync()
+    # Both desks edit the guest before syncing again: a conflict, audited with the losing
+    # values on both sides.
+    with a.active():
+        guest = Attendee.get_by_id(person_id)
+        guest.institution = "Ditulis meja A"
+        guest.save()
+    with b.active():
+        guest = Attendee.get_by_id(person_id)
+        guest.institution = "Ditulis meja B"
+        guest.save()
+    a.sync()
+    b.sync()
+    a.sync()
+    with a.active() as home:
+        conflicts = AuditLog.select().where(AuditLog.action == "sync.conflict").count()
+        assert conflicts >= 1  # the losing values were audited (and synced)
+        export_bundle(home, code, tmp_path / "acara.ikrar")
+        assert Attendee.get_by_id(person_id).nik == NIK  # still here, where it was typed
+    with b.active():
+        copy = Attendee.get_by_id(person_id)
+        assert copy.nik == "" and copy.nik_hash == nik_hash(event.id, NIK)
+        assert printed_identity(copy, with_nik=True).line().endswith("5301********0003")
+        found = Attendee.select().where(Attendee.nik_hash == nik_hash(event.id, NIK)).count()
+        assert found == 1  # exact search across desks by the keyed hash
+    needle = NIK.encode()
+    assert files_containing(hub.home, needle) == []
+    assert files_containing(b.root, needle) == []
+    with zipfile.ZipFile(tmp_path / "acara.ikrar") as bundle:
+        assert all(needle not in bundle.read(name) for name in bundle.namelist())
+        assert b"5301********0003" in bundle.read("rows.jsonl")
+    assert files_containing(a.root, needle)  # the check can find it where it is
