@@ -473,10 +473,13 @@ def refresh_station_keys(client: HubClient) -> None:
     if response.status_code != 200:
         return
     me = local_station().id
+    known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
     with database_proxy.atomic():
         for item in _json(response).get("stations", []):
             if item.get("id") == me or item.get("revoked"):
                 continue
+            if known.get(item["id"]) == unb64(item["public_key"]):
+                continue  # nothing to write: a no-change sync stays read-only here
             StationKey.insert(
                 station_id=item["id"],
                 name=item.get("name", ""),

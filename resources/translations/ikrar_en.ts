@@ -1869,6 +1869,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>A pairing code is required: ikrar enroll ADDRESS CODE</translation>
     </message>
     <message>
+        <source>Berkas kata sandi &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>Password file &apos;{path}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
         <source>Laporan tidak dapat disimpan ke &apos;{path}&apos; ({reason}). Tutup file itu bila sedang dibuka di Excel.</source>
         <translation>The report cannot be saved to &apos;{path}&apos; ({reason}). Close the file if it is open in Excel.</translation>
     </message>
