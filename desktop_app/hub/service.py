@@ -20,11 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 
 from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
+from desktop_app.services.certificates.organizer_root import certify_station
+from desktop_app.services.common.station_key import public_bytes
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
 from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
 from desktop_app.sync.authorship import Refusal, authorize_rows
@@ -53,6 +56,8 @@ FaultHook = Callable[[str], None]
 class HubService:
     db: Database
     fault: FaultHook | None = None
+    # The organizer root that certifies enrolled stations' keys (None: certifies nothing).
+    root: Ed25519PrivateKey | None = None
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -144,7 +149,20 @@ class HubService:
                 existing.save()
                 pushed_seq = existing.pushed_seq
         log.info("station %s (%s) enrolled", station_id, name)
-        return {"ok": True, "pushed_seq": pushed_seq}
+        return {"ok": True, "pushed_seq": pushed_seq, **self._certificate(station_id, public_key)}
+
+    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, str]:
+        if self.root is None:
+            return {}
+        return {
+            "organizer_root": base64.b64encode(public_bytes(self.root)).decode("ascii"),
+            "station_certificate": certify_station(self.root, station_id, public_key),
+        }
+
+    def certificate(self, station: HubStation) -> dict[str, str]:
+        """The root's certificate for an enrolled station's key (stations enrolled before
+        the hub had a root fetch it on their next sync)."""
+        return self._certificate(station.id, bytes(station.public_key))
 
     # -- push -----------------------------------------------------------------------
     def push(self, station: HubStation, body: bytes, encoding: str) -> dict[str, Any]:

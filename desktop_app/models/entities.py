@@ -216,6 +216,9 @@ class SigningKey(SyncedModel):
     organizer = CharField(max_length=200)
     public_key = BlobField()
     retired_at = UtcDateTimeField(null=True)
+    # JSON: the station key that vouches for this key, that station key's certificate by the
+    # organizer root, and the station's signature (services/certificates/organizer_root.py).
+    endorsement = TextField(default="")
 
 
 class Certificate(SyncedModel):

@@ -357,5 +357,20 @@ MIGRATIONS.append(
     Migration(52, "NIK stays home: keyed hash and masked form travel instead", _nik_stays_home)
 )
 
+
+def _key_endorsements(migrator: SchemaMigrator, db: Database) -> None:
+    # Keys made before have none: they verify only where no organizer root is trusted yet,
+    # until their station endorses them (at enrolment or its next sync).
+    db.execute_sql('ALTER TABLE "signing_key" ADD COLUMN "endorsement" TEXT NOT NULL DEFAULT \'\'')
+
+
+MIGRATIONS.append(
+    Migration(
+        53,
+        "certificate keys endorsed by stations certified by the organizer root",
+        _key_endorsements,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -19,12 +19,18 @@ from typing import Any, cast
 from urllib.parse import urlencode, urlparse
 
 import httpx
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from peewee import IntegrityError
 
 from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_root import (
+    station_statement,
+    store_station_certificate,
+)
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
@@ -32,6 +38,7 @@ from desktop_app.services.common.settings import (
     HUB_URL,
     PULL_CURSOR,
     PUSHED_SEQ,
+    STATION_CERTIFICATE,
     SYNC_LAST_ERROR,
     SYNC_LAST_SUCCESS,
     SYNC_STATE,
@@ -339,6 +346,7 @@ def enroll(
         if previous_url != url:
             PULL_CURSOR.set(0)
         SYNC_STATE.set(SyncState.ENROLLED)
+        accept_certificate(data, public_bytes(key))
     return {
         "url": url,
         "station": station.name,
@@ -460,6 +468,33 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
             return received, applied, conflicts
 
 
+def accept_certificate(data: dict[str, Any], own_public: bytes) -> bool:
+    """Store the organizer root's certificate of this station if it really certifies this
+    station's key; its certificate keys are then endorsed (organizer_root.py)."""
+    root, certificate = data.get("organizer_root"), data.get("station_certificate")
+    if not isinstance(root, str) or not isinstance(certificate, str):
+        return False
+    try:
+        root_public = unb64(root)
+        Ed25519PublicKey.from_public_bytes(root_public).verify(
+            unb64(certificate), station_statement(local_station().id, own_public)
+        )
+    except (InvalidSignature, ValueError):
+        log.warning("hub sent a station certificate that does not verify; ignored")
+        return False
+    store_station_certificate(root_public, certificate)
+    return True
+
+
+def fetch_certificate_once(client: HubClient) -> None:
+    """Stations enrolled before their hub had an organizer root ask for the certificate."""
+    if STATION_CERTIFICATE.get():
+        return
+    response = client.request("GET", "/api/certificate")
+    if response.status_code == 200:
+        accept_certificate(_json(response), public_bytes(client.key))
+
+
 def trusted_station_keys(client: HubClient) -> dict[str, bytes]:
     """Public keys whose seals this station accepts: its own and the stations it trusts."""
     keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
@@ -497,6 +532,7 @@ def sync_once(
     report = SyncReport()
     try:
         with client_for(home, transport) as client:
+            fetch_certificate_once(client)  # before pushing: it endorses this station's keys
             report.pushed = push_pending(client, progress)
             # Keys first: pulled rows are accepted only under a known writer's seal.
             refresh_station_keys(client)

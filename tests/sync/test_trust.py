@@ -348,3 +348,38 @@ def test_nik_stays_home(tmp_path: Path, hub: HubProcess) -> None:
         assert all(needle not in bundle.read(name) for name in bundle.namelist())
         assert b"5301********0003" in bundle.read("rows.jsonl")
     assert files_containing(a.root, needle)  # the check can find it where it is
+
+
+def test_only_keys_certified_by_the_organizer_root_verify(tmp_path: Path, hub: HubProcess) -> None:
+    from desktop_app.models import Certificate, SigningKey
+    from desktop_app.sync.bundle import export_bundle, import_bundle
+    from tests.conftest import run_cli
+
+    a, c = stations(tmp_path, hub, "A", "C")
+    with a.active():
+        event = plain_event(attendees=3)
+        attend(event, 1)
+        certify(event)
+        genuine = Certificate.get().token
+        assert SigningKey.get().endorsement  # A's key is vouched for by A, certified by root
+    a.sync()
+    # Laptop X never paired with this organizer's hub: its keys chain to no trusted root.
+    x = Station(tmp_path / "x", "Laptop X")
+    with x.active() as home:
+        event = plain_event(attendees=3)
+        attend(event, 1)
+        certify(event)
+        foreign = Certificate.get().token
+        export_bundle(home, event.code, tmp_path / "x.ikrar")
+    c.sync()
+    with c.active() as home:
+        import_bundle(home, tmp_path / "x.ikrar", trust=True)  # the rows are X's own
+    refused = run_cli("verify", foreign, home=c.root)
+    assert refused.returncode == 1 and "tidak dikenal" in refused.stderr, refused.stdout
+    accepted = run_cli("verify", genuine, home=c.root)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "TIDAK SAH" in httpx.get(f"{hub.url}/v/{foreign}", timeout=10).text
+    assert "SAH — sertifikat valid" in httpx.get(f"{hub.url}/v/{genuine}", timeout=10).text
+    # A laptop that trusts no root yet (hub-less event) keeps verifying its own.
+    own = run_cli("verify", foreign, home=x.root)
+    assert own.returncode == 0, own.stderr

@@ -19,9 +19,9 @@ from desktop_app.paths import DataDir
 KEY_FILE = "station_ed25519.pem"
 
 
-def load_or_create_key(keys_dir: Path) -> Ed25519PrivateKey:
-    """The station key, created (owner-readable only) on first use."""
-    path = keys_dir / KEY_FILE
+def load_or_create_key(keys_dir: Path, file_name: str = KEY_FILE) -> Ed25519PrivateKey:
+    """The station key (or another key of this folder), created owner-readable on first use."""
+    path = keys_dir / file_name
     if path.exists():
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(key, Ed25519PrivateKey):
