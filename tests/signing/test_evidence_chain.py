@@ -192,3 +192,36 @@ def test_records_older_than_the_signed_chain_are_unsigned_not_tampered(home: Pat
     result = verify_log(home, code)
     assert result.returncode == 0, result.stderr
     assert "tanpa tanda tangan stasiun (dibuat sebelum versi 51)" in result.stdout
+
+
+def test_head_printed_on_the_attendance_list_witnesses_truncation(
+    home: Path, signed: Any, tmp_path: Path
+) -> None:
+    import re
+    import subprocess
+
+    pdf = tmp_path / "daftar-hadir.pdf"
+    made = run_cli("export", signed["code"], "--what", "attendance", "--out", str(pdf), home=home)
+    assert made.returncode == 0, made.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    printed = re.findall(r"IKRAR-HEAD:[0-9a-f]{8}:\d+:[0-9a-f]{16}", text)
+    assert printed and printed[0].split(":")[2] == signed["head"].split(":")[2]
+    statements = tmp_path / "pernyataan.pdf"
+    run_cli("export", signed["code"], "--what", "statements", "--out", str(statements), home=home)
+    statement_text = subprocess.run(
+        ["pdftotext", str(statements), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kepala rantai saat dicetak: IKRAR-HEAD:" in statement_text.replace("\n", " ")
+    con = database(home)
+    link_id, record_id = con.execute(
+        "SELECT id, record_id FROM evidence_link ORDER BY chain_seq DESC LIMIT 1"
+    ).fetchone()
+    con.execute("DELETE FROM evidence_link WHERE id = ?", (link_id,))
+    con.execute("DELETE FROM checkin WHERE id = ?", (record_id,))
+    con.commit()
+    con.close()
+    assert verify_log(home, signed["code"]).returncode == 0  # nothing outside to compare with
+    caught = verify_log(home, signed["code"], "--head", printed[0])
+    assert caught.returncode == 1 and "dihapus" in caught.stderr

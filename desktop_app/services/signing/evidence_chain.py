@@ -135,6 +135,22 @@ class ChainHead:
     def text(self) -> str:
         return f"{HEAD_PREFIX}:{self.station_id}:{self.count}:{self.head_hash[:16]}"
 
+    def printed(self) -> str:
+        """The short form documents print (station id and hash prefixes)."""
+        return f"{HEAD_PREFIX}:{self.station_id[:8]}:{self.count}:{self.head_hash[:16]}"
+
+
+def event_heads(event: Event) -> list[ChainHead]:
+    """The current head of every station chain holding evidence of ``event`` (documents
+    print these, so a later ``verify-log --head`` can show nothing was removed since)."""
+    stations = (
+        EvidenceLink.select(EvidenceLink.station_id)
+        .where(EvidenceLink.event_id == event.id)
+        .distinct()
+        .tuples()
+    )
+    return [head_of(str(row[0])) for row in cast(Iterable[tuple[str]], stations)]
+
 
 def parse_head(text: str) -> ChainHead | None:
     parts = text.strip().split(":")
