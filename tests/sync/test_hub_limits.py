@@ -115,15 +115,18 @@ def test_deep_json_and_invalid_rows_are_400_with_a_reason(
     assert "nested" in response.json()["error"]
 
     station_id, key = _identity(station)
-    row = {"id": "x1", "hlc": "0000000000001-0000-a", "full_name": ["not", "text"]}
-    nested_payload = "[" * 5000 + "]" * 5000
-    flag = {"id": "x2", "hlc": "0000000000001-0000-a", "removed": "ya"}
-    huge = {"id": "x3", "hlc": "0000000000001-0000-a", "full_name": 10**30}
+    from desktop_app.sync.row_seal import seal
+
+    def sealed(**values: object) -> str:
+        # Sealed by the pushing station, so authorship lets the row through to its columns.
+        row = {"hlc": "0000000000001-0000-a", "station_id": station_id, **values}
+        return json.dumps(seal(row, station_id, key))  # type: ignore[arg-type]
+
     for payload, reason in [
-        (json.dumps(row), "full_name"),
-        (nested_payload, "nested"),
-        (json.dumps(flag), "removed"),
-        (json.dumps(huge), "full_name"),
+        (sealed(id="x1", full_name=["not", "text"]), "full_name"),
+        ("[" * 5000 + "]" * 5000, "nested"),
+        (sealed(id="x2", removed="ya"), "removed"),
+        (sealed(id="x3", full_name=10**30), "full_name"),
     ]:
         body = gzip.compress(
             json.dumps(
