@@ -28,6 +28,7 @@ from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.certificates.organizer_root import (
+    remember_revoked,
     station_statement,
     store_station_certificate,
 )
@@ -509,8 +510,11 @@ def refresh_station_keys(client: HubClient) -> None:
         return
     me = local_station().id
     known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
+    listed = _json(response).get("stations", [])
     with database_proxy.atomic():
-        for item in _json(response).get("stations", []):
+        # Certificates keys of revoked stations stop verifying here too (organizer_root.py).
+        remember_revoked({str(item.get("id")) for item in listed if item.get("revoked")})
+        for item in listed:
             if item.get("id") == me or item.get("revoked"):
                 continue
             if known.get(item["id"]) == unb64(item["public_key"]):

@@ -25,7 +25,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desktop_app.models import SigningKey, database_proxy
 from desktop_app.models.clock import clock
-from desktop_app.services.common.settings import ORGANIZER_ROOTS, STATION_CERTIFICATE
+from desktop_app.models.sync_state import HubStation
+from desktop_app.services.common.settings import (
+    ORGANIZER_ROOTS,
+    REVOKED_STATIONS,
+    STATION_CERTIFICATE,
+)
 from desktop_app.services.common.station_key import load_or_create_key, public_bytes, station_key
 
 ROOT_FILE = "organizer_root.pem"
@@ -147,3 +152,16 @@ def is_certified(row: SigningKey, roots: list[bytes]) -> bool:
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def revoked_stations() -> set[str]:
+    """Stations revoked by the organizer: on a hub its own list, on a station the list it
+    learnt at its last sync. Keys they endorsed are no longer trusted."""
+    learnt = {s for s in REVOKED_STATIONS.get().split(",") if s}
+    on_hub = HubStation.select(HubStation.id).where(HubStation.revoked_at.is_null(False))
+    return learnt | {row.id for row in on_hub}
+
+
+def remember_revoked(station_ids: set[str]) -> None:
+    if station_ids != {s for s in REVOKED_STATIONS.get().split(",") if s}:
+        REVOKED_STATIONS.set(",".join(sorted(station_ids)))
