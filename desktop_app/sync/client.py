@@ -29,6 +29,7 @@ from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.certificates.organizer_root import (
     remember_revoked,
+    remember_witnessed_head,
     station_statement,
     store_station_certificate,
 )
@@ -408,6 +409,8 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             )
         for refusal in data.get("refused") or []:
             log.warning("hub refused a row: %s", refusal)
+        if "witness" in data and not remember_witnessed_head(data["witness"]):
+            log.warning("hub's signed chain head does not verify; not kept")
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
             raise SyncError(

@@ -263,6 +263,9 @@ ORGANIZER_ROOTS = TextSetting(
 REVOKED_STATIONS = TextSetting(
     "trust.revoked_stations", "", "stations the hub revoked (comma-separated ids)"
 )
+WITNESSED_HEAD = TextSetting(
+    "trust.witnessed_head", "", "this station's evidence chain head as the hub signed it (JSON)"
+)
 STATION_CERTIFICATE = TextSetting(
     "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
 )
