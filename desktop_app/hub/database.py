@@ -53,4 +53,3 @@ def open_hub_database(home: DataDir, url: str | None = None) -> Database:
     if latest:
         clock.observe(latest)
     return db
-

@@ -1849,6 +1849,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The hub database cannot be opened ({error}: {reason}).</translation>
     </message>
     <message>
+        <source>Jumlah pekerja hub harus antara 1 dan 64.</source>
+        <translation>The number of hub workers must be between 1 and 64.</translation>
+    </message>
+    <message>
+        <source>Beberapa pekerja hub memerlukan PostgreSQL (--database postgresql://…); SQLite hanya menerima satu penulis.</source>
+        <translation>Several hub workers need PostgreSQL (--database postgresql://…); SQLite takes only one writer.</translation>
+    </message>
+    <message>
         <source>Hub tidak dapat mendengarkan di {host}:{port} ({reason}).</source>
         <translation>The hub cannot listen on {host}:{port} ({reason}).</translation>
     </message>
