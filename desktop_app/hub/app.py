@@ -5,6 +5,7 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   POST /api/push     gzip JSON {"after": n, "changes": [...]} → {"pushed_seq": m}
   GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
   GET  /api/stations enrolled stations and their public keys (bundle trust)
+  POST /api/number-block {"event_id": id} → {"block": row} certificate numbers (allocation.py)
   GET  /api/health   unauthenticated liveness
 Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
 """
@@ -22,7 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from peewee import Database
 from starlette.concurrency import run_in_threadpool
 
-from desktop_app.hub import pages
+from desktop_app.hub import allocation, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.models.sync_state import HubStation
@@ -104,6 +105,12 @@ def create_app(
     async def stations(request: Request) -> dict[str, Any]:
         await signed(request)
         return {"stations": await call(service.stations)}
+
+    @app.post("/api/number-block")
+    async def number_block(request: Request) -> dict[str, Any]:
+        station, body = await signed(request)
+        data = decode_json_body(body, request.headers.get("content-encoding", ""))
+        return await call(allocation.number_block, service, station, data)
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:

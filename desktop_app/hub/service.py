@@ -77,6 +77,10 @@ class HubService:
             with self._lock, self.db.atomic("IMMEDIATE"):
                 yield
 
+    def transaction(self, ordered: bool = True) -> Any:
+        """A write transaction for hub modules beside this one (``hub/allocation.py``)."""
+        return self._write(ordered)
+
     # -- authentication -------------------------------------------------------------
     def authenticate(self, headers: Any, method: str, path: str, body: bytes) -> HubStation:
         """The station that signed this request; the nonce is burnt only when it passes."""

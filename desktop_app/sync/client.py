@@ -37,6 +37,7 @@ from desktop_app.services.common.settings import (
     SYNC_STATE,
     SyncState,
 )
+from desktop_app.sync import number_blocks
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
@@ -465,11 +466,13 @@ def sync_once(
     report = SyncReport()
     try:
         with client_for(home, transport) as client:
+            number_blocks.hand_over_events()  # pushed with the rest, after earlier blocks
             report.pushed = push_pending(client, progress)
             report.pulled, report.applied, report.conflicts = pull_all(client)
             if report.conflicts:
                 # The conflict records the pull just wrote belong to everyone: send them now.
                 report.pushed += push_pending(client, progress)
+            number_blocks.request_blocks(client)
             if report.pulled:  # new rows may come from stations we have no key for yet
                 refresh_station_keys(client)
     except SyncError as exc:

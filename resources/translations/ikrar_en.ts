@@ -2545,6 +2545,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
     </message>
     <message>
+        <source>Blok nomor sertifikat acara ini kini dibagikan oleh hub kepada setiap stasiun yang tersinkron.</source>
+        <translation>This event&apos;s certificate number blocks are now handed out by the hub to every station that syncs.</translation>
+    </message>
+    <message>
         <source>Blok nomor sertifikat hanya dapat dibagikan oleh stasiun yang membuat acara ini.</source>
         <translation>Certificate number blocks can only be handed out by the station that created this event.</translation>
     </message>
