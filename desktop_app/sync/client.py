@@ -472,7 +472,8 @@ def sync_once(
             if report.conflicts:
                 # The conflict records the pull just wrote belong to everyone: send them now.
                 report.pushed += push_pending(client, progress)
-            number_blocks.request_blocks(client)
+            if number_blocks.request_blocks(client):
+                report.pushed += push_pending(client, progress)  # our new blocks, for all
             if report.pulled:  # new rows may come from stations we have no key for yet
                 refresh_station_keys(client)
     except SyncError as exc:

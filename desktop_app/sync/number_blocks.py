@@ -4,9 +4,10 @@ Before pushing, the organizer's laptop hands the rest of its events' numbers to 
 (``numbering.hand_over_to_hub``; the hand-over goes out with that push). After pulling, a
 station asks the hub for a block for every event whose numbers the hub hands out and in
 which it holds fewer than ``numbering.LOW_WATER`` free numbers: at its first sync after
-pairing, and whenever it runs low. The block is stored at once (like a pulled row), so
-the station can go offline right after and still print plain numbers no other station
-prints. Offline stations keep the local rules (``numbering``).
+pairing, and whenever it runs low. The block is stored at once, as this station's own row
+(it is pushed right after, so the other stations learn it through the hub), and the
+station can go offline right after and still print plain numbers no other station prints.
+Offline stations keep the local rules (``numbering``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any
 
 from peewee import IntegrityError
 
-from desktop_app.models import Event, database_proxy, local_station
+from desktop_app.models import CertificateNumberBlock, Event, database_proxy, local_station
+from desktop_app.models.base import record_change
 from desktop_app.services.certificates import numbering
 from desktop_app.sync.apply import apply_rows
 
@@ -60,6 +62,9 @@ def request_blocks(client: Any) -> int:
             payload = response.json()["block"]
             with database_proxy.atomic():
                 result = apply_rows([("certificate_number_block", payload)], record_conflicts=False)
+                if result.inserted:
+                    # This station's own row from now on: pushed, so the others learn it.
+                    record_change(CertificateNumberBlock.get_by_id(payload["id"]))
         except (ValueError, KeyError, TypeError, IntegrityError):  # RowError is a ValueError
             # The data already synced; without a block this station numbers as offline.
             log.exception("unusable number block from the hub for event %s", event.code)

@@ -49,8 +49,7 @@ def _hub_state(url: str) -> tuple[dict[str, set[tuple[str, str]]], list[tuple[st
     db = connect(url)
     database_proxy.initialize(db)
     try:
-        pushed = HubChange.select(HubChange.station_id, HubChange.seq).where(HubChange.seq > 0)
-        keys = list(pushed.tuples())  # the hub's own number blocks have negative seq
+        keys = list(HubChange.select(HubChange.station_id, HubChange.seq).tuples())
         title = Event.select(Event.title).scalar()
         return entity_snapshot(), keys, title
     finally:

@@ -24,8 +24,7 @@ def pg_state(url: str) -> tuple[dict[str, set[tuple[str, str]]], list[dict[str, 
     db = connect(url)
     database_proxy.initialize(db)
     try:
-        pushed = HubChange.select().where(HubChange.seq > 0)  # not the hub's own blocks
-        return entity_snapshot(), event_summaries(), pushed.count()
+        return entity_snapshot(), event_summaries(), HubChange.select().count()
     finally:
         db.close()
 

@@ -16,10 +16,12 @@ rest of the event's numbers to the hub (``hand_over_to_hub``: one block from its
 number on, held by ``HUB_HOLDER``) and stops allocating. From then on the hub hands out
 blocks from that range (``allocate_hub_block``, in one transaction under the hub-wide
 lock): to every station that syncs with it (at pairing, its first sync) and to a station
-that runs low (fewer than ``LOW_WATER`` free numbers). The hand-over travels in the
-organizer's outbox after every block it allocated before, so the hub knows all of them
-when it starts. Stations take hub blocks exactly like the organizer's. A station without
-a hub (or offline before its first block) keeps the rules above.
+that runs low (fewer than ``LOW_WATER`` free numbers). The station stores its block as its
+own row and pushes it, so the others learn it through the hub like any other row. The
+hand-over travels in the organizer's outbox after every block it allocated before, so the
+hub knows all of them when it starts. Stations take hub blocks exactly like the
+organizer's. A station without a hub (or offline before its first block) keeps the rules
+above.
 
 A desk that holds no block and is not the allocator must not invent plain numbers (two
 such desks would collide, and the unique number would stall their sync). It falls back to
@@ -40,6 +42,7 @@ from typing import Any
 from peewee import fn
 
 from desktop_app.models import Certificate, CertificateNumberBlock, Event, Station, local_station
+from desktop_app.models.clock import clock
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.certificate_number_format import fallback_format, fill_format
@@ -258,13 +261,19 @@ def allocate_hub_block(
     last = min(first + max(1, min(size, MAX_BLOCK_SIZE)) - 1, handover.last_seq)
     if first > last:
         return None
-    block = CertificateNumberBlock.create(
+    # Written as the holder's own row (its author), without an outbox entry: the holder
+    # stores it with one and pushes it like anything it wrote, so it reaches every station
+    # through the holder, and reaches a hub restored from a backup again.
+    block = CertificateNumberBlock(
         event=event,
         first_seq=first,
         last_seq=last,
         holder_name=" ".join(holder_name.split())[:100],
         holder_station=holder_station,
+        station_id=holder_station,
+        hlc=clock.now(),
     )
+    block.save(force_insert=True, log_change=False)
     return block, True
 
 
