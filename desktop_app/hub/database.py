@@ -42,6 +42,7 @@ def open_hub_database(home: DataDir, url: str | None = None) -> Database:
     with db.atomic():
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         before = migrate_database(db, ALL_MODELS, None)
+        store_uncompressed(db)
         station = local_station("Hub")
     if 0 < before < CURRENT_VERSION:
         log.info("PostgreSQL hub migrated from schema version %s", before)
@@ -53,3 +54,22 @@ def open_hub_database(home: DataDir, url: str | None = None) -> Database:
     if latest:
         clock.observe(latest)
     return db
+
+
+# Columns holding data that is already compressed (PNG images, zlib strokes, the change
+# log's JSON of them in base64). PostgreSQL tries pglz on every value over 2 KB and keeps
+# the result only when it saves 25 %: CPU spent for nothing on every signature a hub
+# stores (benchmarks/hub.py: 20-30 % of a push).
+UNCOMPRESSED = (("signature", "image_png"), ("signature", "strokes"), ("hub_change", "payload"))
+
+
+def store_uncompressed(db: Database) -> None:
+    """Out-of-line storage without compression for ``UNCOMPRESSED`` (PostgreSQL; a fresh
+    database and an upgraded one alike, so it is not a numbered migration step)."""
+    for table, column in UNCOMPRESSED:
+        row = db.execute_sql(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s",
+            (table, column),
+        ).fetchone()
+        if row is not None and row[0] != "e":
+            db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" SET STORAGE EXTERNAL')
