@@ -60,6 +60,12 @@ def register(subparsers: Any) -> None:
     stations.add_argument("--database", metavar="URL", dest="database")
     stations.add_argument("--json", action="store_true")
     stations.set_defaults(handler=run_hub_stations)
+    restored = hub_sub.add_parser(
+        "restored",
+        help="jalankan sekali setelah memulihkan basis data PostgreSQL hub dari cadangan",
+    )
+    restored.add_argument("--database", metavar="URL", dest="database")
+    restored.set_defaults(handler=run_hub_restored)
     revoke = hub_sub.add_parser("revoke", help="cabut akses sebuah stasiun")
     revoke.add_argument("station", help="id atau nama stasiun")
     revoke.add_argument("--database", metavar="URL", dest="database")
@@ -287,6 +293,27 @@ def run_hub_stations(args: argparse.Namespace) -> int:
     for row in rows:
         state = "DICABUT" if row["revoked"] else "aktif"
         print(f"{row['id']}  {row['name']}  ({state}, {row['pushed_seq']} perubahan)")
+    return 0
+
+
+def run_hub_restored(args: argparse.Namespace) -> int:
+    from desktop_app.hub.database import after_restore, is_postgres_url
+    from desktop_app.models import database_proxy
+
+    if not is_postgres_url(getattr(args, "database", None)):
+        raise UserError(
+            "hub.restored_needs_postgres",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Perintah ini untuk hub PostgreSQL (--database postgresql://…). "
+                "Hub SQLite yang dipulihkan: lihat docs/hub.md.",
+            ),
+        )
+    _open_hub_db(args)
+    with database_proxy.atomic():
+        top, start = after_restore(database_proxy.obj)
+    print(f"Nomor perubahan terakhir hasil pemulihan: {top}; perubahan baru mulai dari {start}.")
+    print("Jalankan hub; setiap stasiun mengirim ulang apa yang belum dimiliki hub.")
     return 0
 
 

@@ -73,3 +73,25 @@ def store_uncompressed(db: Database) -> None:
         ).fetchone()
         if row is not None and row[0] != "e":
             db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" SET STORAGE EXTERNAL')
+
+
+# How far ``after_restore`` moves the change numbering: more changes than a hub takes
+# between two backups. hub_seq is a 32-bit serial: room for 21 restores.
+RESTORE_GAP = 100_000_000
+
+
+def after_restore(db: Database) -> tuple[int, int]:
+    """Move the change numbering past every number stations may have seen before the
+    restore; returns (highest restored number, next number).
+
+    Stations pull "changes after my position". A restored hub numbers new changes from
+    the dump's highest number on, below the positions of stations that pulled after the
+    dump was taken, and those stations would never pull them. From the new start, every
+    change stored after the restore (the stations' resent ones included) is above them.
+    """
+    top = int(HubChange.select(fn.MAX(HubChange.hub_seq)).scalar() or 0)
+    start = top + RESTORE_GAP
+    db.execute_sql(
+        "SELECT setval(pg_get_serial_sequence('hub_change', 'hub_seq'), %s, false)", (start,)
+    )
+    return top, start

@@ -225,6 +225,9 @@ class HubService:
             "changes": [{"table": t, "payload": p} for _, t, p in rows],
             "next": nxt,
             "more": more,
+            # How far the hub has this station's changes: less than the station thinks
+            # after a restore from a backup, and the station sends the rest again.
+            "pushed_seq": station.pushed_seq,
         }
 
     # -- stations -------------------------------------------------------------------

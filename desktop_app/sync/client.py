@@ -420,6 +420,11 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
                 result = apply_rows(rows, pending_after_seq=pushed_seq)
                 # Same transaction: the cursor moves only if the rows are really stored.
                 PULL_CURSOR.set(int(data["next"]))
+                hub_has = data.get("pushed_seq")
+                if isinstance(hub_has, int) and 0 <= hub_has < PUSHED_SEQ.get():
+                    # The hub was restored from a backup: send it our changes again.
+                    log.warning("hub has our changes only up to %s: resending", hub_has)
+                    PUSHED_SEQ.set(hub_has)
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
             log.exception("cannot apply pulled rows after cursor %s", cursor)
             raise SyncError(
@@ -469,8 +474,9 @@ def sync_once(
             number_blocks.hand_over_events()  # pushed with the rest, after earlier blocks
             report.pushed = push_pending(client, progress)
             report.pulled, report.applied, report.conflicts = pull_all(client)
-            if report.conflicts:
-                # The conflict records the pull just wrote belong to everyone: send them now.
+            if report.conflicts or pending_count():
+                # The conflict records the pull just wrote belong to everyone, and a hub
+                # restored from a backup lacks what it lost: send them now.
                 report.pushed += push_pending(client, progress)
             if number_blocks.request_blocks(client):
                 report.pushed += push_pending(client, progress)  # our new blocks, for all

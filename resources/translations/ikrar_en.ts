@@ -1865,6 +1865,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The code must be valid for between 1 minute and 24 hours.</translation>
     </message>
     <message>
+        <source>Perintah ini untuk hub PostgreSQL (--database postgresql://…). Hub SQLite yang dipulihkan: lihat docs/hub.md.</source>
+        <translation>This command is for a PostgreSQL hub (--database postgresql://…). For a restored SQLite hub see docs/hub.md.</translation>
+    </message>
+    <message>
         <source>Stasiun &apos;{station}&apos; tidak ditemukan (atau namanya ganda; pakai id dari &apos;ikrar hub stations&apos;).</source>
         <translation>Station &apos;{station}&apos; not found (or its name is not unique; use the id from &apos;ikrar hub stations&apos;).</translation>
     </message>
