@@ -1479,6 +1479,10 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>NumberBlocksDialog</name>
     <message>
+        <source>Nomor sertifikat acara ini mulai %1 dibagikan oleh hub: setiap stasiun mendapat bloknya saat sinkron, dan blok berikutnya saat hampir habis.</source>
+        <translation>From %1 on, this event&apos;s certificate numbers are handed out by the hub: every station gets its block when it syncs, and its next one when it runs low.</translation>
+    </message>
+    <message>
         <source>Stasiun ini (%1) membuat acara ini dan membagi nomor sertifikat. Bagikan satu blok untuk setiap meja lain sebelum acara; meja itu memakai nomor bloknya, jadi tidak ada nomor ganda walau tanpa jaringan.</source>
         <translation>This station (%1) created the event and hands out certificate numbers. Give every other desk a block before the event; each desk uses the numbers of its block, so no number is printed twice even without a network.</translation>
     </message>
