@@ -50,6 +50,7 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 NAMESPACE = uuid.UUID("0b7c1c7e-8a51-4c55-9a41-1d2f0e3b6a10")
 # Columns unique across the hub: every simulated station needs its own values.
 UNIQUE_CODES = {"event": "code", "attendee": "code", "signing_key": "key_id"}
+TEMPLATE_KEY = "station"  # the simulated station's id in a rewrite mapping
 
 
 @dataclass
@@ -70,8 +71,13 @@ def template_outbox(tmp: Path, attendees: int) -> tuple[str, list[tuple[int, str
         return local_station().id, rows
 
 
-def rewrite(payload: dict[str, Any], table: str, index: int, mapping: dict[str, str]) -> str:
-    """The template row as station ``index``'s own: fresh ids, codes and author."""
+def rewrite(
+    payload: dict[str, Any], table: str, index: int, mapping: dict[str, str], key: Any
+) -> str:
+    """The template row as station ``index``'s own: fresh ids, codes and author, sealed
+    with its key as its client seals what it pushes (``sync/row_seal.py``)."""
+    from desktop_app.sync.row_seal import seal
+
     out = {}
     for name, value in payload.items():
         if isinstance(value, str) and UUID.match(value):
@@ -81,17 +87,17 @@ def rewrite(payload: dict[str, Any], table: str, index: int, mapping: dict[str, 
     if column and isinstance(out.get(column), str):
         suffix = f"{index:04X}"
         out[column] = out[column][: 16 - len(suffix)] + suffix
-    return json.dumps(out, separators=(",", ":"))
+    return json.dumps(seal(out, mapping[TEMPLATE_KEY], key), separators=(",", ":"))
 
 
 def build_station(
-    index: int, template_id: str, rows: list[tuple[int, str, str]]
+    index: int, template_id: str, rows: list[tuple[int, str, str]], key: Any
 ) -> tuple[str, list[tuple[int, bytes, int]]]:
     """Station ``index``'s id and its push batches (split like ``client.push_pending``)."""
     from desktop_app.sync.client import BATCH_BYTES, BATCH_ROWS
 
     station_id = str(uuid.uuid5(NAMESPACE, f"station:{index}"))
-    mapping = {template_id: station_id}
+    mapping = {template_id: station_id, TEMPLATE_KEY: station_id}
     batches: list[tuple[int, bytes, int]] = []
     batch: list[dict[str, Any]] = []
     size = 0
@@ -105,7 +111,7 @@ def build_station(
         batch, size = [], 0
 
     for seq, table, payload in rows:
-        text = rewrite(json.loads(payload), table, index, mapping)
+        text = rewrite(json.loads(payload), table, index, mapping, key)
         if batch and (size + len(text) > BATCH_BYTES or len(batch) >= BATCH_ROWS):
             flush()
         batch.append({"seq": seq, "table": table, "payload": text})
@@ -264,8 +270,9 @@ def main() -> int:
         t0 = time.perf_counter()
         stations = []
         for index in range(args.stations):
-            station_id, batches = build_station(index, template_id, rows)
-            stations.append(SimStation(station_id, Ed25519PrivateKey.generate(), batches))
+            key = Ed25519PrivateKey.generate()
+            station_id, batches = build_station(index, template_id, rows, key)
+            stations.append(SimStation(station_id, key, batches))
         mb = sum(len(b) for s in stations for _, b, _ in s.batches) / 1e6
         print(
             f"prepared {args.stations} stations x {len(rows):,} rows ({mb:,.0f} MB gzip) "
