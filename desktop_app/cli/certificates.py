@@ -1,4 +1,4 @@
-"""Certificate subcommands: certificates, verify, revoke, keys."""
+"""Certificate subcommands: certificates, verify, verifier, revoke, keys."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ def register(subparsers: Any) -> None:
     )
     verify.add_argument("input", metavar="TOKEN|URL|PDF|PNG")
     verify.set_defaults(handler=run_verify)
+
+    verifier = subparsers.add_parser(
+        "verifier",
+        help="tulis satu berkas HTML yang memeriksa sertifikat tanpa server (kunci dan "
+        "daftar pencabutan di dalamnya)",
+    )
+    verifier.add_argument("--out", required=True, metavar="FILE.html", help="berkas tujuan")
+    verifier.set_defaults(handler=run_verifier)
 
     revoke = subparsers.add_parser("revoke", help="cabut sertifikat")
     revoke.add_argument("number", metavar="NOMOR")
@@ -142,6 +150,18 @@ def run_verify(args: argparse.Namespace) -> int:
         if view.ok:
             print(f"SAH — {view.message}")
     return 1 if failures else 0
+
+
+def run_verifier(args: argparse.Namespace) -> int:
+    from desktop_app.documents.certificates.offline_verifier import write_verifier
+
+    open_home(args.home)
+    written = write_verifier(Path(args.out).expanduser())
+    print(
+        f"Pemeriksa luring ditulis ke {written.path}: {written.keys} kunci, "
+        f"{written.revocations} pencabutan, daftar pencabutan per {written.as_of}"
+    )
+    return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:
