@@ -6,7 +6,8 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
   GET  /api/stations enrolled stations and their public keys (bundle trust)
   GET  /api/health   unauthenticated liveness
-Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
+Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification;
+``/p/<link>`` signing on the attendee's phone (``phone_pages``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 
 from desktop_app.hub import pages
 from desktop_app.hub.database import open_hub_database
+from desktop_app.hub.phone_pages import mount_phone_pages
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.models.sync_state import HubStation
 from desktop_app.paths import DataDir
@@ -121,4 +123,5 @@ def create_app(
         response_class=HTMLResponse,
         include_in_schema=False,
     )
+    mount_phone_pages(app, service)
     return app

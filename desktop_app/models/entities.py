@@ -192,6 +192,8 @@ class Signature(SyncedModel):
     chain_seq = IntegerField()
     prev_hash = CharField(max_length=64)
     record_hash = CharField(max_length=64)
+    method = CharField(max_length=16, default="pad")  # SignatureMethod
+    user_agent = CharField(max_length=400, default="")  # the phone's browser, for "phone"
 
     class Meta:
         indexes = ((("station_id", "chain_seq"), True),)

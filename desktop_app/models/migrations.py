@@ -292,5 +292,24 @@ MIGRATIONS.append(
     )
 )
 
+
+def _signature_method(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE (see _letterhead_fields): every stored signature was made on a pad.
+    db.execute_sql(
+        'ALTER TABLE "signature" ADD COLUMN "method" VARCHAR(16) NOT NULL DEFAULT \'pad\''
+    )
+    db.execute_sql(
+        'ALTER TABLE "signature" ADD COLUMN "user_agent" VARCHAR(400) NOT NULL DEFAULT \'\''
+    )
+
+
+MIGRATIONS.append(
+    Migration(
+        100,
+        "how a signature was given (pad or phone) and the phone's user agent",
+        _signature_method,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -257,3 +257,10 @@ SYNC_AUTO = BoolSetting(
 
 # -- hub ----------------------------------------------------------------------------------
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")
+
+# -- phones at the venue ------------------------------------------------------------------
+PHONE_LINK_MINUTES = IntSetting(
+    "phone.link_minutes",
+    15,
+    QT_TRANSLATE_NOOP("Settings", "Masa berlaku tautan tanda tangan di ponsel (menit)"),
+)
