@@ -97,6 +97,7 @@
     canvas.setPointerCapture(event.pointerId);
     current = [];
     strokes.push(current);
+    wrap.classList.add("drawn");
     add(event);
     drawStroke(current, 0);
     say("", "");
@@ -121,6 +122,7 @@
 
   clear.addEventListener("click", () => {
     strokes = [];
+    wrap.classList.remove("drawn");
     points = 0;
     started = null;
     redraw();

@@ -2644,6 +2644,58 @@ Send this file to your technical support if the problem happens again.</translat
         <source>{name} tidak tercatat sebagai penanda tangan {document}. Centang dokumen itu pada halaman Acara.</source>
         <translation>{name} is not recorded as a signer of the {document}. Tick that document on the Event page.</translation>
     </message>
+    <message>
+        <source>Terlalu banyak permintaan. Tunggu satu menit lalu coba lagi.</source>
+        <translation>Too many requests. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.</source>
+        <translation>The request cannot be read. Reload the page and try again.</translation>
+    </message>
+    <message>
+        <source>Tautan ini tidak sah. Pindai lagi kode QR yang ditunjukkan meja registrasi.</source>
+        <translation>This link is not valid. Scan the QR code shown at the registration desk again.</translation>
+    </message>
+    <message>
+        <source>Tautan ini sudah kedaluwarsa. Minta kode QR baru di meja registrasi.</source>
+        <translation>This link has expired. Ask for a new QR code at the registration desk.</translation>
+    </message>
+    <message>
+        <source>Data Anda belum sampai di server acara. Tunggu beberapa detik lalu muat ulang halaman ini.</source>
+        <translation>Your details have not reached the event server yet. Wait a few seconds and reload this page.</translation>
+    </message>
+    <message>
+        <source>Naskah pernyataan sudah diganti dengan versi baru. Minta kode QR baru di meja registrasi.</source>
+        <translation>The declaration text has been replaced by a new version. Ask for a new QR code at the registration desk.</translation>
+    </message>
+    <message>
+        <source>Data tanda tangan tidak dapat dibaca. Hapus lalu ulangi.</source>
+        <translation>The signature data cannot be read. Clear it and sign again.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan terlalu panjang untuk disimpan. Hapus lalu ulangi.</source>
+        <translation>The signature is too long to store. Clear it and sign again.</translation>
+    </message>
+    <message>
+        <source>Naskah yang Anda baca bukan versi yang berlaku. Muat ulang halaman, baca lagi, lalu tanda tangani.</source>
+        <translation>The text you read is not the current version. Reload the page, read it again, then sign.</translation>
+    </message>
+    <message>
+        <source>Tautan ini sudah dipakai: tanda tangan {name} sudah tersimpan.</source>
+        <translation>This link has been used: the signature of {name} is already stored.</translation>
+    </message>
+    <message>
+        <source>Centang persetujuan penyimpanan data tanda tangan sebelum mengirim.</source>
+        <translation>Tick the consent to storing the signature data before sending.</translation>
+    </message>
+    <message>
+        <source>Tautan ponsel tidak dapat dibuat untuk peserta ini (data peserta atau naskah tidak lengkap).</source>
+        <translation>A phone link cannot be made for this attendee (attendee or text data incomplete).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel memerlukan hub tempat acara: daftarkan meja ini ke hub dulu (Sinkronisasi).</source>
+        <translation>Signing on phones needs the venue hub: enrol this desk with the hub first (Sync).</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2662,6 +2714,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Sinkronkan otomatis di latar belakang</source>
         <translation>Sync automatically in the background</translation>
+    </message>
+    <message>
+        <source>Masa berlaku tautan tanda tangan di ponsel (menit)</source>
+        <translation>Phone signing link validity (minutes)</translation>
     </message>
 </context>
 <context>
