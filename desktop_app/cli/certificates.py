@@ -55,6 +55,17 @@ def register(subparsers: Any) -> None:
     verifier.add_argument("--out", required=True, metavar="FILE.html", help="berkas tujuan")
     verifier.set_defaults(handler=run_verifier)
 
+    poster = subparsers.add_parser(
+        "certificate-poster",
+        help="poster A4 dengan kode QR ke halaman sertifikat di hub (unduh ke ponsel)",
+    )
+    poster.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas tujuan")
+    poster.add_argument(
+        "--url", default="", help="alamat hub yang dijangkau ponsel (bawaan: hub meja ini)"
+    )
+    poster.add_argument("--wifi", default="", help="nama Wi-Fi acara, dicetak di poster")
+    poster.set_defaults(handler=run_certificate_poster)
+
     revoke = subparsers.add_parser("revoke", help="cabut sertifikat")
     revoke.add_argument("number", metavar="NOMOR")
     revoke.add_argument("--reason", required=True, metavar="ALASAN")
@@ -161,6 +172,25 @@ def run_verifier(args: argparse.Namespace) -> int:
         f"Pemeriksa luring ditulis ke {written.path}: {written.keys} kunci, "
         f"{written.revocations} pencabutan, daftar pencabutan per {written.as_of}"
     )
+    return 0
+
+
+def run_certificate_poster(args: argparse.Namespace) -> int:
+    from desktop_app.documents.certificates.certificate_desk_poster import write_poster
+    from desktop_app.services.common.settings import HUB_PUBLIC_URL, HUB_URL
+
+    open_home(args.home)
+    hub_url = args.url or HUB_URL.get() or HUB_PUBLIC_URL.get()
+    if not hub_url:
+        raise UserError(
+            "phone.poster_no_hub",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Alamat hub belum diketahui: beri --url (mis. https://192.168.1.10:8765).",
+            ),
+        )
+    url = write_poster(Path(args.out).expanduser(), hub_url, args.wifi)
+    print(f"Poster meja sertifikat ditulis ke {args.out} (kode QR: {url})")
     return 0
 
 

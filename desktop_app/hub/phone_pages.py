@@ -23,10 +23,10 @@ from functools import cache
 from typing import Any, ParamSpec, TypeVar
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from desktop_app.hub import phone_signing
+from desktop_app.hub import phone_certificates, phone_signing
 from desktop_app.hub.service import HubService
 from desktop_app.resources import resource_path
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
@@ -37,7 +37,9 @@ log = logging.getLogger("ikrar.hub")
 P = ParamSpec("P")
 T = TypeVar("T")
 
-MAX_SUBMIT_BYTES = 512 * 1024  # a long signature is ~100 KB of JSON
+CERTIFICATE_DESK = "/c"
+MAX_SUBMIT_BYTES = 512 * 1024
+MAX_LOOKUP_BYTES = 1024  # a long signature is ~100 KB of JSON
 PER_LINK_PER_MINUTE = 30
 FAILURES_PER_ADDRESS_PER_MINUTE = 20
 # Content-Security-Policy: the page talks only to this hub and loads nothing else.
@@ -129,7 +131,8 @@ def signing_html(token: str, page: phone_signing.SigningPage) -> str:
         body = (
             '<section><p class="notice done" id="status" data-state="signed">'
             f"Tanda tangan Anda sudah tersimpan ({html.escape(page.signed_label)}). "
-            "Terima kasih.</p></section>"
+            "Terima kasih.</p>"
+            f'<a class="button" href="{CERTIFICATE_DESK}">Halaman sertifikat</a></section>'
         )
         return _document("Sudah ditandatangani", page.event_title, event_line, body)
     fields = {name: html.escape(str(value)) for name, value in asdict(page).items()}
@@ -145,6 +148,11 @@ def signing_html(token: str, page: phone_signing.SigningPage) -> str:
         fields | {"page_data": _json_for_script(data), "script": _asset("phone.js")},
     )
     return _document(page.text_title, page.event_title, event_line, body)
+
+
+def certificate_desk_html() -> str:
+    body = _fill(_asset("certificates.html"), {"script": _asset("certificates.js")})
+    return _document("Sertifikat", "Sertifikat peserta", "Unduh sertifikat Anda di sini", body)
 
 
 def refusal_html(error: UserError) -> str:
@@ -171,6 +179,10 @@ def _unreadable() -> UserError:
             "ServiceMessages", "Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."
         ),
     )
+
+
+def _ascii_name(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", name)[:120] or "sertifikat.pdf"
 
 
 def _status(error: UserError) -> int:
@@ -212,7 +224,7 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
         return None
 
     def failed(request: Request, error: UserError) -> None:
-        if error.code in {"phone.link_invalid", "phone.link_expired"}:
+        if error.code in {"phone.link_invalid", "phone.link_expired", "phone.pass_invalid"}:
             failures.hit(address(request))
         log.info("phone request refused: %s", error.code)
 
@@ -266,10 +278,70 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
                 {"ok": False, "code": error.code, "message": str(error)}, _status(error)
             )
         log.info("phone signature %s stored", signature.id)
+        pass_token = await call(
+            phone_certificates.pass_for_attendee, str(signature.__data__["attendee"])
+        )
         return json_response(
             {
                 "ok": True,
                 "message": "Tanda tangan Anda sudah tersimpan. Terima kasih.",
                 "signature": signature.id,
+                "pass": pass_token,
             }
         )
+
+    # -- the certificate desk (the poster's QR) ---------------------------------------------
+    @app.get(CERTIFICATE_DESK, response_class=HTMLResponse, include_in_schema=False)
+    async def certificate_desk() -> HTMLResponse:
+        return page_response(certificate_desk_html())
+
+    @app.post(CERTIFICATE_DESK + "/lookup", include_in_schema=False)
+    async def certificate_lookup(request: Request) -> JSONResponse:
+        if failures.exceeded(address(request)):
+            refused = _too_many()
+            return json_response({"ok": False, "message": str(refused)}, 429)
+        raw = await _read_capped(request, MAX_LOOKUP_BYTES)
+        try:
+            form = json.loads(raw or b"")
+            code, digits = str(form["code"]), str(form["digits"])
+        except (ValueError, UnicodeDecodeError, KeyError, TypeError):
+            error = _unreadable()
+            return json_response({"ok": False, "message": str(error)}, 400)
+        try:
+            pass_token = await call(phone_certificates.pass_for_invitation, code, digits)
+        except UserError as error:
+            failures.hit(address(request))  # guessing codes is slowed down like links
+            return json_response({"ok": False, "code": error.code, "message": str(error)}, 404)
+        return json_response({"ok": True, "pass": pass_token})
+
+    @app.get(CERTIFICATE_DESK + "/status", include_in_schema=False)
+    async def certificate_status(request: Request, pass_token: str = "") -> JSONResponse:
+        pass_token = request.query_params.get("pass", pass_token)
+        refused = admitted(request, pass_token)
+        if refused is not None:
+            return json_response({"ok": False, "message": str(refused)}, 429)
+        try:
+            view = await call(phone_certificates.pass_view, pass_token)
+        except UserError as error:
+            failed(request, error)
+            return json_response({"ok": False, "code": error.code, "message": str(error)}, 404)
+        return json_response(
+            {"ok": True, "name": view.attendee_name, "event": view.event_title, "ready": view.ready}
+        )
+
+    @app.get(CERTIFICATE_DESK + "/{pass_token}/sertifikat.pdf", include_in_schema=False)
+    async def certificate_download(request: Request, pass_token: str) -> Response:
+        refused = admitted(request, pass_token)
+        if refused is not None:
+            return page_response(refusal_html(refused), 429)
+        try:
+            name, pdf = await call(
+                phone_certificates.download_certificate, pass_token, service._write
+            )
+        except UserError as error:
+            failed(request, error)
+            status = 404 if error.code == "phone.pass_invalid" else 409
+            return page_response(refusal_html(error), status)
+        headers = dict(SECURITY_HEADERS)
+        headers["Content-Disposition"] = f'attachment; filename="{_ascii_name(name)}"'
+        return Response(pdf, media_type="application/pdf", headers=headers)

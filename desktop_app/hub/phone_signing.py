@@ -276,7 +276,7 @@ def _already_signed(name: str) -> UserError:
     )
 
 
-def _outbox_top() -> int:
+def outbox_top() -> int:
     return int(Change.select(fn.MAX(Change.seq)).scalar() or 0)
 
 
@@ -332,7 +332,7 @@ def submit_signature(
     with write_lock():
         if signature_for(target.event, target.attendee) is not None:
             raise _already_signed(str(target.attendee.full_name))
-        before = _outbox_top()
+        before = outbox_top()
         signature = record_signature(
             target.event,
             target.text,

@@ -176,3 +176,30 @@ def make_phone_link(
     except (ValueError, struct.error) as exc:
         raise _link_error() from exc
     return f"{base}{PATH_PREFIX}{token}", link
+
+
+@dataclass(frozen=True)
+class PhoneLinkOffer:
+    """What the desk shows after a check-in: the link's URL and until when it works."""
+
+    url: str
+    attendee_name: str
+    expires_at: dt.datetime
+    timezone: str
+
+
+def offer_phone_link(home: DataDir, event_id: str, attendee_id: str) -> PhoneLinkOffer | None:
+    """A fresh one-time link for a checked-in attendee who has not signed yet; None when
+    this desk is not enrolled with a hub or the attendee has signed already."""
+    from desktop_app.services.signing.declarations import current_text, declaration_key_for
+    from desktop_app.services.signing.signature_evidence import signature_for
+
+    if not HUB_URL.get():
+        return None
+    event = Event.get_by_id(event_id)
+    attendee = Attendee.get_by_id(attendee_id)
+    if signature_for(event, attendee) is not None:
+        return None
+    text = current_text(event, declaration_key_for(attendee))
+    url, link = make_phone_link(home, event, attendee, text)
+    return PhoneLinkOffer(url, str(attendee.full_name), link.expires_at, str(event.timezone))

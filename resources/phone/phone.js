@@ -17,6 +17,17 @@
   let points = 0;
   let sending = false;
 
+  // The certificate desk page (/c) finds this phone's certificate with the saved pass.
+  function keepPass(pass) {
+    try {
+      const list = JSON.parse(localStorage.getItem("ikrar.passes") || "[]").filter((p) => p !== pass);
+      list.push(pass);
+      localStorage.setItem("ikrar.passes", JSON.stringify(list.slice(-10)));
+    } catch (err) {
+      // storage unavailable (private browsing): the poster's form still finds the certificate
+    }
+  }
+
   function say(text, state) {
     status.textContent = text;
     status.dataset.state = state;
@@ -164,6 +175,8 @@
     if (answer.ok) {
       document.getElementById("signing").hidden = true;
       say(answer.message, "sent");
+      if (answer.pass) keepPass(answer.pass);
+      document.getElementById("certificate-desk").hidden = false;
     } else {
       say(answer.message, "error");
       ready();

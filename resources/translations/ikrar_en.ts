@@ -1571,6 +1571,41 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>PhoneLinkPanel</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel</source>
+        <translation>Signing on the phone</translation>
+    </message>
+    <message>
+        <source>Kode QR sudah kedaluwarsa</source>
+        <translation>The QR code has expired</translation>
+    </message>
+    <message>
+        <source>Registrasikan ulang peserta untuk kode baru, atau pakai pad.</source>
+        <translation>Check the attendee in again for a new code, or use the pad.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel — %1</source>
+        <translation>Sign on the phone — %1</translation>
+    </message>
+    <message>
+        <source>Peserta memindai kode ini dengan kamera ponselnya, membaca naskah, lalu menandatangani di layar ponsel. Sekali pakai, berlaku sampai %1.</source>
+        <translation>The attendee scans this code with their phone camera, reads the text and signs on the phone screen. Single use, valid until %1.</translation>
+    </message>
+    <message>
+        <source>✓ Sudah ditandatangani di ponsel</source>
+        <translation>✓ Signed on the phone</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dari ponsel sudah tersimpan dan tersinkron.</source>
+        <translation>The signature from the phone is stored and synced.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Halaman ini gagal dimuat</source>
@@ -1807,6 +1842,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Tidak ada kode QR yang terbaca di &apos;{file}&apos;.</source>
         <translation>No QR code could be read in &apos;{file}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alamat hub belum diketahui: beri --url (mis. https://192.168.1.10:8765).</source>
+        <translation>The hub address is not known: give --url (e.g. https://192.168.1.10:8765).</translation>
     </message>
     <message>
         <source>Berkas &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
@@ -2695,6 +2734,22 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Tanda tangan di ponsel memerlukan hub tempat acara: daftarkan meja ini ke hub dulu (Sinkronisasi).</source>
         <translation>Signing on phones needs the venue hub: enrol this desk with the hub first (Sync).</translation>
+    </message>
+    <message>
+        <source>Kode akses sertifikat tidak sah atau kedaluwarsa. Masukkan lagi kode undangan Anda.</source>
+        <translation>The certificate access code is not valid or has expired. Enter your invitation code again.</translation>
+    </message>
+    <message>
+        <source>Kode undangan dan 4 digit terakhir NIP/NRP/NIK tidak cocok dengan peserta mana pun.</source>
+        <translation>The invitation code and the last 4 digits of the NIP/NRP/NIK match no attendee.</translation>
+    </message>
+    <message>
+        <source>Sertifikat Anda belum diterbitkan. Coba lagi setelah panitia mengumumkannya.</source>
+        <translation>Your certificate has not been issued yet. Try again once the organizers announce it.</translation>
+    </message>
+    <message>
+        <source>Alamat hub untuk poster harus diawali http:// atau https:// (mis. https://192.168.1.10:8765).</source>
+        <translation>The hub address for the poster must start with http:// or https:// (e.g. https://192.168.1.10:8765).</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,16 @@ def _sign_with_finger(page: Any) -> None:
     stroke([(left + width * (0.15 + 0.6 * i / 20), top + height * 0.8 + i % 3) for i in range(21)])
 
 
+def _issue_certificates(venue: Venue) -> None:
+    venue.desk.sync()  # the phone's signature to the desk, so the attendee is eligible
+    with venue.desk.active():
+        from desktop_app.models import Event
+        from tests.factories import certify
+
+        assert certify(Event.get_by_id(venue.event_id))
+    venue.desk.sync()  # the certificates to the hub
+
+
 def test_attendee_signs_on_a_phone_and_the_desk_sees_it(venue: Venue) -> None:
     url = venue.link(0)
     with chromium() as browser:
@@ -109,6 +119,20 @@ def test_attendee_signs_on_a_phone_and_the_desk_sees_it(venue: Venue) -> None:
 
         page.reload()  # the link again: it was single use
         assert page.locator("#status").get_attribute("data-state") == "signed"
+
+        # Certificate desk before the certificates are issued: the phone knows its pass.
+        page.goto(venue.hub.url + "/c")
+        page.wait_for_selector(".pass")
+        assert name in page.locator(".pass").inner_text()
+        assert "belum diterbitkan" in page.locator(".pass").inner_text()
+        _issue_certificates(venue)
+        page.reload()
+        page.wait_for_selector(".pass a.button")
+        _shot(page, "phone-certificate")
+        with page.expect_download() as download:
+            page.locator(".pass a.button").tap()
+        pdf = venue.hub.home.parent / "dari-ponsel.pdf"
+        download.value.save_as(pdf)
         context.close()
 
     venue.desk.sync()
@@ -128,3 +152,13 @@ def test_attendee_signs_on_a_phone_and_the_desk_sees_it(venue: Venue) -> None:
         assert abs(strokes.width - 393 + 2 * 16 + 2 * 14 + 4) < 40  # the canvas, in CSS px
         assert bytes(signature.image_png).startswith(b"\x89PNG")
         assert verify_chain(event).ok
+        from desktop_app.models import PrintRecord
+
+        prints = list(PrintRecord.select())
+        assert [(p.operator, p.reprint) for p in prints] == [("ponsel", False)]  # logged
+        code = event.code
+    from tests.conftest import run_cli
+
+    verified = run_cli("verify", str(pdf), home=venue.desk.root)
+    assert verified.returncode == 0, verified.stderr
+    assert name in verified.stdout and code in verified.stdout

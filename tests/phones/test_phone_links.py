@@ -182,3 +182,81 @@ def test_bad_links_and_submits_are_refused_and_store_nothing(venue: Venue) -> No
         statuses = [http.get(f"{base}/{forged}").status_code for _ in range(25)]
         assert statuses[-1] == 429 and 404 in statuses
     assert venue.hub_signatures() == []
+
+
+def test_pad_signer_finds_their_certificate_at_the_certificate_desk(venue: Venue) -> None:
+    with venue.desk.active():
+        from desktop_app.models import Attendee, Event
+        from tests.factories import certify, sign
+
+        event = Event.get_by_id(venue.event_id)
+        person = Attendee.get_by_id(venue.attendee_ids[1])
+        sign(event, person)
+        certify(event)
+        code = str(person.code)
+        identifier = next(str(x) for x in (person.nip, person.nrp, person.nik) if x)
+        name = str(person.full_name)
+    venue.desk.sync()
+    desk = venue.hub.url + "/c"
+    with httpx.Client() as http:
+        page = http.get(desk)
+        assert page.status_code == 200 and "Kode undangan" in page.text
+        wrong = "0000" if not identifier.endswith("0000") else "1111"
+        for digits in (wrong, "12a4", ""):
+            miss = http.post(desk + "/lookup", json={"code": code, "digits": digits})
+            assert miss.status_code == 404 and "tidak cocok" in miss.json()["message"]
+        assert http.post(desk + "/lookup", content=b"[").status_code == 400
+        found = http.post(desk + "/lookup", json={"code": code.lower(), "digits": identifier[-4:]})
+        assert found.status_code == 200, found.text
+        pass_token = found.json()["pass"]
+        status = http.get(desk + "/status", params={"pass": pass_token}).json()
+        assert status == {"ok": True, "name": name, "event": status["event"], "ready": True}
+        tampered = pass_token[:-2] + ("AA" if pass_token[-2:] != "AA" else "BB")
+        assert http.get(desk + "/status", params={"pass": tampered}).status_code == 404
+        assert http.get(f"{desk}/{tampered}/sertifikat.pdf").status_code == 404
+        pdf = http.get(f"{desk}/{pass_token}/sertifikat.pdf")
+        assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+        assert pdf.headers["content-disposition"].startswith("attachment;")
+        again = http.get(f"{desk}/{pass_token}/sertifikat.pdf")
+        assert again.status_code == 200
+    venue.desk.sync()
+    with venue.desk.active():
+        from desktop_app.models import PrintRecord
+
+        assert [
+            (p.operator, p.reprint) for p in PrintRecord.select().order_by(PrintRecord.printed_at)
+        ] == [
+            ("ponsel", False),
+            ("ponsel", True),
+        ]
+
+
+def test_certificate_desk_poster_qr_opens_the_page(tmp_path: Path, home: Path) -> None:
+    import subprocess
+
+    from tests.conftest import run_cli
+
+    out = tmp_path / "poster.pdf"
+    done = run_cli(
+        "certificate-poster",
+        "--out",
+        str(out),
+        "--url",
+        "http://192.168.1.10:8765/",
+        "--wifi",
+        "Bawaslu-Acara",
+        home=home,
+    )
+    assert done.returncode == 0, done.stderr
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), str(tmp_path / "p")], check=True)
+    png = next(tmp_path.glob("p*.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+    assert read.stdout.strip() == "http://192.168.1.10:8765/c"
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Sertifikat di ponsel Anda" in text and "Bawaslu-Acara" in text
+    bad = run_cli(
+        "certificate-poster", "--out", str(tmp_path / "x.pdf"), "--url", "ftp://x", home=home
+    )
+    assert bad.returncode == 1 and "http://" in bad.stderr and "Traceback" not in bad.stderr
+    none = run_cli("certificate-poster", "--out", str(tmp_path / "y.pdf"), home=home)
+    assert none.returncode == 1 and "--url" in none.stderr

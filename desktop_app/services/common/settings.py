@@ -264,3 +264,6 @@ PHONE_LINK_MINUTES = IntSetting(
     15,
     QT_TRANSLATE_NOOP("Settings", "Masa berlaku tautan tanda tangan di ponsel (menit)"),
 )
+PHONE_PASS_SECRET = TextSetting(
+    "phone.pass_secret", "", "the hub's HMAC key for certificate passes (hex; made on first use)"
+)
