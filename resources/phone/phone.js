@@ -177,6 +177,7 @@
       say(answer.message, "sent");
       if (answer.pass) keepPass(answer.pass);
       document.getElementById("certificate-desk").hidden = false;
+      status.scrollIntoView({ block: "center" });
     } else {
       say(answer.message, "error");
       ready();

@@ -4,6 +4,7 @@ decodes to a link the hub serves, and the desk says "signed" once the phone has 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,9 @@ def test_desk_shows_a_phone_qr_and_then_signed(qtbot, tmp_path: Path, hub: HubPr
         qtbot.waitUntil(lambda: panel.isVisible() and bool(panel.url), timeout=5000)
         assert person.full_name in panel.title.text()
         assert "WITA" in panel.detail.text()
+        folder = os.environ.get("IKRAR_SCREENSHOTS")  # refreshes docs/phones.md's picture
+        if folder:
+            page.grab().save(str(Path(folder) / "desk-phone-qr.png"))
         url = _decode(panel.qr.pixmap().toImage())
         assert url == panel.url and url.startswith(hub.url + "/p/")
 

@@ -44,7 +44,7 @@ def _shot(page: Any, name: str) -> None:
     # IKRAR_SCREENSHOTS=docs/screenshots refreshes the pictures in docs/phones.md.
     folder = os.environ.get("IKRAR_SCREENSHOTS")
     if folder:
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"))
 
 
 def _sign_with_finger(page: Any) -> None:

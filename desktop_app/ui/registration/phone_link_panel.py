@@ -28,7 +28,7 @@ from desktop_app.ui.tasks import run_task
 
 log = logging.getLogger("ikrar.ui.checkin")
 
-QR_PIXELS = 220
+QR_PIXELS = 264
 # While a QR is shown, sync this often so the desk says "signed" moments after the phone.
 POLL_MS = 2000
 
