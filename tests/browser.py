@@ -24,10 +24,11 @@ def chromium_path() -> str:
 
 
 @contextmanager
-def chromium(**launch: Any) -> Iterator[Browser]:
+def chromium(*args: str, **launch: Any) -> Iterator[Browser]:
+    """The browser (``args``: extra Chromium switches, e.g. a fake camera)."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=chromium_path(), args=["--no-sandbox"], **launch
+            executable_path=chromium_path(), args=["--no-sandbox", *args], **launch
         )
         try:
             yield browser

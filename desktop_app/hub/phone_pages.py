@@ -259,7 +259,7 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
         try:
             try:
                 form = json.loads(raw or b"")
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 raise _unreadable() from None
             if not isinstance(form, dict):
                 raise _unreadable()
@@ -304,7 +304,7 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
         try:
             form = json.loads(raw or b"")
             code, digits = str(form["code"]), str(form["digits"])
-        except (ValueError, UnicodeDecodeError, KeyError, TypeError):
+        except (ValueError, UnicodeDecodeError, RecursionError, KeyError, TypeError):
             error = _unreadable()
             return json_response({"ok": False, "message": str(error)}, 400)
         try:

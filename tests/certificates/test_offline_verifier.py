@@ -164,3 +164,38 @@ def test_verifier_refuses_an_unwritable_target(home: Path, tmp_path: Path) -> No
     assert done.returncode == 1
     assert done.stderr.startswith("ikrar:") and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def _camera_feed(path: Path, text: str, frames: int = 30) -> None:
+    """A Y4M video of a QR code held in front of the camera (Chromium's fake camera)."""
+    code = qrcode.make(text, box_size=5, border=4).get_image().convert("L")
+    width, height = 640, 480
+    frame = Image.new("L", (width, height), 160)
+    frame.paste(code.resize((420, 420)), ((width - 420) // 2, (height - 420) // 2))
+    luma = frame.tobytes()
+    chroma = bytes([128]) * (width * height // 4)
+    with path.open("wb") as out:
+        out.write(f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(frames):
+            out.write(b"FRAME\n" + luma + chroma + chroma)
+
+
+def test_verifier_reads_the_camera(home: Path, demo_event: Event, tmp_path: Path) -> None:
+    corpus = _corpus(demo_event)
+    out = tmp_path / "verifikasi.html"
+    assert run_cli("verifier", "--out", str(out), home=home).returncode == 0
+    feed = tmp_path / "kamera.y4m"
+    _camera_feed(feed, corpus["revoked"])
+    camera = (
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={feed}",
+    )
+    with chromium(*camera) as browser:
+        page = browser.new_page(locale="id-ID")
+        page.goto(out.as_uri())
+        page.click("#camera-button")
+        page.wait_for_selector("#verdict[data-valid]", timeout=20_000)
+        got = _verdict(page)
+        assert (got["valid"], got["code"]) == ("false", "revoked")
+        assert page.locator("#camera").is_hidden()  # the camera stops once it has read a code

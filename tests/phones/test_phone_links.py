@@ -159,6 +159,7 @@ def test_bad_links_and_submits_are_refused_and_store_nothing(venue: Venue) -> No
             "tidak dapat dibaca",
         )
         refused(http.post(url + "/sign", content=b"\xff{not json"), 400, "tidak dapat dibaca")
+        refused(http.post(url + "/sign", content=b"[" * 200_000), 400, "tidak dapat dibaca")
 
         # The declaration text edited at the desk after the page was shown: stale.
         with venue.desk.active():
