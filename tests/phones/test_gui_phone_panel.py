@@ -78,13 +78,17 @@ def test_desk_shows_a_phone_qr_and_then_signed(qtbot, tmp_path: Path, hub: HubPr
 
         with httpx.Client() as phone:
             # The desk syncs right after the check-in; the page opens once the hub has it.
-            qtbot.waitUntil(lambda: phone.get(url).status_code == 200, timeout=10_000)
+            # (Polled once a second: a link takes 30 requests a minute.)
+            for _ in range(20):
+                if phone.get(url).status_code == 200:
+                    break
+                qtbot.wait(1000)
             data = page_data(phone.get(url).text)
             sent = phone.post(
                 url + "/sign", content=json.dumps(submit_form(data, finger_strokes())).encode()
             )
             assert sent.status_code == 200, sent.text
-        qtbot.waitUntil(lambda: "Sudah ditandatangani" in panel.title.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Sudah ditandatangani" in panel.title.text(), timeout=20_000)
         assert not panel.qr.isVisible()
     finally:
         close_db()
