@@ -55,6 +55,17 @@ def register(subparsers: Any) -> None:
     verifier.add_argument("--out", required=True, metavar="FILE.html", help="berkas tujuan")
     verifier.set_defaults(handler=run_verifier)
 
+    release = subparsers.add_parser(
+        "release-certificates",
+        help="izinkan peserta mengunduh sertifikat yang sudah terbit ke ponsel mereka",
+    )
+    release.add_argument("event", metavar="ACARA", help="kode acara")
+    release.add_argument(
+        "--withhold", action="store_true", help="hentikan unduhan ke ponsel (tarik kembali)"
+    )
+    release.add_argument("--operator", default="", help=argparse.SUPPRESS)
+    release.set_defaults(handler=run_release_certificates)
+
     poster = subparsers.add_parser(
         "certificate-poster",
         help="poster A4 dengan kode QR ke halaman sertifikat di hub (unduh ke ponsel)",
@@ -172,6 +183,22 @@ def run_verifier(args: argparse.Namespace) -> int:
         f"Pemeriksa luring ditulis ke {written.path}: {written.keys} kunci, "
         f"{written.revocations} pencabutan, daftar pencabutan per {written.as_of}"
     )
+    return 0
+
+
+def run_release_certificates(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates.release import release_certificates
+    from desktop_app.services.events.event_store import get_event
+
+    open_home(args.home)
+    event = release_certificates(get_event(args.event), args.operator, not args.withhold)
+    if event.certificates_released_at is None:
+        print(f"Sertifikat {event.code} tidak dapat diunduh ke ponsel (ditahan).")
+    else:
+        print(
+            f"Sertifikat {event.code} dapat diunduh ke ponsel peserta setelah sinkronisasi "
+            "berikutnya dengan hub."
+        )
     return 0
 
 

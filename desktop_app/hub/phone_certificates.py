@@ -4,9 +4,9 @@ A phone that signed gets a *pass*: the attendee and event, an expiry and an HMAC
 a secret only this hub knows, kept in the phone's browser storage. Anyone who signed on the
 pad gets one at the certificate desk page (the poster's QR) by typing the invitation code
 printed on their invitation and the last four digits of their NIP/NRP/NIK. With a pass, the
-page downloads the attendee's own certificate once it is issued and not revoked (issuing is
-the organizer's release); each download is logged like a print (``record_prints``) and
-synced to every desk.
+page downloads the attendee's own certificate once it is issued, not revoked, and the
+organizer has released the event's certificates (``ikrar release-certificates``); each
+download is logged like a print (``record_prints``) and synced to every desk.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from desktop_app.hub.phone_signing import WriteLock, outbox_top, publish_own_cha
 from desktop_app.models import Attendee, Certificate, CertificateRevocation, Event
 from desktop_app.models.fields import utcnow
 from desktop_app.services.certificates.issuing import record_prints
+from desktop_app.services.certificates.release import certificates_released
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.settings import PHONE_PASS_SECRET
 
@@ -135,16 +136,22 @@ def _certificate(attendee: Attendee) -> Certificate | None:
     return found
 
 
+def _released_certificate(attendee: Attendee) -> Certificate | None:
+    event = Event.get_by_id(attendee.__data__["event"])
+    return _certificate(attendee) if certificates_released(event) else None
+
+
 def pass_view(token: str) -> PassView:
     attendee = attendee_of_pass(token)
     event = Event.get_by_id(attendee.__data__["event"])
-    return PassView(str(attendee.full_name), str(event.title), _certificate(attendee) is not None)
+    ready = _released_certificate(attendee) is not None
+    return PassView(str(attendee.full_name), str(event.title), ready)
 
 
 def download_certificate(token: str, write_lock: WriteLock) -> tuple[str, bytes]:
     """(file name, PDF) of the pass holder's certificate, the download logged as a print."""
     attendee = attendee_of_pass(token)
-    cert = _certificate(attendee)
+    cert = _released_certificate(attendee)
     if cert is None:
         raise UserError(
             "phone.certificate_not_ready",

@@ -68,6 +68,8 @@ class Event(SyncedModel):
     letter_subject = CharField(max_length=200, default="")
     letter_date = CharField(max_length=10, default="")  # ISO date; empty: not yet dated
     letter_copies = TextField(default="")  # Tembusan, one recipient per line
+    # When the organizer let attendees download their certificates on their phones (None: not).
+    certificates_released_at = UtcDateTimeField(null=True)
 
 
 class CertificateNumberBlock(SyncedModel):

@@ -311,5 +311,15 @@ MIGRATIONS.append(
     )
 )
 
+
+def _certificate_release(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE on "event" (see _letterhead_fields): nothing released yet.
+    db.execute_sql('ALTER TABLE "event" ADD COLUMN "certificates_released_at" DATETIME')
+
+
+MIGRATIONS.append(
+    Migration(101, "when certificates were released to attendees' phones", _certificate_release)
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

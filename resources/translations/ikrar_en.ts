@@ -214,6 +214,14 @@
         <translation>Institution</translation>
     </message>
     <message>
+        <source>Peserta boleh mengunduh ke ponsel</source>
+        <translation>Attendees may download to their phones</translation>
+    </message>
+    <message>
+        <source>Sertifikat yang sudah terbit dapat diunduh peserta di halaman sertifikat hub (poster meja sertifikat).</source>
+        <translation>Issued certificates can be downloaded by attendees on the hub&apos;s certificate page (certificate desk poster).</translation>
+    </message>
+    <message>
         <source>Pilih acara lebih dulu.</source>
         <translation>Select an event first.</translation>
     </message>

@@ -80,9 +80,12 @@ def _issue_certificates(venue: Venue) -> None:
     venue.desk.sync()  # the phone's signature to the desk, so the attendee is eligible
     with venue.desk.active():
         from desktop_app.models import Event
+        from desktop_app.services.certificates.release import release_certificates
         from tests.factories import certify
 
-        assert certify(Event.get_by_id(venue.event_id))
+        event = Event.get_by_id(venue.event_id)
+        assert certify(event)
+        release_certificates(event)
     venue.desk.sync()  # the certificates to the hub
 
 

@@ -195,6 +195,7 @@ def test_pad_signer_finds_their_certificate_at_the_certificate_desk(venue: Venue
         sign(event, person)
         certify(event)
         code = str(person.code)
+        event_code = str(event.code)
         identifier = next(str(x) for x in (person.nip, person.nrp, person.nik) if x)
         name = str(person.full_name)
     venue.desk.sync()
@@ -210,8 +211,18 @@ def test_pad_signer_finds_their_certificate_at_the_certificate_desk(venue: Venue
         found = http.post(desk + "/lookup", json={"code": code.lower(), "digits": identifier[-4:]})
         assert found.status_code == 200, found.text
         pass_token = found.json()["pass"]
+        # Issued and printed, but not released to phones yet.
         status = http.get(desk + "/status", params={"pass": pass_token}).json()
-        assert status == {"ok": True, "name": name, "event": status["event"], "ready": True}
+        assert status == {"ok": True, "name": name, "event": status["event"], "ready": False}
+        early = http.get(f"{desk}/{pass_token}/sertifikat.pdf")
+        assert early.status_code == 409 and "belum diterbitkan" in early.text
+        from tests.conftest import run_cli
+
+        released = run_cli("release-certificates", event_code, home=venue.desk.root)
+        assert released.returncode == 0, released.stderr
+        venue.desk.sync()
+        status = http.get(desk + "/status", params={"pass": pass_token}).json()
+        assert status["ready"] is True
         tampered = pass_token[:-2] + ("AA" if pass_token[-2:] != "AA" else "BB")
         assert http.get(desk + "/status", params={"pass": tampered}).status_code == 404
         assert http.get(f"{desk}/{tampered}/sertifikat.pdf").status_code == 404
