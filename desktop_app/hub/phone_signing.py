@@ -15,6 +15,7 @@ phone, and stores nothing.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubStation
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import format_date, format_datetime
+from desktop_app.services.common.station_key import public_bytes, station_key
 from desktop_app.services.signing.declarations import render_text, sha256_text
 from desktop_app.services.signing.signature_evidence import (
     CONFIRMATION_TEXT,
@@ -41,6 +43,7 @@ from desktop_app.services.signing.signature_evidence import (
 from desktop_app.services.signing.signature_render import render_png
 from desktop_app.services.signing.signature_strokes import StrokeData
 from desktop_app.sync.phone_links import BadLink, PhoneLink, read_link, signature_holds
+from desktop_app.sync.row_seal import seal_text
 
 # What one finger signature needs, with a wide margin: a long signature on a big tablet is a
 # few thousand points. More than this is not a signature but an attack on the hub.
@@ -280,18 +283,33 @@ def outbox_top() -> int:
     return int(Change.select(fn.MAX(Change.seq)).scalar() or 0)
 
 
+def hub_writer() -> dict[str, Any]:
+    """The hub as a writer of replicated rows, as ``/api/stations`` lists stations: its own
+    station id and the public half of its station key (which seals its rows and signs its
+    evidence chain)."""
+    public = public_bytes(station_key())
+    return {
+        "id": clock.station_id,
+        "name": "Hub",
+        "code": "HUB",
+        "public_key": base64.b64encode(public).decode("ascii"),
+        "revoked": False,
+    }
+
+
 def publish_own_changes(after_seq: int) -> int:
     """Put the hub's own outbox rows after ``after_seq`` into the change log desks pull,
-    as changes of the hub's station (call inside the hub's write lock)."""
+    sealed by the hub as their writer (call inside the hub's write lock)."""
     now = utcnow()
+    writer, key = clock.station_id, station_key()
     rows = [
         {
-            "station_id": clock.station_id,
+            "station_id": writer,
             "seq": change.seq,
             "table_name": change.table_name,
             "row_id": change.row_id,
             "hlc": change.hlc,
-            "payload": change.payload,
+            "payload": seal_text(str(change.payload), writer, key),
             "received_at": now,
         }
         for change in Change.select().where(Change.seq > after_seq).order_by(Change.seq)

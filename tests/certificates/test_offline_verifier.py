@@ -14,11 +14,17 @@ import qrcode
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
-from desktop_app.models import Event
+from desktop_app.models import Event, SigningKey
+from desktop_app.models.clock import clock
 from desktop_app.services.certificates.issuing import revoke
-from desktop_app.services.certificates.signing_keys import key_id_bytes, public_raw
+from desktop_app.services.certificates.organizer_root import (
+    certify_station,
+    store_station_certificate,
+)
+from desktop_app.services.certificates.signing_keys import key_id_bytes, key_id_for, public_raw
 from desktop_app.services.certificates.token import Claims, sign_token, token_url
 from desktop_app.services.certificates.verification import view_token
+from desktop_app.services.common.station_key import public_bytes, station_key
 from tests.browser import chromium
 from tests.conftest import run_cli
 from tests.factories import attend, certify
@@ -38,7 +44,23 @@ def _corpus(event: Event) -> dict[str, str]:
     stranger = Ed25519PrivateKey.generate()
     claims = Claims("999/SERT/X/IX/2024", event.code, "Penyusup", "PESERTA", dt.date(2024, 9, 27))
     foreign = sign_token(claims, stranger, key_id_bytes(public_raw(stranger.public_key())))
+    # The organizer root (issue 11) is trusted here: this station's key chains to it, and a
+    # key row that came along without the chain (say, a rogue desk's) is not trusted.
+    root = Ed25519PrivateKey.generate()
+    station_public = public_bytes(station_key())
+    certificate = certify_station(root, clock.station_id, station_public)
+    store_station_certificate(public_raw(root.public_key()), certificate)
+    rogue = Ed25519PrivateKey.generate()
+    rogue_raw = public_raw(rogue.public_key())
+    SigningKey.create(
+        key_id=key_id_for(rogue_raw),
+        organizer=event.organizer,
+        public_key=rogue_raw,
+        station_id="0c0ffee0-0000-4000-8000-000000000000",
+    )
+    uncertified = sign_token(claims, rogue, key_id_bytes(rogue_raw))
     return {
+        "uncertified": uncertified,
         "valid": valid,
         "valid_lowercase_token": certs[2].token.lower(),
         "changed": token_url(changed, event.verify_base_url),
@@ -70,6 +92,7 @@ def test_verifier_file_matches_ikrar_verify(home: Path, demo_event: Event, tmp_p
     last_char = expected["last_char"]
     assert not expected.pop("last_char").ok
     assert {name: view.code.value for name, view in expected.items()} == {
+        "uncertified": "unknown_key",
         "valid": "valid",
         "valid_lowercase_token": "valid",
         "changed": "bad_signature",

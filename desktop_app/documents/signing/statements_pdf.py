@@ -49,6 +49,7 @@ from desktop_app.documents.signing.declaration_layout import (
 from desktop_app.models import Attendee, DeclarationText, Event, Signature
 from desktop_app.services.common.localtime import format_datetime
 from desktop_app.services.people.identity_display import number_label, printed_identity
+from desktop_app.services.signing.evidence_chain import ChainHead, event_heads
 
 log = logging.getLogger("ikrar.documents")
 
@@ -257,12 +258,14 @@ class StatementPainter:
             canvas.drawCentredString(cx, y - 1, sign.identity)
 
 
-def _evidence_note(sig: Signature, event: Event) -> str:
+def _evidence_note(sig: Signature, event: Event, heads: dict[str, ChainHead]) -> str:
+    head = heads.get(sig.station_id)
     return (
         f"Ditandatangani secara elektronik pada {format_datetime(sig.signed_at, event.timezone)}"
         f" di stasiun {sig.station_id[:8]}, operator {sig.operator or '-'}. "
         f"Bukti #{sig.chain_seq}, SHA-256 naskah {sig.text_sha256[:16]}…, "
         f"hash catatan {sig.record_hash[:16]}…"
+        + (f" Kepala rantai saat dicetak: {head.printed()}" if head else "")
     )
 
 
@@ -281,6 +284,7 @@ def statement_jobs(
     if attendee_ids is not None:
         query = query.where(Signature.attendee.in_(attendee_ids))
     jobs = []
+    heads = {head.station_id: head for head in event_heads(event)}
     for sig in query:
         if cancelled is not None and cancelled():
             raise ExportCancelled
@@ -293,7 +297,7 @@ def statement_jobs(
                 name=attendee.full_name,
                 identity_line=printed_identity(attendee, with_nik=True).line(),
                 signature_png=bytes(sig.image_png),
-                note=_evidence_note(sig, event),
+                note=_evidence_note(sig, event, heads),
             )
         )
     return jobs

@@ -256,6 +256,13 @@ SYNC_AUTO = BoolSetting(
 )
 
 # -- hub ----------------------------------------------------------------------------------
+# -- trust (organizer root; services/certificates/organizer_root.py) ---------------------
+ORGANIZER_ROOTS = TextSetting(
+    "trust.organizer_roots", "", "trusted organizer root public keys (base64, comma-separated)"
+)
+STATION_CERTIFICATE = TextSetting(
+    "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
+)
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")
 
 # -- phones at the venue ------------------------------------------------------------------
