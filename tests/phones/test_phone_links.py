@@ -91,6 +91,20 @@ def test_phone_signature_is_one_evidence_record_every_desk_sees(venue: Venue) ->
     log = run_cli("verify-log", code, home=venue.desk.root)
     assert log.returncode == 0 and "utuh" in log.stdout, log.stdout + log.stderr
 
+    # The method and the phone's user agent are part of the record's hash.
+    for column, value in (("user_agent", "Mozilla/5.0 (iPhone)"), ("method", "pad")):
+        with venue.desk.active():
+            from desktop_app.models import Event, database_proxy
+            from desktop_app.services.signing.signature_evidence import verify_chain
+
+            database_proxy.execute_sql(f"UPDATE signature SET {column} = ?", (value,))
+            report = verify_chain(Event.get_by_id(venue.event_id))
+            assert not report.ok and "record_hash" in report.message(), column
+            database_proxy.execute_sql(
+                f"UPDATE signature SET {column} = ?", ("phone" if column == "method" else PHONE_UA,)
+            )
+            assert verify_chain(Event.get_by_id(venue.event_id)).ok
+
 
 def test_bad_links_and_submits_are_refused_and_store_nothing(venue: Venue) -> None:
     url = venue.link(0)
