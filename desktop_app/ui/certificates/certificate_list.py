@@ -131,6 +131,7 @@ class CertificateList(QWidget):
             )
         )
         self.phone_release.toggled.connect(self._release_toggled)
+        self._release_writes = 0  # on the writer; until they land, the box shows the click
         ui.filterRow.addWidget(self.phone_release)
         ctx.event_changed.connect(lambda _id: self.refresh())
         ctx.data_changed.connect(lambda topic: self.refresh() if topic in TOPICS else None)
@@ -152,9 +153,10 @@ class CertificateList(QWidget):
             self.ui.summaryLabel.setText(self.tr("Pilih acara lebih dulu."))
             return
         event_id = event.id
-        self.phone_release.blockSignals(True)
-        self.phone_release.setChecked(event.certificates_released_at is not None)
-        self.phone_release.blockSignals(False)
+        if not self._release_writes:
+            self.phone_release.blockSignals(True)
+            self.phone_release.setChecked(event.certificates_released_at is not None)
+            self.phone_release.blockSignals(False)
         run_task(lambda: load_rows(event_id), self._rows_loaded, owner=self)
 
     def _release_toggled(self, released: bool) -> None:
@@ -166,10 +168,12 @@ class CertificateList(QWidget):
         operator = self.ctx.operator
 
         def done(_result: Any, error: BaseException | None) -> None:
+            self._release_writes -= 1
             if error is not None:
                 log.error("certificate release failed: %r", error)
             self.ctx.notify("event")
 
+        self._release_writes += 1
         run_write(lambda: release_certificates(event, operator, released), done, owner=self)
 
     def _rows_loaded(self, rows: list[dict[str, Any]] | None, error: BaseException | None) -> None:
