@@ -142,6 +142,9 @@ def run_number_blocks(args: argparse.Namespace) -> int:
         print(f"Blok {block.first_seq}–{block.last_seq} untuk {block.holder_name} tersimpan.")
     for block in numbering.all_blocks(event):
         holder = block.holder_name or block.holder_station[:8]
+        if block.holder_station == numbering.HUB_HOLDER:
+            print(f"{block.first_seq:>6}–…      hub (membagi blok berikutnya)")
+            continue
         print(f"{block.first_seq:>6}–{block.last_seq:<6} {holder}")
     preview = numbering.preview_next(event)
     note = " (tanpa blok: memuat kode stasiun)" if preview.fallback else ""

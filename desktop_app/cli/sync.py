@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import socket
 import sys
 from pathlib import Path
@@ -14,9 +13,6 @@ from typing import Any
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("ikrar.sync")
-
-# Tests only: "point[@n][:error]" makes the hub process die (or fail the request) there.
-ENV_FAULT = "IKRAR_HUB_FAULT"
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +27,13 @@ def register(subparsers: Any) -> None:
         "--database",
         metavar="URL",
         help="postgresql://… untuk PostgreSQL (bawaan: SQLite di folder data)",
+    )
+    hub.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="jumlah proses pekerja (bawaan 1; lebih dari 1 perlu PostgreSQL)",
     )
     tls = hub.add_mutually_exclusive_group()
     tls.add_argument(
@@ -63,6 +66,12 @@ def register(subparsers: Any) -> None:
     stations.add_argument("--database", metavar="URL", dest="database")
     stations.add_argument("--json", action="store_true")
     stations.set_defaults(handler=run_hub_stations)
+    restored = hub_sub.add_parser(
+        "restored",
+        help="jalankan sekali setelah memulihkan basis data PostgreSQL hub dari cadangan",
+    )
+    restored.add_argument("--database", metavar="URL", dest="database")
+    restored.set_defaults(handler=run_hub_restored)
     revoke = hub_sub.add_parser("revoke", help="cabut akses sebuah stasiun")
     revoke.add_argument("station", help="id atau nama stasiun")
     revoke.add_argument("--database", metavar="URL", dest="database")
@@ -152,34 +161,30 @@ def _lan_address() -> str:
         return "127.0.0.1"
 
 
-def _fault_hook() -> Any:
-    spec = os.environ.get(ENV_FAULT, "")
-    if not spec:
-        return None
-    spec, _, action = spec.partition(":")
-    point, _, nth = spec.partition("@")
-    hits = {"n": 0}
-
-    def fault(name: str) -> None:
-        if name == point:
-            hits["n"] += 1
-            if hits["n"] == int(nth or 1):
-                if action == "error":
-                    raise RuntimeError(f"injected fault at {name}")  # the answer is lost
-                os._exit(17)  # a real crash: no cleanup, no response
-
-    return fault
-
-
 def run_hub(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from desktop_app.hub.app import create_app
+    from desktop_app.hub.database import is_postgres_url
     from desktop_app.hub.tls import ensure_certificate, is_loopback
+    from desktop_app.hub.workers import serve
     from desktop_app.services.common.settings import HUB_PUBLIC_URL
 
     if getattr(args, "hub_command", None):
         return 2
+    if not 1 <= args.workers <= 64:
+        raise UserError(
+            "hub.workers_range",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Jumlah pekerja hub harus antara 1 dan 64."),
+            field="workers",
+        )
+    if args.workers > 1 and not is_postgres_url(args.database):
+        raise UserError(
+            "hub.workers_need_postgres",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Beberapa pekerja hub memerlukan PostgreSQL (--database postgresql://…); "
+                "SQLite hanya menerima satu penulis.",
+            ),
+            field="workers",
+        )
     home = _open_hub_db(args)
     use_tls = args.tls if args.tls is not None else not is_loopback(args.host)
     ssl_options: dict[str, Any] = {}
@@ -191,20 +196,14 @@ def run_hub(args: argparse.Namespace) -> int:
     public_host = _lan_address() if args.host in {"0.0.0.0", "::", ""} else args.host
     url = f"{scheme}://{public_host}:{args.port}"
     HUB_PUBLIC_URL.set(url)
-    app = create_app(home.root, args.database, fault=_fault_hook())
-    print(f"Hub Ikrar berjalan di {url}  (data: {args.database or home.database})", flush=True)
+    where = _safe_url(args.database) if args.database else home.database
+    workers = f", {args.workers} pekerja" if args.workers > 1 else ""
+    print(f"Hub Ikrar berjalan di {url}  (data: {where}{workers})", flush=True)
     if fingerprint:
         print(f"Sidik jari sertifikat TLS: {fingerprint}", flush=True)
     print("Buat kode pemasangan stasiun dengan: ikrar hub pair", flush=True)
     try:
-        uvicorn.run(
-            app,
-            host=args.host,
-            port=args.port,
-            log_level="warning",
-            access_log=False,
-            **ssl_options,
-        )
+        serve(home.root, args.database, args.host, args.port, args.workers, ssl_options)
     except OSError as exc:
         raise UserError(
             "hub.cannot_listen",
@@ -216,6 +215,17 @@ def run_hub(args: argparse.Namespace) -> int:
             reason=str(exc.strerror or exc),
         ) from exc
     return 0
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password, for the terminal."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def run_hub_pair(args: argparse.Namespace) -> int:
@@ -290,6 +300,27 @@ def run_hub_stations(args: argparse.Namespace) -> int:
     for row in rows:
         state = "DICABUT" if row["revoked"] else "aktif"
         print(f"{row['id']}  {row['name']}  ({state}, {row['pushed_seq']} perubahan)")
+    return 0
+
+
+def run_hub_restored(args: argparse.Namespace) -> int:
+    from desktop_app.hub.database import after_restore, is_postgres_url
+    from desktop_app.models import database_proxy
+
+    if not is_postgres_url(getattr(args, "database", None)):
+        raise UserError(
+            "hub.restored_needs_postgres",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Perintah ini untuk hub PostgreSQL (--database postgresql://…). "
+                "Hub SQLite yang dipulihkan: lihat docs/hub.md.",
+            ),
+        )
+    _open_hub_db(args)
+    with database_proxy.atomic():
+        top, start = after_restore(database_proxy.obj)
+    print(f"Nomor perubahan terakhir hasil pemulihan: {top}; perubahan baru mulai dari {start}.")
+    print("Jalankan hub; setiap stasiun mengirim ulang apa yang belum dimiliki hub.")
     return 0
 
 

@@ -5,6 +5,7 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   POST /api/push     gzip JSON {"after": n, "changes": [...]} → {"pushed_seq": m}
   GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
   GET  /api/stations enrolled stations and their public keys (bundle trust)
+  POST /api/number-block {"event_id": id} → {"block": row} certificate numbers (allocation.py)
   GET  /api/certificate the organizer root's certificate for this station's key
   GET  /api/heads    every station's evidence chain head as the hub has it (witness)
   GET  /api/health   unauthenticated liveness
@@ -25,7 +26,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from peewee import Database
 from starlette.concurrency import run_in_threadpool
 
-from desktop_app.hub import pages
+from desktop_app.hub import allocation, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.phone_pages import mount_phone_pages
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
@@ -127,6 +128,12 @@ def create_app(
         # The hub witnesses every station's signed evidence chain (truncation shows).
         await signed(request)
         return {"heads": await call(witnessed_heads)}
+
+    @app.post("/api/number-block")
+    async def number_block(request: Request) -> dict[str, Any]:
+        station, body = await signed(request)
+        data = decode_json_body(body, request.headers.get("content-encoding", ""))
+        return await call(allocation.number_block, service, station, data)
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:

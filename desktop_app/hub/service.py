@@ -1,8 +1,9 @@
 """What the hub does, without HTTP: authenticate, enrol, accept pushes, serve pulls.
 
-Writes are serialised (a process lock plus a database lock: ``BEGIN IMMEDIATE`` on
-SQLite, an advisory transaction lock on PostgreSQL) so ``hub_seq`` values become visible
-in increasing order and a pull cursor can never step over a row committed later.
+``hub_seq`` values become visible in increasing order, so a pull cursor can never step
+over a row committed later: on SQLite every write is serialised (a process lock plus
+``BEGIN IMMEDIATE``); on PostgreSQL, with several worker processes, pushes run side by
+side and only the numbering of accepted changes is serialised (``hub/concurrency.py``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from peewee import Database, IntegrityError, PostgresqlDatabase, fn
+from peewee import Database, IntegrityError, fn
 
+from desktop_app.hub.concurrency import is_postgres, retrying, take_order_lock
 from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.hub.phone_signing import hub_writer
 from desktop_app.models.fields import utcnow
@@ -71,15 +73,21 @@ class HubService:
             self.fault(point)
 
     @contextmanager
-    def _write(self) -> Iterator[None]:
-        with self._lock:
-            if isinstance(self.db, PostgresqlDatabase):
-                with self.db.atomic():
-                    self.db.execute_sql("SELECT pg_advisory_xact_lock(7312)")
-                    yield
-            else:
-                with self.db.atomic("IMMEDIATE"):
-                    yield
+    def _write(self, ordered: bool = True) -> Iterator[None]:
+        """One write transaction. ``ordered``: hold the hub-wide ordering lock from the
+        start (PostgreSQL; SQLite serialises every write anyway)."""
+        if is_postgres(self.db):
+            with self.db.atomic():
+                if ordered:
+                    take_order_lock(self.db)
+                yield
+        else:
+            with self._lock, self.db.atomic("IMMEDIATE"):
+                yield
+
+    def transaction(self, ordered: bool = True) -> Any:
+        """A write transaction for hub modules beside this one (``hub/allocation.py``)."""
+        return self._write(ordered)
 
     # -- authentication -------------------------------------------------------------
     def authenticate(self, headers: Any, method: str, path: str, body: bytes) -> HubStation:
@@ -92,7 +100,7 @@ class HubService:
             raise AuthError(403, "station revoked")
         check_signature(bytes(station.public_key), req, method, path, body)
         now = utcnow()
-        with self._write():
+        with self._write(ordered=False):  # the unique (station, nonce) index decides
             try:
                 HubNonce.create(station_id=station.id, nonce=req.nonce, seen_at=now)
             except IntegrityError:
@@ -185,9 +193,22 @@ class HubService:
         seqs = [c["seq"] for c in parsed]
         if any(b <= a for a, b in zip(seqs, seqs[1:], strict=False)) or (seqs and seqs[0] <= after):
             raise HubError(400, "change sequence numbers must increase after 'after'")
-        with self._write():
-            current = HubStation.get_by_id(station.id)
-            hub_seq = current.pushed_seq
+        try:
+            result = retrying(self.db, lambda: self._store_push(station, after, parsed), "push")
+        except IntegrityError as exc:
+            raise HubError(422, f"row rejected by database: {exc}") from exc
+        self._fault("push.after_commit")
+        return result
+
+    def _store_push(
+        self, station: HubStation, after: int, parsed: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        with self._write(ordered=False):
+            # One station's pushes one after another (row lock on PostgreSQL).
+            current = HubStation.select().where(HubStation.id == station.id)
+            if is_postgres(self.db):
+                current = current.for_update()
+            hub_seq = current.get().pushed_seq
             if after > hub_seq:
                 # The hub lost changes (restored from a backup): the station must resend.
                 raise HubError(409, "gap in sequence", {"pushed_seq": hub_seq})
@@ -212,8 +233,6 @@ class HubService:
                     apply_rows(accepted, record_conflicts=False)
                 except RowError as exc:
                     raise HubError(400, f"bad row: {exc}") from exc
-                except IntegrityError as exc:
-                    raise HubError(422, f"row rejected by database: {exc}") from exc
                 now = utcnow()
                 rows = [
                     {
@@ -227,11 +246,11 @@ class HubService:
                     }
                     for c in stored
                 ]
+                take_order_lock(self.db)  # held until commit: hub_seq in commit order
                 insert_rows(HubChange, CHANGE_FIELDS, rows)
                 hub_seq = fresh[-1]["seq"]
                 HubStation.update(pushed_seq=hub_seq).where(HubStation.id == station.id).execute()
             self._fault("push.before_commit")
-        self._fault("push.after_commit")
         return {
             **self._witness(station.id),
             "pushed_seq": hub_seq,
@@ -266,6 +285,9 @@ class HubService:
             "changes": [{"table": t, "payload": p} for _, t, p in rows],
             "next": nxt,
             "more": more,
+            # How far the hub has this station's changes: less than the station thinks
+            # after a restore from a backup, and the station sends the rest again.
+            "pushed_seq": station.pushed_seq,
         }
 
     # -- stations -------------------------------------------------------------------

@@ -11,6 +11,7 @@ from peewee import (
     AutoField,
     CharField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 
@@ -189,6 +190,14 @@ def executemany_insert(
 ) -> None:
     """One prepared INSERT run for many rows of already-converted column values."""
     names = ", ".join(f'"{c}"' for c in columns)
+    if isinstance(getattr(db, "obj", db), PostgresqlDatabase):  # models hold the proxy
+        # psycopg2's executemany is one round trip per row; execute_values sends a page of
+        # rows per statement (a hub on PostgreSQL stores thousands of rows per push).
+        from psycopg2.extras import execute_values
+
+        sql = f'INSERT INTO "{table}" ({names}) VALUES %s'
+        execute_values(db.cursor(), sql, values, page_size=250)
+        return
     marks = ", ".join(db.param for _ in columns)
     db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 

@@ -4,6 +4,10 @@ backed up, then upgraded one numbered step at a time, each step in its own trans
 To change the schema: change the model, then append a ``Migration`` whose step brings a
 database of the previous version to the new shape (``playhouse.migrate`` operations or SQL).
 ``tests/events/test_migrations.py`` checks that version 1 plus every step equals a fresh database.
+
+The same runner migrates a hub on PostgreSQL (``SchemaMigrator.from_database``); steps that
+write SQL by hand stay in the dialect both understand (``column_type`` for type names), and
+``tests/sync/test_hub_postgres_schema.py`` runs every step on PostgreSQL 15.
 """
 
 from __future__ import annotations
@@ -152,17 +156,30 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
         ]
         if not pending:
             return before
-        if backup_dir is not None:
+        if backup_dir is not None and is_sqlite(db):
+            # A PostgreSQL hub is backed up by its operator (pg_dump, docs/hub.md).
             backup_database(db, backup_dir, before)
-        from playhouse.migrate import SqliteMigrator
+        from playhouse.migrate import SchemaMigrator
 
-        migrator = SqliteMigrator(db)
+        migrator = SchemaMigrator.from_database(db)  # SQLite, or PostgreSQL for a hub
         for step in pending:
             log.info("migrating schema to version %s: %s", step.version, step.description)
             with db.atomic():
                 step.apply(migrator, db)
                 SchemaVersion.create(version=step.version, description=step.description)
         return before
+
+
+def is_sqlite(db: Database) -> bool:
+    from peewee import SqliteDatabase
+
+    return isinstance(db, SqliteDatabase)
+
+
+def column_type(db: Database, generic: str) -> str:
+    """The column type this database calls ``generic`` (peewee's names: BLOB is BYTEA
+    on PostgreSQL, BOOL is INTEGER on SQLite), for steps that write plain ALTER TABLE."""
+    return str(db.get_context_options()["field_types"].get(generic, generic))
 
 
 def backup_database(db: Database, backup_dir: Path, version: int) -> Path:
@@ -261,7 +278,7 @@ def _letterhead_fields(migrator: SchemaMigrator, db: Database) -> None:
         ("kop_phone", "VARCHAR(60) NOT NULL DEFAULT ''"),
         ("kop_email", "VARCHAR(120) NOT NULL DEFAULT ''"),
         ("kop_website", "VARCHAR(120) NOT NULL DEFAULT ''"),
-        ("kop_logo", "BLOB"),
+        ("kop_logo", column_type(db, "BLOB")),
         ("letter_number", "VARCHAR(120) NOT NULL DEFAULT ''"),
         ("letter_nature", "VARCHAR(40) NOT NULL DEFAULT 'Biasa'"),
         ("letter_attachment", "VARCHAR(80) NOT NULL DEFAULT '-'"),

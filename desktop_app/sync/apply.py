@@ -214,7 +214,10 @@ def _apply_table(
                 for f in fields
                 if f.name != "id" and f.name not in model.home_only_fields
             }
-            model.update(updates).where(model.id == row_id).execute()
+            # Only over an older stamp: a hub worker applying another push at the same
+            # time may have stored a newer version since we read it (PostgreSQL re-checks
+            # the condition on the row it waited for).
+            model.update(updates).where((model.id == row_id) & (model.hlc < row["hlc"])).execute()
             result.updated += 1
             result.changed.append((table, _payload_of(model, raw, row)))
         else:

@@ -47,6 +47,7 @@ from desktop_app.services.common.settings import (
     SyncState,
 )
 from desktop_app.services.signing.evidence_chain import ChainHead
+from desktop_app.sync import number_blocks
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.authorship import authorize_rows
@@ -453,6 +454,11 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
                 result = apply_rows(accepted, pending_after_seq=pushed_seq)
                 # Same transaction: the cursor moves only if the rows are really stored.
                 PULL_CURSOR.set(int(data["next"]))
+                hub_has = data.get("pushed_seq")
+                if isinstance(hub_has, int) and 0 <= hub_has < PUSHED_SEQ.get():
+                    # The hub was restored from a backup: send it our changes again.
+                    log.warning("hub has our changes only up to %s: resending", hub_has)
+                    PUSHED_SEQ.set(hub_has)
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
             log.exception("cannot apply pulled rows after cursor %s", cursor)
             raise SyncError(
@@ -540,13 +546,17 @@ def sync_once(
     try:
         with client_for(home, transport) as client:
             fetch_certificate_once(client)  # before pushing: it endorses this station's keys
+            number_blocks.hand_over_events()  # pushed with the rest, after earlier blocks
             report.pushed = push_pending(client, progress)
             # Keys first: pulled rows are accepted only under a known writer's seal.
             refresh_station_keys(client)
             report.pulled, report.applied, report.conflicts = pull_all(client)
-            if report.conflicts:
-                # The conflict records the pull just wrote belong to everyone: send them now.
+            if report.conflicts or pending_count():
+                # The conflict records the pull just wrote belong to everyone, and a hub
+                # restored from a backup lacks what it lost: send them now.
                 report.pushed += push_pending(client, progress)
+            if number_blocks.request_blocks(client):
+                report.pushed += push_pending(client, progress)  # our new blocks, for all
     except SyncError as exc:
         record_outcome(exc.message)
         raise

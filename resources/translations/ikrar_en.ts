@@ -1487,6 +1487,10 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>NumberBlocksDialog</name>
     <message>
+        <source>Nomor sertifikat acara ini mulai %1 dibagikan oleh hub: setiap stasiun mendapat bloknya saat sinkron, dan blok berikutnya saat hampir habis.</source>
+        <translation>From %1 on, this event&apos;s certificate numbers are handed out by the hub: every station gets its block when it syncs, and its next one when it runs low.</translation>
+    </message>
+    <message>
         <source>Stasiun ini (%1) membuat acara ini dan membagi nomor sertifikat. Bagikan satu blok untuk setiap meja lain sebelum acara; meja itu memakai nomor bloknya, jadi tidak ada nomor ganda walau tanpa jaringan.</source>
         <translation>This station (%1) created the event and hands out certificate numbers. Give every other desk a block before the event; each desk uses the numbers of its block, so no number is printed twice even without a network.</translation>
     </message>
@@ -1900,12 +1904,24 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The hub database cannot be opened ({error}: {reason}).</translation>
     </message>
     <message>
+        <source>Jumlah pekerja hub harus antara 1 dan 64.</source>
+        <translation>The number of hub workers must be between 1 and 64.</translation>
+    </message>
+    <message>
+        <source>Beberapa pekerja hub memerlukan PostgreSQL (--database postgresql://…); SQLite hanya menerima satu penulis.</source>
+        <translation>Several hub workers need PostgreSQL (--database postgresql://…); SQLite takes only one writer.</translation>
+    </message>
+    <message>
         <source>Hub tidak dapat mendengarkan di {host}:{port} ({reason}).</source>
         <translation>The hub cannot listen on {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>Masa berlaku kode harus antara 1 menit dan 24 jam.</source>
         <translation>The code must be valid for between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <source>Perintah ini untuk hub PostgreSQL (--database postgresql://…). Hub SQLite yang dipulihkan: lihat docs/hub.md.</source>
+        <translation>This command is for a PostgreSQL hub (--database postgresql://…). For a restored SQLite hub see docs/hub.md.</translation>
     </message>
     <message>
         <source>Stasiun &apos;{station}&apos; tidak ditemukan (atau namanya ganda; pakai id dari &apos;ikrar hub stations&apos;).</source>
@@ -2606,6 +2622,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Terjadi kesalahan tak terduga ({error}). Rincian ada di log.</source>
         <translation>An unexpected error occurred ({error}). Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Blok nomor sertifikat acara ini kini dibagikan oleh hub kepada setiap stasiun yang tersinkron.</source>
+        <translation>This event&apos;s certificate number blocks are now handed out by the hub to every station that syncs.</translation>
     </message>
     <message>
         <source>Blok nomor sertifikat hanya dapat dibagikan oleh stasiun yang membuat acara ini.</source>

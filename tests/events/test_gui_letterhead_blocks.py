@@ -84,3 +84,20 @@ def test_number_blocks_dialog_allocates_for_a_named_desk(
     assert ui.blocksTable.rowCount() == 1 and ui.blocksTable.item(0, 1).text() == "1–150"
     # This station's own next number comes after the block it gave away.
     assert numbering.preview_next(demo_event).number.startswith("151/SERT/")
+
+
+def test_number_blocks_dialog_after_the_numbers_went_to_the_hub(
+    qtbot, home: Path, demo_event: Event
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.certificates import numbering
+    from desktop_app.ui.events.number_blocks_dialog import NumberBlocksDialog
+
+    numbering.allocate_block(demo_event, "Meja 2", size=50)
+    numbering.hand_over_to_hub(demo_event)
+    dialog = NumberBlocksDialog(AppContext(DataDir(home), operator="Rina"), demo_event)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert "hub" in ui.introLabel.text() and "51" in ui.introLabel.text()
+    assert not ui.allocateButton.isEnabled()  # the hub allocates now, not this laptop
+    rows = [(ui.blocksTable.item(r, 0).text(), ui.blocksTable.item(r, 1).text()) for r in (0, 1)]
+    assert rows == [("Meja 2", "1–50"), ("Hub", "51–…")]

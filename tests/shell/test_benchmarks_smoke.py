@@ -49,6 +49,17 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         True,
     ),
+    "hub": (
+        [
+            rf"1\. SQLite, 1 worker \(baseline\): .* = {NUMBER} rows/s; push latency "
+            rf"p50 {NUMBER} ms p95 {NUMBER} ms .*= {NUMBER} MB per 1,000 attendees",
+            # Skipped, with its reason, where the PostgreSQL 15 binaries are missing.
+            rf"(2\. PostgreSQL 15, {NUMBER} workers: .* = {NUMBER} rows/s; push latency p50 "
+            rf"{NUMBER} ms p95 {NUMBER} ms .*= {NUMBER} MB per 1,000 attendees"
+            r"|2\. PostgreSQL: skipped \(.+\))",
+        ],
+        True,
+    ),
     "import": (
         [
             rf"read only \(baseline\): +{NUMBER} s",

@@ -36,7 +36,12 @@ class HubProcess:
     """``ikrar hub`` in a subprocess; ``start``/``kill``/``restart`` keep the data dir."""
 
     def __init__(
-        self, home: Path, port: int | None = None, database: str | None = None, tls: bool = False
+        self,
+        home: Path,
+        port: int | None = None,
+        database: str | None = None,
+        tls: bool = False,
+        workers: int = 1,
     ) -> None:
         self.home = home
         self.port = port or free_port()
@@ -45,6 +50,7 @@ class HubProcess:
         self.may_move = port is None
         self.database = database
         self.tls = tls
+        self.workers = workers
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -66,6 +72,8 @@ class HubProcess:
             args += ["--database", self.database]
         if self.tls:
             args.append("--tls")
+        if self.workers > 1:
+            args += ["--workers", str(self.workers)]
         return args
 
     def start(self, fault: str = "") -> HubProcess:
@@ -86,8 +94,14 @@ class HubProcess:
         self.home.mkdir(parents=True, exist_ok=True)
         # A file, not a pipe: a chatty hub must never block on a full pipe buffer.
         self.output = open(self.home / "hub-output.txt", "ab")  # noqa: SIM115
+        # Its own process group: with --workers, kill() takes the worker processes too.
         self.proc = subprocess.Popen(
-            self._args(), cwd=REPO, env=env, stdout=self.output, stderr=subprocess.STDOUT
+            self._args(),
+            cwd=REPO,
+            env=env,
+            stdout=self.output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -106,8 +120,9 @@ class HubProcess:
         raise RuntimeError("hub did not start")
 
     def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
+        if self.proc is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
         self.proc = None
         if getattr(self, "output", None) is not None:

@@ -2,88 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.factories import check_in, sign
-from tests.sync.harness import HubProcess, Station, entity_snapshot, free_port
-
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+from tests.sync.harness import HubProcess, Station, entity_snapshot
 
 pytestmark = pytest.mark.slow
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    # initdb refuses to run as root; run the server as the postgres user then.
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    if not (PG_BIN / "initdb").exists() or not (PG_BIN / "pg_ctl").exists():
-        pytest.skip("PostgreSQL 15 server binaries not installed")
-    root = Path(tempfile.mkdtemp(prefix="ikrar-pg-"))
-    data = root / "data"
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres", "postgres")
-    subprocess.run(
-        _as_postgres(
-            [
-                str(PG_BIN / "initdb"),
-                "-D",
-                str(data),
-                "-A",
-                "trust",
-                "-U",
-                "postgres",
-                "-E",
-                "UTF8",
-                "--no-sync",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
-    for _attempt in range(5):
-        # Another test process (pytest-xdist) may take the port between free_port and start.
-        port = free_port()
-        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        started = subprocess.run(
-            _as_postgres(
-                [
-                    str(PG_BIN / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-o",
-                    options,
-                    "-l",
-                    str(root / "log"),
-                    "-w",
-                    "start",
-                ]
-            ),
-            capture_output=True,
-        )
-        if started.returncode == 0:
-            break
-    else:
-        raise RuntimeError(f"PostgreSQL did not start: {started.stderr.decode()[-2000:]}")
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def pg_state(url: str) -> tuple[dict[str, set[tuple[str, str]]], list[dict[str, object]], int]:

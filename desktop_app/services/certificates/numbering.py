@@ -11,9 +11,17 @@ print the same number, even when none of them is online. It allocates:
 - blocks for named desks, at set-up (Acara page, ``ikrar number-blocks``); a desk uses
   the blocks allocated to its station name (Settings), which reach it by sync or bundle.
 
-The hub can become the allocator without a new format: it writes the same block rows
-(``allocate_block`` in one transaction, its own station id as the author) when a station
-pairs or runs low, and stations take those blocks exactly like the organizer's.
+**The hub as allocator.** When the organizer's laptop syncs with a hub, it hands the
+rest of the event's numbers to the hub (``hand_over_to_hub``: one block from its next free
+number on, held by ``HUB_HOLDER``) and stops allocating. From then on the hub hands out
+blocks from that range (``allocate_hub_block``, in one transaction under the hub-wide
+lock): to every station that syncs with it (at pairing, its first sync) and to a station
+that runs low (fewer than ``LOW_WATER`` free numbers). The station stores its block as its
+own row and pushes it, so the others learn it through the hub like any other row. The
+hand-over travels in the organizer's outbox after every block it allocated before, so the
+hub knows all of them when it starts. Stations take hub blocks exactly like the
+organizer's. A station without a hub (or offline before its first block) keeps the rules
+above.
 
 A desk that holds no block and is not the allocator must not invent plain numbers (two
 such desks would collide, and the unique number would stall their sync). It falls back to
@@ -34,12 +42,16 @@ from typing import Any
 from peewee import fn
 
 from desktop_app.models import Certificate, CertificateNumberBlock, Event, Station, local_station
+from desktop_app.models.clock import clock
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.certificate_number_format import fallback_format, fill_format
 
 BLOCK_SIZE = 100
 MAX_BLOCK_SIZE = 100_000
+LOW_WATER = 20  # a station with fewer free numbers asks the hub for its next block
+HUB_HOLDER = "hub"  # holder_station of the hand-over block: the hub allocates from there on
+HANDOVER_LAST = 999_999_999
 
 
 @dataclass(frozen=True)
@@ -66,10 +78,25 @@ def render_number(fmt: str, seq: int, station: str, event: Event) -> str:
 # --- blocks -------------------------------------------------------------------------------
 
 
+def handover_block(event: Event) -> CertificateNumberBlock | None:
+    """The block that handed the rest of ``event``'s numbers to the hub, if any."""
+    block: CertificateNumberBlock | None = (
+        CertificateNumberBlock.select()
+        .where(
+            (CertificateNumberBlock.event == event)
+            & (CertificateNumberBlock.holder_station == HUB_HOLDER)
+        )
+        .order_by(CertificateNumberBlock.first_seq)
+        .first()
+    )
+    return block
+
+
 def is_allocator(event: Event, station: Station | None = None) -> bool:
-    """Whether ``station`` (this one by default) hands out number blocks for ``event``."""
+    """Whether ``station`` (this one by default) hands out number blocks for ``event``:
+    the station that created it, until it handed the numbers to a hub."""
     station = station or local_station()
-    return bool(event.station_id == station.id)
+    return bool(event.station_id == station.id) and handover_block(event) is None
 
 
 def blocks_for(event: Event, station: Station | None = None) -> list[CertificateNumberBlock]:
@@ -107,11 +134,16 @@ def _next_block_start(event: Event) -> int:
     event this station knows, so its allocations never overlap."""
     last_block = (
         CertificateNumberBlock.select(fn.MAX(CertificateNumberBlock.last_seq))
-        .where(CertificateNumberBlock.event == event)
+        .where(
+            (CertificateNumberBlock.event == event)
+            & (CertificateNumberBlock.holder_station != HUB_HOLDER)
+        )
         .scalar()
     )
     last_issued = _block_numbers(event).select(fn.MAX(Certificate.seq)).scalar()
-    return max(int(last_block or 0), int(last_issued or 0)) + 1
+    start = max(int(last_block or 0), int(last_issued or 0)) + 1
+    handover = handover_block(event)
+    return max(start, handover.first_seq) if handover is not None else start
 
 
 def allocate_block(
@@ -126,6 +158,15 @@ def allocate_block(
     Only the allocator calls this; the range starts after every block and every number
     of the event this station knows, so its own allocations never overlap.
     """
+    if handover_block(event) is not None:
+        raise UserError(
+            "numbering.handed_to_hub",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Blok nomor sertifikat acara ini kini dibagikan oleh hub kepada setiap "
+                "stasiun yang tersinkron.",
+            ),
+        )
     if not is_allocator(event):
         raise UserError(
             "numbering.not_allocator",
@@ -169,6 +210,71 @@ def allocate_block(
             last=block.last_seq,
         )
     return block
+
+
+def hand_over_to_hub(event: Event) -> CertificateNumberBlock | None:
+    """Give the hub the rest of ``event``'s numbers (the allocator only, once)."""
+    db = CertificateNumberBlock._meta.database
+    with db.atomic():
+        if not is_allocator(event):
+            return None
+        block: CertificateNumberBlock = CertificateNumberBlock.create(
+            event=event,
+            first_seq=_next_block_start(event),
+            last_seq=HANDOVER_LAST,
+            holder_name="Hub",
+            holder_station=HUB_HOLDER,
+        )
+        from desktop_app.services.common.audit import log_action
+
+        log_action(
+            "certificates.numbers_to_hub", "event", event.id, "sinkronisasi", first=block.first_seq
+        )
+    return block
+
+
+def free_numbers(event: Event, station: Station | None = None) -> int:
+    """How many numbers ``station``'s blocks still hold for ``event``."""
+    station = station or local_station()
+    return sum(b.last_seq - _used_in(event, b) for b in blocks_for(event, station))
+
+
+def allocate_hub_block(
+    event: Event, holder_station: str, holder_name: str, size: int = BLOCK_SIZE
+) -> tuple[CertificateNumberBlock, bool] | None:
+    """On the hub (inside its write transaction): the block ``holder_station`` should use
+    next, and whether it is new. A station that still holds ``LOW_WATER`` free numbers
+    from the hub gets that block again (its earlier answer may have been lost); ``None``
+    when the event's numbers were never handed to the hub or its range is used up."""
+    handover = handover_block(event)
+    if handover is None:
+        return None
+    held = [
+        b
+        for b in all_blocks(event)
+        if b.holder_station == holder_station and b.first_seq >= handover.first_seq
+    ]
+    free = sum(b.last_seq - _used_in(event, b) for b in held)
+    if held and free >= LOW_WATER:
+        return held[-1], False
+    first = _next_block_start(event)
+    last = min(first + max(1, min(size, MAX_BLOCK_SIZE)) - 1, handover.last_seq)
+    if first > last:
+        return None
+    # Written as the holder's own row (its author), without an outbox entry: the holder
+    # stores it with one and pushes it like anything it wrote, so it reaches every station
+    # through the holder, and reaches a hub restored from a backup again.
+    block = CertificateNumberBlock(
+        event=event,
+        first_seq=first,
+        last_seq=last,
+        holder_name=" ".join(holder_name.split())[:100],
+        holder_station=holder_station,
+        station_id=holder_station,
+        hlc=clock.now(),
+    )
+    block.save(force_insert=True, log_change=False)
+    return block, True
 
 
 def _used_in(event: Event, block: CertificateNumberBlock) -> int:

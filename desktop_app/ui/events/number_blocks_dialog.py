@@ -32,7 +32,13 @@ class NumberBlocksDialog(QDialog):
         self.ui.stationEdit.returnPressed.connect(self.allocate)
         allocator = numbering.is_allocator(event)
         station = local_station().name
-        if allocator:
+        handover = numbering.handover_block(event)
+        if handover is not None:
+            intro = self.tr(
+                "Nomor sertifikat acara ini mulai %1 dibagikan oleh hub: setiap stasiun "
+                "mendapat bloknya saat sinkron, dan blok berikutnya saat hampir habis."
+            ).replace("%1", str(handover.first_seq))
+        elif allocator:
             intro = self.tr(
                 "Stasiun ini (%1) membuat acara ini dan membagi nomor sertifikat. Bagikan "
                 "satu blok untuk setiap meja lain sebelum acara; meja itu memakai nomor "
@@ -59,7 +65,11 @@ class NumberBlocksDialog(QDialog):
             if block.id in mine:
                 holder += self.tr(" (stasiun ini)")
             used = numbering._used_in(self.acara, block) - block.first_seq + 1
-            cells = (holder, f"{block.first_seq}–{block.last_seq}", str(max(0, used)))
+            span = f"{block.first_seq}–{block.last_seq}"
+            if block.holder_station == numbering.HUB_HOLDER:
+                # The rest of the numbers, handed to the hub: it allocates from there.
+                holder, span, used = "Hub", f"{block.first_seq}–…", 0
+            cells = (holder, span, str(max(0, used)))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
 
