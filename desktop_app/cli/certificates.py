@@ -1,4 +1,4 @@
-"""Certificate subcommands: certificates, verify, revoke, keys."""
+"""Certificate subcommands: certificates, verify, verifier, revoke, keys."""
 
 from __future__ import annotations
 
@@ -46,6 +46,36 @@ def register(subparsers: Any) -> None:
     )
     verify.add_argument("input", metavar="TOKEN|URL|PDF|PNG")
     verify.set_defaults(handler=run_verify)
+
+    verifier = subparsers.add_parser(
+        "verifier",
+        help="tulis satu berkas HTML yang memeriksa sertifikat tanpa server (kunci dan "
+        "daftar pencabutan di dalamnya)",
+    )
+    verifier.add_argument("--out", required=True, metavar="FILE.html", help="berkas tujuan")
+    verifier.set_defaults(handler=run_verifier)
+
+    release = subparsers.add_parser(
+        "release-certificates",
+        help="izinkan peserta mengunduh sertifikat yang sudah terbit ke ponsel mereka",
+    )
+    release.add_argument("event", metavar="ACARA", help="kode acara")
+    release.add_argument(
+        "--withhold", action="store_true", help="hentikan unduhan ke ponsel (tarik kembali)"
+    )
+    release.add_argument("--operator", default="", help=argparse.SUPPRESS)
+    release.set_defaults(handler=run_release_certificates)
+
+    poster = subparsers.add_parser(
+        "certificate-poster",
+        help="poster A4 dengan kode QR ke halaman sertifikat di hub (unduh ke ponsel)",
+    )
+    poster.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas tujuan")
+    poster.add_argument(
+        "--url", default="", help="alamat hub yang dijangkau ponsel (bawaan: hub meja ini)"
+    )
+    poster.add_argument("--wifi", default="", help="nama Wi-Fi acara, dicetak di poster")
+    poster.set_defaults(handler=run_certificate_poster)
 
     revoke = subparsers.add_parser("revoke", help="cabut sertifikat")
     revoke.add_argument("number", metavar="NOMOR")
@@ -145,6 +175,53 @@ def run_verify(args: argparse.Namespace) -> int:
         if view.ok:
             print(f"SAH — {view.message}")
     return 1 if failures else 0
+
+
+def run_verifier(args: argparse.Namespace) -> int:
+    from desktop_app.documents.certificates.offline_verifier import write_verifier
+
+    open_home(args.home)
+    written = write_verifier(Path(args.out).expanduser())
+    print(
+        f"Pemeriksa luring ditulis ke {written.path}: {written.keys} kunci, "
+        f"{written.revocations} pencabutan, daftar pencabutan per {written.as_of}"
+    )
+    return 0
+
+
+def run_release_certificates(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates.release import release_certificates
+    from desktop_app.services.events.event_store import get_event
+
+    open_home(args.home)
+    event = release_certificates(get_event(args.event), args.operator, not args.withhold)
+    if event.certificates_released_at is None:
+        print(f"Sertifikat {event.code} tidak dapat diunduh ke ponsel (ditahan).")
+    else:
+        print(
+            f"Sertifikat {event.code} dapat diunduh ke ponsel peserta setelah sinkronisasi "
+            "berikutnya dengan hub."
+        )
+    return 0
+
+
+def run_certificate_poster(args: argparse.Namespace) -> int:
+    from desktop_app.documents.certificates.certificate_desk_poster import write_poster
+    from desktop_app.services.common.settings import HUB_PUBLIC_URL, HUB_URL
+
+    open_home(args.home)
+    hub_url = args.url or HUB_URL.get() or HUB_PUBLIC_URL.get()
+    if not hub_url:
+        raise UserError(
+            "phone.poster_no_hub",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Alamat hub belum diketahui: beri --url (mis. https://192.168.1.10:8765).",
+            ),
+        )
+    url = write_poster(Path(args.out).expanduser(), hub_url, args.wifi)
+    print(f"Poster meja sertifikat ditulis ke {args.out} (kode QR: {url})")
+    return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:

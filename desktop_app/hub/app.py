@@ -9,7 +9,8 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   GET  /api/certificate the organizer root's certificate for this station's key
   GET  /api/heads    every station's evidence chain head as the hub has it (witness)
   GET  /api/health   unauthenticated liveness
-Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
+Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification;
+``/p/<link>`` signing on the attendee's phone (``phone_pages``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 
 from desktop_app.hub import allocation, limits, pages
 from desktop_app.hub.database import open_hub_database
+from desktop_app.hub.phone_pages import mount_phone_pages
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.hub.witness import witnessed_heads
 from desktop_app.models.sync_state import HubStation
@@ -170,4 +172,5 @@ def create_app(
         response_class=HTMLResponse,
         include_in_schema=False,
     )
+    mount_phone_pages(app, service)
     return app

@@ -26,6 +26,7 @@ from peewee import Database, IntegrityError, fn
 
 from desktop_app.hub.concurrency import is_postgres, retrying, take_order_lock
 from desktop_app.hub.pairing import code_hash, rekey_target
+from desktop_app.hub.phone_signing import hub_writer
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
 from desktop_app.services.certificates.organizer_root import certify_station, witness_head
@@ -291,7 +292,7 @@ class HubService:
 
     # -- stations -------------------------------------------------------------------
     def stations(self) -> list[dict[str, Any]]:
-        return [
+        enrolled = [
             {
                 "id": s.id,
                 "name": s.name,
@@ -301,6 +302,9 @@ class HubService:
             }
             for s in HubStation.select().order_by(HubStation.enrolled_at)
         ]
+        # The hub writes rows of its own (signatures made on phones, phone_signing.py):
+        # stations accept them under the hub's seal, like any other writer's.
+        return [*enrolled, hub_writer()]
 
 
 def station_keys() -> dict[str, bytes]:

@@ -92,3 +92,10 @@ TIMEZONES = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+
+
+class SignatureMethod(StrEnum):
+    """How a signature was given: on the desk's signature pad or on the signer's own phone."""
+
+    PAD = "pad"
+    PHONE = "phone"

@@ -69,6 +69,8 @@ class Event(SyncedModel):
     letter_subject = CharField(max_length=200, default="")
     letter_date = CharField(max_length=10, default="")  # ISO date; empty: not yet dated
     letter_copies = TextField(default="")  # Tembusan, one recipient per line
+    # When the organizer let attendees download their certificates on their phones (None: not).
+    certificates_released_at = UtcDateTimeField(null=True)
 
 
 class CertificateNumberBlock(SyncedModel):
@@ -204,6 +206,8 @@ class Signature(SyncedModel):
     chain_seq = IntegerField()
     prev_hash = CharField(max_length=64)
     record_hash = CharField(max_length=64)
+    method = CharField(max_length=16, default="pad")  # SignatureMethod
+    user_agent = CharField(max_length=400, default="")  # the phone's browser, for "phone"
 
     class Meta:
         indexes = ((("station_id", "chain_seq"), True),)

@@ -413,5 +413,34 @@ MIGRATIONS.append(
     )
 )
 
+
+def _signature_method(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE (see _letterhead_fields): every stored signature was made on a pad.
+    db.execute_sql(
+        'ALTER TABLE "signature" ADD COLUMN "method" VARCHAR(16) NOT NULL DEFAULT \'pad\''
+    )
+    db.execute_sql(
+        'ALTER TABLE "signature" ADD COLUMN "user_agent" VARCHAR(400) NOT NULL DEFAULT \'\''
+    )
+
+
+MIGRATIONS.append(
+    Migration(
+        100,
+        "how a signature was given (pad or phone) and the phone's user agent",
+        _signature_method,
+    )
+)
+
+
+def _certificate_release(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE on "event" (see _letterhead_fields): nothing released yet.
+    db.execute_sql('ALTER TABLE "event" ADD COLUMN "certificates_released_at" DATETIME')
+
+
+MIGRATIONS.append(
+    Migration(101, "when certificates were released to attendees' phones", _certificate_release)
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -214,6 +214,14 @@
         <translation>Institution</translation>
     </message>
     <message>
+        <source>Peserta boleh mengunduh ke ponsel</source>
+        <translation>Attendees may download to their phones</translation>
+    </message>
+    <message>
+        <source>Sertifikat yang sudah terbit dapat diunduh peserta di halaman sertifikat hub (poster meja sertifikat).</source>
+        <translation>Issued certificates can be downloaded by attendees on the hub&apos;s certificate page (certificate desk poster).</translation>
+    </message>
+    <message>
         <source>Pilih acara lebih dulu.</source>
         <translation>Select an event first.</translation>
     </message>
@@ -1579,6 +1587,41 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>PhoneLinkPanel</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel</source>
+        <translation>Signing on the phone</translation>
+    </message>
+    <message>
+        <source>Kode QR sudah kedaluwarsa</source>
+        <translation>The QR code has expired</translation>
+    </message>
+    <message>
+        <source>Registrasikan ulang peserta untuk kode baru, atau pakai pad.</source>
+        <translation>Check the attendee in again for a new code, or use the pad.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel — %1</source>
+        <translation>Sign on the phone — %1</translation>
+    </message>
+    <message>
+        <source>Peserta memindai kode ini dengan kamera ponselnya, membaca naskah, lalu menandatangani di layar ponsel. Sekali pakai, berlaku sampai %1.</source>
+        <translation>The attendee scans this code with their phone camera, reads the text and signs on the phone screen. Single use, valid until %1.</translation>
+    </message>
+    <message>
+        <source>✓ Sudah ditandatangani di ponsel</source>
+        <translation>✓ Signed on the phone</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dari ponsel sudah tersimpan dan tersinkron.</source>
+        <translation>The signature from the phone is stored and synced.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Halaman ini gagal dimuat</source>
@@ -1815,6 +1858,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Tidak ada kode QR yang terbaca di &apos;{file}&apos;.</source>
         <translation>No QR code could be read in &apos;{file}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alamat hub belum diketahui: beri --url (mis. https://192.168.1.10:8765).</source>
+        <translation>The hub address is not known: give --url (e.g. https://192.168.1.10:8765).</translation>
     </message>
     <message>
         <source>Berkas &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
@@ -2728,6 +2775,74 @@ Send this file to your technical support if the problem happens again.</translat
         <source>Isi bundel terlalu besar (lebih dari {max_mb} MB setelah dibuka). Tidak ada data yang disimpan.</source>
         <translation>The bundle content is too large (more than {max_mb} MB once unpacked). Nothing was stored.</translation>
     </message>
+    <message>
+        <source>Terlalu banyak permintaan. Tunggu satu menit lalu coba lagi.</source>
+        <translation>Too many requests. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.</source>
+        <translation>The request cannot be read. Reload the page and try again.</translation>
+    </message>
+    <message>
+        <source>Tautan ini tidak sah. Pindai lagi kode QR yang ditunjukkan meja registrasi.</source>
+        <translation>This link is not valid. Scan the QR code shown at the registration desk again.</translation>
+    </message>
+    <message>
+        <source>Tautan ini sudah kedaluwarsa. Minta kode QR baru di meja registrasi.</source>
+        <translation>This link has expired. Ask for a new QR code at the registration desk.</translation>
+    </message>
+    <message>
+        <source>Data Anda belum sampai di server acara. Tunggu beberapa detik lalu muat ulang halaman ini.</source>
+        <translation>Your details have not reached the event server yet. Wait a few seconds and reload this page.</translation>
+    </message>
+    <message>
+        <source>Naskah pernyataan sudah diganti dengan versi baru. Minta kode QR baru di meja registrasi.</source>
+        <translation>The declaration text has been replaced by a new version. Ask for a new QR code at the registration desk.</translation>
+    </message>
+    <message>
+        <source>Data tanda tangan tidak dapat dibaca. Hapus lalu ulangi.</source>
+        <translation>The signature data cannot be read. Clear it and sign again.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan terlalu panjang untuk disimpan. Hapus lalu ulangi.</source>
+        <translation>The signature is too long to store. Clear it and sign again.</translation>
+    </message>
+    <message>
+        <source>Naskah yang Anda baca bukan versi yang berlaku. Muat ulang halaman, baca lagi, lalu tanda tangani.</source>
+        <translation>The text you read is not the current version. Reload the page, read it again, then sign.</translation>
+    </message>
+    <message>
+        <source>Tautan ini sudah dipakai: tanda tangan {name} sudah tersimpan.</source>
+        <translation>This link has been used: the signature of {name} is already stored.</translation>
+    </message>
+    <message>
+        <source>Centang persetujuan penyimpanan data tanda tangan sebelum mengirim.</source>
+        <translation>Tick the consent to storing the signature data before sending.</translation>
+    </message>
+    <message>
+        <source>Tautan ponsel tidak dapat dibuat untuk peserta ini (data peserta atau naskah tidak lengkap).</source>
+        <translation>A phone link cannot be made for this attendee (attendee or text data incomplete).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di ponsel memerlukan hub tempat acara: daftarkan meja ini ke hub dulu (Sinkronisasi).</source>
+        <translation>Signing on phones needs the venue hub: enrol this desk with the hub first (Sync).</translation>
+    </message>
+    <message>
+        <source>Kode akses sertifikat tidak sah atau kedaluwarsa. Masukkan lagi kode undangan Anda.</source>
+        <translation>The certificate access code is not valid or has expired. Enter your invitation code again.</translation>
+    </message>
+    <message>
+        <source>Kode undangan dan 4 digit terakhir NIP/NRP/NIK tidak cocok dengan peserta mana pun.</source>
+        <translation>The invitation code and the last 4 digits of the NIP/NRP/NIK match no attendee.</translation>
+    </message>
+    <message>
+        <source>Sertifikat Anda belum diterbitkan. Coba lagi setelah panitia mengumumkannya.</source>
+        <translation>Your certificate has not been issued yet. Try again once the organizers announce it.</translation>
+    </message>
+    <message>
+        <source>Alamat hub untuk poster harus diawali http:// atau https:// (mis. https://192.168.1.10:8765).</source>
+        <translation>The hub address for the poster must start with http:// or https:// (e.g. https://192.168.1.10:8765).</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2746,6 +2861,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Sinkronkan otomatis di latar belakang</source>
         <translation>Sync automatically in the background</translation>
+    </message>
+    <message>
+        <source>Masa berlaku tautan tanda tangan di ponsel (menit)</source>
+        <translation>Phone signing link validity (minutes)</translation>
     </message>
 </context>
 <context>

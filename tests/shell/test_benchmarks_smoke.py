@@ -85,6 +85,17 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         True,
     ),
+    "phones": (
+        [
+            rf"bare round trip /api/health \(baseline\): p50 {NUMBER} ms p95 {NUMBER} ms",
+            rf"page load, {NUMBER} phones: p50 {NUMBER} ms p95 {NUMBER} ms "
+            rf"\(x{NUMBER} the baseline",
+            rf"submit, {NUMBER} phones: p50 {NUMBER} ms p95 {NUMBER} ms \(x{NUMBER} the baseline",
+            rf"records: {NUMBER} signatures \({NUMBER} by phone\) for {NUMBER} attendees, "
+            rf"duplicates 0, chain intact: yes",
+        ],
+        True,
+    ),
     "search": (
         [
             rf"LIKE '%q%' scan \(baseline\) +p50 +{NUMBER} ms +p95 +{NUMBER} ms",

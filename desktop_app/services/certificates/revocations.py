@@ -57,3 +57,24 @@ def revocation_list_as_of() -> str:
     except Exception:  # no database open (pure offline check): "now" is still honest
         log.debug("revocation list date from clock only", exc_info=True)
     return format_datetime(when, tz)
+
+
+def revocations_for_export() -> list[dict[str, str]]:
+    """Every revocation this station knows, for a verifier that carries its own list
+    (``ikrar verifier``): number, event code, reason and when, worded as
+    :func:`revocation_reason` words them."""
+    rows = (
+        CertificateRevocation.select(CertificateRevocation, Certificate, Event)
+        .join(Certificate)
+        .join(Event)
+        .order_by(CertificateRevocation.revoked_at)
+    )
+    return [
+        {
+            "number": str(row.certificate.number),
+            "event_code": str(row.certificate.event.code),
+            "reason": str(row.reason),
+            "when": format_datetime(row.revoked_at, row.certificate.event.timezone),
+        }
+        for row in rows
+    ]

@@ -270,3 +270,13 @@ STATION_CERTIFICATE = TextSetting(
     "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
 )
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")
+
+# -- phones at the venue ------------------------------------------------------------------
+PHONE_LINK_MINUTES = IntSetting(
+    "phone.link_minutes",
+    15,
+    QT_TRANSLATE_NOOP("Settings", "Masa berlaku tautan tanda tangan di ponsel (menit)"),
+)
+PHONE_PASS_SECRET = TextSetting(
+    "phone.pass_secret", "", "the hub's HMAC key for certificate passes (hex; made on first use)"
+)

@@ -24,6 +24,7 @@ from typing import Any
 from peewee import fn
 
 from desktop_app.models import Attendee, DeclarationText, Event, Official, Signature
+from desktop_app.models.categories import SignatureMethod
 from desktop_app.models.clock import clock
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
@@ -79,6 +80,12 @@ HASHED_FIELDS = (
 )
 
 
+# Added with phone signing. Hashed only for a record not made on the pad, so every record
+# made before (and every pad record) keeps the hash it was stored with.
+METHOD_FIELDS = ("method", "user_agent")
+MAX_USER_AGENT_CHARS = 400
+
+
 def _instant(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
@@ -90,6 +97,8 @@ def canonical_record(values: dict[str, Any]) -> bytes:
     data = {name: values[name] for name in HASHED_FIELDS}
     data["created_at"] = _instant(data["created_at"])
     data["signed_at"] = _instant(data["signed_at"])
+    if values.get("method", SignatureMethod.PAD) != SignatureMethod.PAD:
+        data.update({name: values.get(name) for name in METHOD_FIELDS})
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -100,6 +109,7 @@ def record_hash(values: dict[str, Any]) -> str:
 def _hash_inputs(sig: Signature, image_sha256: str, consent: Any) -> dict[str, Any]:
     raw = sig.__data__
     values = {name: raw.get(name) for name in HASHED_FIELDS if name != "image_sha256"}
+    values.update({name: raw.get(name) for name in METHOD_FIELDS})
     values["image_sha256"] = image_sha256
     values["consent"] = consent
     return values
@@ -127,11 +137,15 @@ def record_signature(
     operator: str = "",
     shown_at: dt.datetime | None = None,
     signed_at: dt.datetime | None = None,
+    method: SignatureMethod = SignatureMethod.PAD,
+    user_agent: str = "",
 ) -> Signature:
     """Store one signature as the next link of this station's chain; returns it committed.
 
     ``shown_at`` is when the text was put in front of the signer (its date is part of the
     text); the stored ``text_signed`` is exactly what ``render_text`` gave for that moment.
+    ``method`` says where it was given (the desk's pad, or the signer's phone through the
+    venue hub, whose browser ``user_agent`` is kept with it).
     """
     if (attendee is None) == (official is None):
         raise UserError(
@@ -200,6 +214,8 @@ def record_signature(
             station_id=station,
             chain_seq=(head.chain_seq + 1) if head else 1,
             prev_hash=head.record_hash if head else GENESIS_HASH,
+            method=SignatureMethod(method).value,
+            user_agent=user_agent[:MAX_USER_AGENT_CHARS],
         )
         sig.record_hash = record_hash(_hash_inputs(sig, hashlib.sha256(image_png).hexdigest(), 1))
         sig.save(force_insert=True)
@@ -213,6 +229,7 @@ def record_signature(
             declaration=f"{text.key} v{text.version}",
             chain_seq=sig.chain_seq,
             record_hash=sig.record_hash,
+            method=sig.method,
         )
     log.info("signature %s stored (chain %s #%d)", sig.id, station[:8], sig.chain_seq)
     return sig

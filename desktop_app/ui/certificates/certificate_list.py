@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.common.errors import UserError
@@ -121,6 +121,18 @@ class CertificateList(QWidget):
         ui.revokeButton.clicked.connect(self.revoke_selected)
         ui.table.doubleClicked.connect(lambda _index: self.open_selected())
         ui.cancelButton.clicked.connect(self.cancel_task)
+        # Phones at the venue download their certificate only once the organizer says so.
+        self.phone_release = QCheckBox(self.tr("Peserta boleh mengunduh ke ponsel"), self)
+        self.phone_release.setObjectName("phoneReleaseCheck")
+        self.phone_release.setToolTip(
+            self.tr(
+                "Sertifikat yang sudah terbit dapat diunduh peserta di halaman sertifikat hub "
+                "(poster meja sertifikat)."
+            )
+        )
+        self.phone_release.toggled.connect(self._release_toggled)
+        self._release_writes = 0  # on the writer; until they land, the box shows the click
+        ui.filterRow.addWidget(self.phone_release)
         ctx.event_changed.connect(lambda _id: self.refresh())
         ctx.data_changed.connect(lambda topic: self.refresh() if topic in TOPICS else None)
         self.refresh()
@@ -141,7 +153,28 @@ class CertificateList(QWidget):
             self.ui.summaryLabel.setText(self.tr("Pilih acara lebih dulu."))
             return
         event_id = event.id
+        if not self._release_writes:
+            self.phone_release.blockSignals(True)
+            self.phone_release.setChecked(event.certificates_released_at is not None)
+            self.phone_release.blockSignals(False)
         run_task(lambda: load_rows(event_id), self._rows_loaded, owner=self)
+
+    def _release_toggled(self, released: bool) -> None:
+        event = self.ctx.current_event()
+        if event is None:
+            return
+        from desktop_app.services.certificates.release import release_certificates
+
+        operator = self.ctx.operator
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            self._release_writes -= 1
+            if error is not None:
+                log.error("certificate release failed: %r", error)
+            self.ctx.notify("event")
+
+        self._release_writes += 1
+        run_write(lambda: release_certificates(event, operator, released), done, owner=self)
 
     def _rows_loaded(self, rows: list[dict[str, Any]] | None, error: BaseException | None) -> None:
         if error is not None:

@@ -39,6 +39,7 @@ from desktop_app.services.registration.desk_checkin import (
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.registration.phone_link_panel import PhoneLinkPanel
 from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.ui.checkin")
@@ -77,6 +78,9 @@ class CheckinPage(QWidget):
         self._zone: str | None = None
         self._zone_for: str | None = None  # the event whose time zone _zone is
         ui = self.ui
+        # After a check-in: the one-time QR to sign on the attendee's own phone.
+        self.phone_panel = PhoneLinkPanel(ctx, self)
+        ui.sideLayout.insertWidget(1, self.phone_panel)
         ui.resultsList.setWordWrap(True)
         ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.searchEdit.textChanged.connect(self.run_search)
@@ -391,6 +395,8 @@ class CheckinPage(QWidget):
         self.ui.searchEdit.clear()
         self.ui.searchEdit.setFocus()
         self.ctx.notify("checkins")
+        if self.ctx.event_id:
+            self.phone_panel.offer_for(self.ctx.event_id, str(attendee.id))
         self.checked_in.emit(result)
 
     # -- undo --------------------------------------------------------------------------------

@@ -47,6 +47,12 @@ class SyncRunner(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
         self._auto = SYNC_AUTO.get()
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, topic: str) -> None:
+        # A page that needs the hub to know a change now (a phone link after a check-in).
+        if topic == "sync_request" and not self.busy:
+            self._tick()
 
     @property
     def auto(self) -> bool:
