@@ -1,11 +1,13 @@
 """Detect a keyboard-wedge barcode/QR scanner anywhere in the application.
 
 A scanner "types" its code as a burst of keystrokes a few milliseconds apart and ends
-with Enter; people type far slower (≥ 60 ms between keys even when fast). Installed on
-the ``QApplication`` (``MainWindow.install_global_input``), this filter watches every key
-press, and when a fast burst of at least ``min_length`` characters ends with Enter it
-emits ``scanned(code)``, swallows the Enter and removes the burst's characters from the
-line edit they landed in, so a scan works whatever page or field has the focus.
+with Enter, LF or Tab; people type far slower (≥ 60 ms between keys even when fast).
+Installed on the ``QApplication`` (``MainWindow.install_global_input``), this filter
+watches every key press (Shift and other modifier-only keys are part of a burst, as a
+scanner presses Shift for every capital), and when a fast burst of at least
+``min_length`` characters ends with a terminator it emits ``scanned(code)``, swallows the
+terminator and removes the burst's characters from the field they landed in, so a scan
+works whatever page or widget has the focus, or none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from desktop_app.sync.pairing_uri import PAIR_SCHEME
+
+# What ends a scan: scanners are set to send CR (Enter), LF or Tab after the code.
+TERMINATOR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+TERMINATOR_TEXTS = ("\r", "\n", "\t")
 # A scanner presses Shift around every capital (a keyboard wedge types like a person):
 # such presses are part of the burst, neither a character nor a reason to start over.
 MODIFIER_KEYS = (
@@ -27,6 +33,7 @@ MODIFIER_KEYS = (
     Qt.Key.Key_Alt,
     Qt.Key.Key_AltGr,
     Qt.Key.Key_Meta,
+    Qt.Key.Key_NumLock,
 )
 
 
@@ -40,11 +47,14 @@ class ScannerInput(QObject):
         parent: QObject | None = None,
         max_gap_ms: float = 45.0,
         min_length: int = 4,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_gap = max_gap_ms / 1000.0
         self.min_length = min_length
+        # Without a clock of its own the detector times keys by when the keyboard sent them
+        # (the event's timestamp), so a GUI thread busy for a moment between two keys of
+        # one scan does not split it; events without a timestamp fall back to the clock.
         self.clock = clock
         self.enabled = True
         self._buffer: list[str] = []
@@ -55,9 +65,15 @@ class ScannerInput(QObject):
         self._buffer.clear()
         self._target = None
 
+    def _now(self, event: QKeyEvent) -> float:
+        if self.clock is not None:
+            return self.clock()
+        stamp = event.timestamp()
+        return stamp / 1000.0 if stamp else time.monotonic()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if not self.enabled or event.type() != QEvent.Type.KeyPress:
-            return False
+            return False  # releases (Shift's too) neither add to a burst nor end one
         # The same key press is delivered to the window, the focus widget and its parents;
         # count it once, at the object that has the focus.
         focus = QApplication.focusObject()
@@ -66,10 +82,11 @@ class ScannerInput(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() in MODIFIER_KEYS:
             return False
-        now = self.clock()
+        now = self._now(event)
         gap = now - self._last
         self._last = now
-        if event.key() in ENTER_KEYS:
+        text = event.text()
+        if event.key() in TERMINATOR_KEYS or text in TERMINATOR_TEXTS:
             code = "".join(self._buffer)
             fast = gap <= self.max_gap
             target = self._target
@@ -77,9 +94,8 @@ class ScannerInput(QObject):
             if fast and len(code) >= self.min_length:
                 self._remove_typed(target, code)
                 self.scanned.emit(code)
-                return True  # the Enter belonged to the scanner, not to a button
+                return True  # the Enter/Tab belonged to the scanner, not to a button
             return False
-        text = event.text()
         if (
             len(text) != 1
             or not text.isprintable()
@@ -114,9 +130,15 @@ def is_certificate_code(code: str) -> bool:
     return "/V/" in code.upper()
 
 
+def is_pairing_code(code: str) -> bool:
+    """A hub's pairing QR (``ikrar-pair:?url=…&code=…&fp=…``)."""
+    return code.strip().lower().startswith(f"{PAIR_SCHEME}:")
+
+
 def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def]
     """Wire a scanner into the main window: certificate QR codes go to the Verifikasi page,
-    everything else (invitation codes) to Registrasi; the receiving page is shown.
+    a hub's pairing QR to Sinkronisasi, everything else (invitation codes) to Registrasi;
+    the receiving page is shown.
 
     ``main_window`` needs ``install_global_input(filter)`` and ``show_page(key)``.
     """
@@ -124,7 +146,10 @@ def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def
     main_window.install_global_input(scanner)
 
     def deliver(code: str) -> None:
-        if is_certificate_code(code):
+        if is_pairing_code(code):
+            page = main_window.show_page("sinkronisasi")
+            handler = getattr(page, "pair_scanned", None)
+        elif is_certificate_code(code):
             page = main_window.show_page("verifikasi")
             handler = getattr(page, "verify_scanned", None)
         else:
