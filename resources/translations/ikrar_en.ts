@@ -400,6 +400,14 @@
         <translation> (type more to narrow down)</translation>
     </message>
     <message>
+        <source>Tidak ada di daftar undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan %1 sebagai peserta yang datang langsung.</source>
+        <translation>Register %1 as a walk-in attendee.</translation>
+    </message>
+    <message>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
