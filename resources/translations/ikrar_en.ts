@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Tidak ada di daftar undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the invitation list</translation>
     </message>
     <message>
         <source>Daftarkan %1 sebagai peserta yang datang langsung.</source>
