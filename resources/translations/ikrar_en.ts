@@ -744,6 +744,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation> (this station has no number block from the organizer yet, so its numbers carry the station code)</translation>
     </message>
     <message>
+        <source>Kosong: alamat yang tersimpan tetap dipakai.</source>
+        <translation>Empty: the stored address is kept.</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi: %1</source>
+        <translation>The QR code holds: %1</translation>
+    </message>
+    <message>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
@@ -814,6 +822,18 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Bagian yang diganti otomatis: {seq:03d} nomor urut, {org} kode penyelenggara, {month_roman} bulan Romawi, {month} bulan, {year} tahun, {station} kode meja.</source>
         <translation>Parts filled in automatically: {seq:03d} sequence number, {org} organizer code, {month_roman} month in Roman numerals, {month} month, {year} year, {station} desk code.</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;verifikasi QR</source>
+        <translation>QR &amp;verification address</translation>
+    </message>
+    <message>
+        <source>mis. https://hub-bawaslu.example.id</source>
+        <translation>e.g. https://hub-bawaslu.example.id</translation>
+    </message>
+    <message>
+        <source>Alamat situs yang dibuka ponsel saat kode QR sertifikat dipindai (alamat hub atau situs penyelenggara). Sertifikat yang sudah dicetak tidak berubah.</source>
+        <translation>The site a phone opens when it scans a certificate&apos;s QR code (the hub&apos;s address or the organizer&apos;s site). Certificates already printed do not change.</translation>
     </message>
     <message>
         <source>Pejabat penandatangan</source>
@@ -2651,6 +2671,26 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>{name} tidak tercatat sebagai penanda tangan {document}. Centang dokumen itu pada halaman Acara.</source>
         <translation>{name} is not recorded as a signer of the {document}. Tick that document on the Event page.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi &apos;{address}&apos; bukan alamat web (contoh: https://bawaslu-kupang.example.id).</source>
+        <translation>The verification address &apos;{address}&apos; is not a web address (example: https://bawaslu-kupang.example.id).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi harus berupa alamat situs saja (tanpa &apos;?&apos; atau &apos;#&apos;, paling panjang 200 karakter).</source>
+        <translation>The verification address must be a plain site address (no &apos;?&apos; or &apos;#&apos;, at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi hanya boleh berisi huruf, angka, titik, titik dua, garis miring dan tanda minus (agar muat di kode QR).</source>
+        <translation>The verification address may only contain letters, digits, dots, colons, slashes and hyphens (so it fits the QR code).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi belum diatur: kode QR sertifikat menunjuk ke {address}, yang tidak dijalankan oleh penyelenggara. Isi dengan alamat hub atau situs penyelenggara.</source>
+        <translation>The verification address is not set: certificate QR codes point to {address}, which the organizer does not run. Enter the hub&apos;s address or the organizer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi tidak memakai HTTPS: ponsel dapat memperingatkan pemindainya dan isinya dapat diubah di jalan.</source>
+        <translation>The verification address does not use HTTPS: phones may warn whoever scans it and the page can be altered on the way.</translation>
     </message>
 </context>
 <context>
