@@ -2692,6 +2692,14 @@ Send this file to your technical support if the problem happens again.</translat
         <source>Alamat verifikasi tidak memakai HTTPS: ponsel dapat memperingatkan pemindainya dan isinya dapat diubah di jalan.</source>
         <translation>The verification address does not use HTTPS: phones may warn whoever scans it and the page can be altered on the way.</translation>
     </message>
+    <message>
+        <source>Kolom &apos;{header}&apos; berisi {count} nomor 8–14 digit (NRP polisi/TNI) di samping NIP 18 digit: dibaca sebagai NIP/NRP campuran.</source>
+        <translation>Column &apos;{header}&apos; holds {count} numbers of 8–14 digits (police/army NRP) beside 18-digit NIPs: read as mixed NIP/NRP.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{header}&apos; berisi {count} nomor 8–14 digit (NRP polisi/TNI); pilih “NIP/NRP (campuran)” agar tidak ditolak sebagai NIP.</source>
+        <translation>Column &apos;{header}&apos; holds {count} numbers of 8–14 digits (police/army NRP); choose “NIP/NRP (mixed)” so they are not rejected as NIPs.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
