@@ -1113,8 +1113,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Ikrar — Signing</translation>
     </message>
     <message>
-        <source>Petugas: akhiri mode kiosk</source>
-        <translation>Staff: end kiosk mode</translation>
+        <source>Petugas: kembali ke layar petugas</source>
+        <translation>Operator: back to the operator&apos;s screen</translation>
     </message>
     <message>
         <source>Silakan menunggu petugas.</source>
@@ -1127,6 +1127,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>PIN penyelenggara:</source>
         <translation>Organizer PIN:</translation>
+    </message>
+    <message>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
         <source>PIN salah. Silakan menunggu petugas.</source>
@@ -2942,8 +2946,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Signature of %1 saved.</translation>
     </message>
     <message>
-        <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
-        <translation>There is only one screen: set the organizer PIN first (Evidence tab) so staff can end kiosk mode from the kiosk screen.</translation>
+        <source>Mode kiosk aktif di layar ini: pilih peserta lalu tekan Tanda tangani. Layar berganti untuk penanda tangan dan kembali ke sini setelah disimpan atau dibatalkan.</source>
+        <translation>Kiosk mode is on for this screen: pick a participant and press Sign. The screen turns into the signer&apos;s view and comes back here once saved or cancelled.</translation>
+    </message>
+    <message>
+        <source>Mode kiosk aktif di monitor kedua (%1). Pilih peserta lalu tekan Tanda tangani.</source>
+        <translation>Kiosk mode is on on the second monitor (%1). Pick a participant and press Sign.</translation>
     </message>
     <message>
         <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
@@ -2952,10 +2960,6 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Akhiri mode kiosk</source>
         <translation>End kiosk mode</translation>
-    </message>
-    <message>
-        <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
-        <translation>Kiosk mode is on (screen %1). Select a participant, then press Sign.</translation>
     </message>
     <message>
         <source>Mulai mode kiosk</source>
