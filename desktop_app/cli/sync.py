@@ -52,6 +52,9 @@ def register(subparsers: Any) -> None:
     pair.add_argument("--url", help="alamat hub yang dipakai stasiun (untuk kode QR)")
     pair.add_argument("--minutes", type=int, default=15, help="masa berlaku (menit, bawaan 15)")
     pair.add_argument("--no-qr", action="store_true", help="tanpa kode QR di terminal")
+    pair.add_argument(
+        "--json", action="store_true", help="keluaran JSON (kode, alamat, sidik jari, isi QR)"
+    )
     pair.set_defaults(handler=run_hub_pair)
     stations = hub_sub.add_parser("stations", help="daftar stasiun terdaftar")
     stations.add_argument("--database", metavar="URL", dest="database")
@@ -232,6 +235,18 @@ def run_hub_pair(args: argparse.Namespace) -> int:
     code = create_pairing_code(args.minutes)
     uri = pairing_uri(url, code.code, fingerprint)
     expires = format_datetime(code.expires_at, _local_zone())
+    if getattr(args, "json", False):  # what the app's Sinkronisasi page shows
+        payload = {
+            "code": code.code,
+            "url": url,
+            "fingerprint": fingerprint,
+            "uri": uri,
+            "expires_at": code.expires_at.isoformat(),
+            "expires_local": expires,
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
     print(f"Kode pemasangan: {code.code}")
     print(f"Alamat hub:      {url}")
     print(f"Berlaku sampai:  {expires} (sekali pakai)")

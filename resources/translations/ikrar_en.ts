@@ -960,6 +960,21 @@ Send this file to your technical support if the problem happens again.</translat
     </message>
 </context>
 <context>
+    <name>HubRunner</name>
+    <message>
+        <source>Hub berhenti tiba-tiba; rincian ada di log.</source>
+        <translation>The hub stopped unexpectedly; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dijalankan; rincian ada di log.</source>
+        <translation>The hub could not be started; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan gagal dibuat; lihat log.</source>
+        <translation>The pairing code could not be made; see the log.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Perlu perhatian (ditolak dan peringatan)</source>
@@ -3080,8 +3095,16 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>never</translation>
     </message>
     <message>
-        <source>Isi alamat hub dan kode pemasangan dari &apos;ikrar hub pair&apos;.</source>
-        <translation>Enter the hub address and the pairing code from &apos;ikrar hub pair&apos;.</translation>
+        <source>semua sudah ada di bundel %1</source>
+        <translation>all already in the bundle of %1</translation>
+    </message>
+    <message>
+        <source>%1 sejak bundel %2</source>
+        <translation>%1 since the bundle of %2</translation>
+    </message>
+    <message>
+        <source>Isi alamat hub dan kode pemasangan yang tampil di laptop hub (Sinkronisasi, “Hub di laptop ini”), atau pindai kode QR-nya.</source>
+        <translation>Enter the hub address and the pairing code shown on the hub laptop (Sync, “Hub on this laptop”), or scan its QR code.</translation>
     </message>
     <message>
         <source>Memasangkan dengan hub…</source>
@@ -3090,6 +3113,70 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Stasiun terdaftar di hub.</source>
         <translation>Station registered with the hub.</translation>
+    </message>
+    <message>
+        <source>Kode QR ini bukan kode pemasangan hub.</source>
+        <translation>This QR code is not a hub pairing code.</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai pekerjaan sinkronisasi ini selesai.</source>
+        <translation>Wait until the current sync work is done.</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan hub</source>
+        <translation>&amp;Stop the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Jadikan laptop ini hub</source>
+        <translation>&amp;Make this laptop the hub</translation>
+    </message>
+    <message>
+        <source>Hub tidak berjalan di laptop ini.</source>
+        <translation>No hub is running on this laptop.</translation>
+    </message>
+    <message>
+        <source>Menyalakan hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>Hub berjalan di %1</source>
+        <translation>Hub running at %1</translation>
+    </message>
+    <message>
+        <source>Hub berhenti: %1</source>
+        <translation>Hub stopped: %1</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Pairing code: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Alamat hub: %1</source>
+        <translation>Hub address: %1</translation>
+    </message>
+    <message>
+        <source>Sidik jari: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai %1, sekali pakai.</source>
+        <translation>Valid until %1, single use.</translation>
+    </message>
+    <message>
+        <source>Di meja lain: pindai kode QR ini dengan pemindai dari halaman mana pun, atau ketik alamat dan kodenya di “Pasangkan dengan hub”.</source>
+        <translation>At another desk: scan this QR code with the scanner from any page, or type the address and code under “Pair with a hub”.</translation>
+    </message>
+    <message>
+        <source>Belum ada stasiun yang dipasangkan.</source>
+        <translation>No station has paired yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 perubahan diterima · kontak terakhir %3</source>
+        <translation>%1 · %2 changes received · last contact %3</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu di halaman Acara.</source>
@@ -3196,8 +3283,40 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
         <translation>Pairing &amp;code</translation>
     </message>
     <message>
-        <source>XXXX-XXXX dari &apos;ikrar hub pair&apos;</source>
-        <translation>XXXX-XXXX from &apos;ikrar hub pair&apos;</translation>
+        <source>XXXX-XXXX, tampil di laptop hub</source>
+        <translation>XXXX-XXXX, shown on the hub laptop</translation>
+    </message>
+    <message>
+        <source>opsional; tampil di laptop hub di bawah kode QR</source>
+        <translation>optional; shown on the hub laptop under the QR code</translation>
+    </message>
+    <message>
+        <source>Hub di laptop ini</source>
+        <translation>Hub on this laptop</translation>
+    </message>
+    <message>
+        <source>Jadikan laptop ini hub: meja lain memindai kode QR pemasangan di sini (atau mengetik kodenya) dan mengirim datanya ke laptop ini lewat jaringan lokal.</source>
+        <translation>Make this laptop the hub: other desks scan the pairing QR code shown here (or type its code) and send their data to this laptop over the local network.</translation>
+    </message>
+    <message>
+        <source>Kode &amp;baru</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <source>Buat kode pemasangan sekali pakai yang baru (berlaku 15 menit)</source>
+        <translation>Make a new single-use pairing code (valid 15 minutes)</translation>
+    </message>
+    <message>
+        <source>Kode QR pemasangan</source>
+        <translation>Pairing QR code</translation>
+    </message>
+    <message>
+        <source>Stasiun terdaftar</source>
+        <translation>Registered stations</translation>
+    </message>
+    <message>
+        <source>Stasiun terdaftar di hub ini</source>
+        <translation>Stations registered at this hub</translation>
     </message>
     <message>
         <source>&amp;Nama stasiun</source>
@@ -3210,10 +3329,6 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Sidik &amp;jari TLS</source>
         <translation>TLS &amp;fingerprint</translation>
-    </message>
-    <message>
-        <source>untuk hub HTTPS (ditampilkan oleh &apos;ikrar hub pair&apos;)</source>
-        <translation>for an HTTPS hub (shown by &apos;ikrar hub pair&apos;)</translation>
     </message>
     <message>
         <source>&amp;Pasangkan</source>

@@ -164,8 +164,19 @@ def test_bundle_buttons_export_and_import_with_trust_question(
     event = create_demo_event(attendees=5, seed=12)
     page.ctx.set_event(event.id)
     out = tmp_path / "a.ikrar"
+    pending = page._pending()
+    assert pending > 0 and page.ui.pendingValue.text() == str(pending)
     page.export_to(out)
     qtbot.waitUntil(lambda: out.exists() and not page.working, timeout=10000)
+    # The export carried every change so far: the page says so instead of the bare count.
+    qtbot.waitUntil(lambda: "sudah ada di bundel" in page.ui.pendingValue.text(), timeout=5000)
+    from tests.factories import check_in
+
+    check_in(event, Attendee.select().first())
+    page.ctx.notify("checkins")
+    made_after = page._pending() - pending  # not enrolled: nothing reached a hub
+    assert made_after >= 1
+    assert page.ui.pendingValue.text().startswith(f"{made_after} sejak bundel")
     # The bundle goes to a fresh station made by another station's export (own-key bundle is
     # trusted); simulate a foreign one with the CLI on another data dir.
     other = tmp_path / "other"

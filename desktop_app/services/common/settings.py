@@ -254,6 +254,10 @@ SYNC_LAST_ERROR = MessageSetting("sync.last_error", "why the last sync failed")
 SYNC_AUTO = BoolSetting(
     "sync.auto", False, QT_TRANSLATE_NOOP("Settings", "Sinkronkan otomatis di latar belakang")
 )
+BUNDLE_EXPORTED_SEQ = IntSetting(
+    "sync.bundle_exported_seq", 0, "highest outbox seq already in an exported USB bundle"
+)
+BUNDLE_EXPORTED_AT = InstantSetting("sync.bundle_exported_at", "when a USB bundle was exported")
 
 # -- hub ----------------------------------------------------------------------------------
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")
