@@ -619,6 +619,37 @@
     </message>
 </context>
 <context>
+    <name>DeskOpeningDialog</name>
+    <message>
+        <source>Buka meja hari ini</source>
+        <translation>Open the desk for today</translation>
+    </message>
+    <message>
+        <source>Siapa yang bertugas di meja ini hari ini? Namanya dicatat pada setiap registrasi, tanda tangan, dan dokumen.</source>
+        <translation>Who is working this desk today? The name is recorded with every check-in, signature and document.</translation>
+    </message>
+    <message>
+        <source>mis. Rina Manafe</source>
+        <translation>e.g. Rina Manafe</translation>
+    </message>
+    <message>
+        <source>Nama &amp;operator</source>
+        <translation>&amp;Operator name</translation>
+    </message>
+    <message>
+        <source>Nama &amp;meja</source>
+        <translation>&amp;Desk name</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai bertugas</source>
+        <translation>&amp;Start the shift</translation>
+    </message>
+    <message>
+        <source>Tidak tersimpan. Rincian ada di log.</source>
+        <translation>Not saved. Details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Yang terjadi: %1</source>
@@ -2082,6 +2113,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Nama operator paling banyak 100 karakter.</source>
         <translation>The operator name can be at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Nama operator wajib diisi.</source>
+        <translation>The operator&apos;s name is required.</translation>
     </message>
     <message>
         <source>Nama stasiun wajib diisi (misalnya &apos;Meja 1&apos;).</source>

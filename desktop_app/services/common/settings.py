@@ -236,6 +236,7 @@ LANGUAGE = TextSetting(
     choices=tuple(LANGUAGES),
 )
 OPERATOR = TextSetting("ui.operator", "", QT_TRANSLATE_NOOP("Settings", "Nama operator"))
+OPERATOR_DAY = TextSetting("ui.operator_day", "", "the day (YYYY-MM-DD) the desk was last opened")
 WINDOW_GEOMETRY = TextSetting("ui.geometry", "", "main window geometry (Qt, base64)")
 LAST_EVENT = TextSetting("ui.last_event", "", "id of the event open last")
 ORGANIZER_PIN_HASH = TextSetting("organizer_pin", "", "scrypt$N$r$p$salt$hash of the PIN")
