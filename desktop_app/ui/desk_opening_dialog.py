@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,8 +98,13 @@ class DeskOpeningDialog(QDialog):
         self.ctx.operator = preferences.operator()
         self.accept()
 
-    def reject(self) -> None:
-        """Nobody works the desk anonymously: Esc keeps the question open."""
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Esc does not skip the question (a stray key is not a decision); closing the
+        window does, and the question comes back at the next start."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def open_desk_if_needed(window: Any, ctx: AppContext, today: dt.date | None = None) -> bool:
