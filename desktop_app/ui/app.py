@@ -60,7 +60,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian)
     )
     if language == "id":
-        return translators  # source strings are Indonesian
+        # Our strings are Indonesian already; Qt's own dialogs (file chooser, print, OK/Batal)
+        # need a catalogue of ours, as Qt ships no Indonesian one.
+        qt_id = QTranslator(app)
+        if qt_id.load(str(resource_path("translations", "qtbase_id.qm"))):
+            app.installTranslator(qt_id)
+            translators.append(qt_id)
+        else:
+            log.warning("translation qtbase_id.qm not found")
+        return translators
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"ikrar_{language}.qm"))):
         app.installTranslator(ours)
