@@ -12,6 +12,7 @@ works whatever page or widget has the focus, or none.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -20,6 +21,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from desktop_app.sync.pairing_uri import PAIR_SCHEME
+
+log = logging.getLogger("ikrar.scanner")
 
 # What ends a scan: scanners are set to send CR (Enter), LF or Tab after the code.
 TERMINATOR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
@@ -93,8 +96,11 @@ class ScannerInput(QObject):
             self.reset()
             if fast and len(code) >= self.min_length:
                 self._remove_typed(target, code)
+                log.debug("scan of %d characters", len(code))
                 self.scanned.emit(code)
                 return True  # the Enter/Tab belonged to the scanner, not to a button
+            if len(code) >= self.min_length:  # why a would-be scan was not one (support)
+                log.debug("burst of %d keys not a scan: last gap %.0f ms", len(code), gap * 1000)
             return False
         if (
             len(text) != 1
@@ -105,6 +111,8 @@ class ScannerInput(QObject):
             self.reset()
             return False
         if gap > self.max_gap:
+            if len(self._buffer) >= self.min_length:
+                log.debug("burst of %d keys broken by a %.0f ms gap", len(self._buffer), gap * 1000)
             self._buffer.clear()  # a pause: a new burst (or human typing) starts here
         self._buffer.append(text)
         self._target = watched

@@ -3202,6 +3202,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>At another desk: scan this QR code with the scanner from any page, or type the address and code under “Pair with a hub”.</translation>
     </message>
     <message>
+        <source>Memasangkan meja ini dengan hubnya sendiri…</source>
+        <translation>Pairing this desk with its own hub…</translation>
+    </message>
+    <message>
         <source>Belum ada stasiun yang dipasangkan.</source>
         <translation>No station has paired yet.</translation>
     </message>

@@ -8,6 +8,7 @@ shifted signs), from a page that is not Sinkronisasi.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -49,6 +50,16 @@ def decode_label(label, folder: Path) -> str:  # type: ignore[no-untyped-def]
     return out.strip()
 
 
+def used_codes(hub_home: Path) -> int:
+    """Pairing codes the hub has seen used (read from its own database file)."""
+    with sqlite3.connect(f"file:{hub_home / 'ikrar.sqlite3'}?mode=ro", uri=True) as db:
+        return int(
+            db.execute(
+                "SELECT COUNT(*) FROM hub_pairing_code WHERE used_at IS NOT NULL"
+            ).fetchone()[0]
+        )
+
+
 def test_hub_from_the_window_and_pairing_by_scanning_its_qr(
     qtbot, home: Path, demo_event, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +87,11 @@ def test_hub_from_the_window_and_pairing_by_scanning_its_qr(
         qtbot.waitUntil(lambda: runner.state is HubState.RUNNING, timeout=30_000)
         qtbot.waitUntil(lambda: runner.pairing is not None, timeout=30_000)
         assert runner.url.startswith("https://127.0.0.1:")
+        # The first code pairs this laptop's own desk with its hub; a fresh one is shown.
+        first = runner.pairing
+        qtbot.waitUntil(lambda: sync_status().enrolled, timeout=30_000)
+        qtbot.waitUntil(lambda: runner.pairing is not first, timeout=30_000)
+        qtbot.waitUntil(lambda: runner.pairing.code in page.ui.pairingTextLabel.text())
         assert runner.pairing.code in page.ui.pairingTextLabel.text()
         assert "Hentikan" in page.ui.hubStartButton.text()
         uri = decode_label(page.ui.pairingQrLabel, tmp_path)
@@ -88,7 +104,7 @@ def test_hub_from_the_window_and_pairing_by_scanning_its_qr(
         scan_into_window(window, uri)
         assert window.ui.pages.currentWidget() is page
         assert registrasi.ui.searchEdit.text() == ""  # the scan was taken back out
-        qtbot.waitUntil(lambda: sync_status().enrolled, timeout=30_000)
+        qtbot.waitUntil(lambda: used_codes(runner.home) == 2, timeout=30_000)  # scanned code
         qtbot.waitUntil(lambda: not page.working, timeout=30_000)
         # The hub lists the station that just paired (after its first sync).
         runner.refresh_stations()

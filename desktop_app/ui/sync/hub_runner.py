@@ -52,6 +52,7 @@ class Pairing:
     fingerprint: str
     uri: str  # what the QR code holds
     expires_local: str
+    expires_at: str = ""  # ISO, UTC
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class HubRunner(QObject):
                 fingerprint=str(data.get("fingerprint", "")),
                 uri=str(data["uri"]),
                 expires_local=str(data.get("expires_local", "")),
+                expires_at=str(data.get("expires_at", "")),
             )
         except (ValueError, KeyError, TypeError):
             log.error("no pairing code from the hub: %s %s", output[:200], message)

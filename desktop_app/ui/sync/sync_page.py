@@ -48,6 +48,8 @@ class SyncPage(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.refresh())
         self.hub = hub_runner(ctx)
+        self._self_paired = False  # this desk was offered to its own hub once
+        self._after_pairing: Any = None
         self.ui.hubStartButton.clicked.connect(self.toggle_hub)
         self.ui.hubPairCodeButton.clicked.connect(self.hub.new_pairing_code)
         self.hub.state_changed.connect(self.show_hub)
@@ -169,6 +171,9 @@ class SyncPage(QWidget):
 
     def _pair_done(self, result: Any, error: BaseException | None) -> None:
         self._busy = False
+        after, self._after_pairing = self._after_pairing, None
+        if after is not None:
+            after()
         if error is not None:
             self.refresh()
             self.show_error(error_text(error))
@@ -231,22 +236,29 @@ class SyncPage(QWidget):
             self.show_pairing(hub.pairing)
 
     def show_pairing(self, pairing: Pairing) -> None:
-        """The QR another station scans, and the same in words for typing it."""
+        """The QR another station scans, and the same in words for typing it. The first
+        code goes to this laptop's own desk, so its check-ins reach the other desks too."""
+        from desktop_app.sync.client import is_enrolled
         from desktop_app.ui.sync.pairing_qr import qr_pixmap
 
+        if not is_enrolled() and not self.working and not self._self_paired:
+            self._pair_this_desk(pairing)
+            return
         self.ui.pairingQrLabel.setPixmap(qr_pixmap(pairing.uri, 200))
         lines = [
             self.tr("Kode pemasangan: <b>%1</b>").replace("%1", pairing.code),
             self.tr("Alamat hub: %1").replace("%1", pairing.url),
         ]
-        if pairing.fingerprint:
+        if pairing.fingerprint:  # 95 characters: two lines, so it is never cut off
+            half = len(pairing.fingerprint) // 2 + 1
+            shown = pairing.fingerprint[:half] + "<br>" + pairing.fingerprint[half:]
             lines.append(
                 self.tr("Sidik jari: %1").replace(
-                    "%1", f"<span style='font-size: 8pt'>{pairing.fingerprint}</span>"
+                    "%1", f"<span style='font-size: 8pt'>{shown}</span>"
                 )
             )
         lines.append(
-            self.tr("Berlaku sampai %1, sekali pakai.").replace("%1", pairing.expires_local)
+            self.tr("Berlaku sampai %1, sekali pakai.").replace("%1", self._expiry(pairing))
         )
         lines.append(
             self.tr(
@@ -255,6 +267,29 @@ class SyncPage(QWidget):
             )
         )
         self.ui.pairingTextLabel.setText("<br>".join(lines))
+
+    def _expiry(self, pairing: Pairing) -> str:
+        """When the code expires, in the event's zone (the venue's clock)."""
+        from desktop_app.services.common.localtime import format_datetime
+
+        event = self.ctx.current_event()
+        if not pairing.expires_at or event is None:
+            return pairing.expires_local
+        return str(format_datetime(dt.datetime.fromisoformat(pairing.expires_at), event.timezone))
+
+    def _pair_this_desk(self, pairing: Pairing) -> None:
+        """Enrol this laptop's own desk with its hub over loopback, with the first code."""
+        from desktop_app.sync.pairing_uri import pairing_uri
+
+        self._self_paired = True
+        self.ui.pairingQrLabel.clear()
+        self.ui.pairingTextLabel.setText(self.tr("Memasangkan meja ini dengan hubnya sendiri…"))
+        local = pairing_uri(f"https://127.0.0.1:{self.hub.port}", pairing.code, pairing.fingerprint)
+        self.ui.hubUrlEdit.setText(local)
+        self.ui.pairCodeEdit.clear()
+        self.ui.fingerprintEdit.setText(pairing.fingerprint)
+        self._after_pairing = self.hub.new_pairing_code  # a fresh code for the other desks
+        self.pair()
 
     def show_stations(self, rows: list[HubStationRow]) -> None:
         from desktop_app.services.common.localtime import format_datetime
