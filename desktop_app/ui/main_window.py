@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         ui.actionOpenLog.triggered.connect(lambda: self._open_path(self.ctx.home.log_file))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        guide = QAction(self.tr("&Panduan pengguna"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.triggered.connect(self.show_user_guide)
+        ui.menuHelp.insertAction(ui.actionAbout, guide)
+        self.guide_action = guide
         self.ctx.event_changed.connect(self._on_event_changed)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.status_message.connect(lambda text: ui.statusbar.showMessage(text, 6000))
@@ -353,6 +358,15 @@ class MainWindow(QMainWindow):
                     self.tr("Pengaturan"),
                     self.tr("Bahasa baru dipakai setelah Ikrar dibuka ulang."),
                 )
+
+    def show_user_guide(self) -> None:
+        from desktop_app.ui.user_guide import UserGuide
+
+        guide = self.findChild(UserGuide)
+        if guide is None:
+            guide = UserGuide(self)
+        guide.show()
+        guide.raise_()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1456,6 +1456,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>Belum ada acara — buat dengan “Acara baru”</source>
         <translation>No events yet — create one with “New event”</translation>
     </message>
@@ -3500,6 +3504,25 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>&amp;Simpan sebagai templat acara</source>
         <translation>Sa&amp;ve as event template</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Panduan pengguna Ikrar</source>
+        <translation>Ikrar user guide</translation>
+    </message>
+    <message>
+        <source>← &amp;Kembali</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Awal panduan</source>
+        <translation>&amp;Guide start</translation>
+    </message>
+    <message>
+        <source>Panduan tidak ditemukan di %1.</source>
+        <translation>The guide was not found at %1.</translation>
     </message>
 </context>
 <context>
