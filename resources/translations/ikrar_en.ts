@@ -3532,12 +3532,20 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
         <translation>Verification result</translation>
     </message>
     <message>
+        <source>Sertifikat dalam berkas</source>
+        <translation>Certificates in the file</translation>
+    </message>
+    <message>
         <source>Buka sertifikat</source>
         <translation>Open certificate</translation>
     </message>
     <message>
         <source>Sertifikat (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 sertifikat dalam berkas ini: %2 sah. Pilih satu untuk rinciannya.</source>
+        <translation>%1 certificates in this file: %2 valid. Pick one for its details.</translation>
     </message>
     <message>
         <source>Memeriksa…</source>
