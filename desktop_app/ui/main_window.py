@@ -240,8 +240,8 @@ class MainWindow(QMainWindow):
     # -- events -------------------------------------------------------------------------
     def refresh_events(self, auto_select: bool = True) -> None:
         """Reload the switcher; keep the current event selected when it still exists."""
-        from desktop_app.services.common.localtime import format_date
         from desktop_app.services.events.event_store import list_events
+        from desktop_app.ui.local_time import format_date
 
         combo = self.ui.eventCombo
         combo.blockSignals(True)
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
     def _format_instant(self, instant: dt.datetime) -> str:
         event = self.ctx.current_event()
         if event is not None:  # the desk's clock is the venue's clock
-            from desktop_app.services.common.localtime import format_datetime
+            from desktop_app.ui.local_time import format_datetime
 
             return format_datetime(instant, event.timezone)
         return instant.astimezone().strftime("%d-%m-%Y %H.%M")

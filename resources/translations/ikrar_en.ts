@@ -3122,6 +3122,10 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Pindai QR dengan &amp;kamera…</source>
+        <translation>Scan the QR with the &amp;camera…</translation>
+    </message>
+    <message>
         <source>belum dipasangkan</source>
         <translation>not paired</translation>
     </message>

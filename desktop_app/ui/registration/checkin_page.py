@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QSizePolicy, QWidge
 
 from desktop_app.models import Event
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import format_time
 from desktop_app.services.events.event_counts import event_counts
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.registration import attendee_search
@@ -38,6 +37,7 @@ from desktop_app.services.registration.desk_checkin import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
+from desktop_app.ui.local_time import format_time
 from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.tasks import run_task, run_write
 

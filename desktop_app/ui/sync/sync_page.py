@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QPushButton, QWidget
 
 from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.sync.ui_sync_page import Ui_SyncPage
+from desktop_app.ui.local_time import format_datetime
 from desktop_app.ui.messages import error_text, message_text, sync_state_label
 from desktop_app.ui.sync.hub_runner import HubState, HubStationRow, Pairing, hub_runner
 from desktop_app.ui.sync.sync_runner import backoff_interval, sync_runner
@@ -47,6 +48,12 @@ class SyncPage(QWidget):
         self.ui.autoSyncCheck.toggled.connect(self.runner.set_auto)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.refresh())
+        # Pair by pointing the laptop's camera at the hub's QR (no scanner at this desk).
+        self.cameraButton = QPushButton(self.tr("Pindai QR dengan &kamera…"), self)
+        self.cameraButton.setObjectName("pairCameraButton")
+        self.cameraButton.clicked.connect(self.open_webcam)
+        self.ui.pairLayout.addRow("", self.cameraButton)
+        self._webcam: QWidget | None = None
         self.hub = hub_runner(ctx)
         self._self_paired = False  # this desk was offered to its own hub once
         self._after_pairing: Any = None
@@ -81,7 +88,9 @@ class SyncPage(QWidget):
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else ""
         self.ui.lastSuccessValue.setText(
-            status.last_success_local(zone) if status.last_success else self.tr("belum pernah")
+            format_datetime(dt.datetime.fromisoformat(status.last_success), zone or "Asia/Jakarta")
+            if status.last_success
+            else self.tr("belum pernah")
         )
         self.ui.syncNowButton.setEnabled(status.enrolled and not self.working)
         self.ui.autoSyncCheck.setEnabled(status.enrolled)
@@ -121,7 +130,7 @@ class SyncPage(QWidget):
         since, when = exported
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else "Asia/Jakarta"
-        from desktop_app.services.common.localtime import format_datetime
+        from desktop_app.ui.local_time import format_datetime
 
         bundle = (
             self.tr("semua sudah ada di bundel %1").replace("%1", format_datetime(when, zone))
@@ -202,6 +211,30 @@ class SyncPage(QWidget):
             return
         self.pair()
 
+    def open_webcam(self) -> None:
+        from desktop_app.ui.webcam_scanner import WebcamScanner
+
+        if self._webcam is None:
+            webcam = WebcamScanner(self)
+            webcam.code_found.connect(self._webcam_code)
+            self._webcam = webcam
+        self._webcam.show()
+        self._webcam.raise_()
+        start = getattr(self._webcam, "start", None)
+        if start is not None:
+            start()
+
+    def _webcam_code(self, text: str) -> None:
+        from desktop_app.ui.scanner_input import is_pairing_code
+
+        if is_pairing_code(text):
+            if self._webcam is not None:
+                stop = getattr(self._webcam, "stop", None)
+                if stop is not None:
+                    stop()  # the camera goes off with the window
+                self._webcam.hide()
+            self.pair_scanned(text)
+
     # -- this laptop as the hub ---------------------------------------------------------
     @Slot()
     def toggle_hub(self) -> None:
@@ -270,7 +303,7 @@ class SyncPage(QWidget):
 
     def _expiry(self, pairing: Pairing) -> str:
         """When the code expires, in the event's zone (the venue's clock)."""
-        from desktop_app.services.common.localtime import format_datetime
+        from desktop_app.ui.local_time import format_datetime
 
         event = self.ctx.current_event()
         if not pairing.expires_at or event is None:
@@ -292,7 +325,7 @@ class SyncPage(QWidget):
         self.pair()
 
     def show_stations(self, rows: list[HubStationRow]) -> None:
-        from desktop_app.services.common.localtime import format_datetime
+        from desktop_app.ui.local_time import format_datetime
 
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else "Asia/Jakarta"
