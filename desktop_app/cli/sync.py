@@ -177,7 +177,10 @@ def run_hub(args: argparse.Namespace) -> int:
 
     if getattr(args, "hub_command", None):
         return 2
+    from desktop_app.cli.parent_watch import stop_with_parent
+
     home = _open_hub_db(args)
+    stop_with_parent()  # started by the window: never outlive it
     use_tls = args.tls if args.tls is not None else not is_loopback(args.host)
     ssl_options: dict[str, Any] = {}
     scheme, fingerprint = "http", ""

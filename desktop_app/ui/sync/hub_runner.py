@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -123,7 +124,9 @@ class HubRunner(QObject):
             ]
         )
         process = QProcess(self)
-        process.setProcessEnvironment(_child_environment())
+        environment = _child_environment()
+        environment.insert("IKRAR_STOP_WITH_PARENT", str(os.getpid()))  # cli/parent_watch
+        process.setProcessEnvironment(environment)
         process.readyReadStandardOutput.connect(self._read_output)
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._process_error)
