@@ -72,7 +72,11 @@ class ScannerInput(QObject):
         if self.clock is not None:
             return self.clock()
         stamp = event.timestamp()
-        return stamp / 1000.0 if stamp else time.monotonic()
+        if stamp:
+            return stamp / 1000.0
+        # No timestamp (a synthesized event): the monotonic clock, on a scale of its own so
+        # that a gap between the two sources is never mistaken for a fast one.
+        return -1e9 + time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if not self.enabled or event.type() != QEvent.Type.KeyPress:
@@ -87,6 +91,8 @@ class ScannerInput(QObject):
             return False
         now = self._now(event)
         gap = now - self._last
+        if gap < 0:  # the keyboard's clock wrapped, or the clock source changed: a new start
+            gap = float("inf")
         self._last = now
         text = event.text()
         if event.key() in TERMINATOR_KEYS or text in TERMINATOR_TEXTS:

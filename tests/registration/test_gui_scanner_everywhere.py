@@ -7,6 +7,8 @@ Shift press, key press, key release, Shift release: what a real scanner sends.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -123,3 +125,68 @@ def test_certificate_url_with_shift_goes_to_verifikasi(qtbot, window) -> None:  
     verify = window.page("verifikasi")
     assert window.ui.pages.currentWidget() is verify
     assert verify.ui.tokenEdit.text() == url
+
+
+def _key(key: Qt.Key, text: str, stamp_ms: int, shift: bool = False):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    event = QKeyEvent(QEvent.Type.KeyPress, key, SHIFT if shift else NONE, text)
+    event.setTimestamp(stamp_ms)
+    return event
+
+
+def test_bursts_are_timed_by_the_keyboards_own_timestamps(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A GUI thread busy between two keys of one scan does not split it: the gap is read
+    from when the keyboard sent each key, not from when the window got round to it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop_app.ui.scanner_input import ScannerInput
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    scanner = ScannerInput()  # no clock of its own: event timestamps
+    codes: list[str] = []
+    scanner.scanned.connect(codes.append)
+
+    def send(text: str, start_ms: int, step_ms: int, end: bool = True) -> None:
+        stamp = start_ms
+        for char in text:
+            if char.isupper():  # Shift first: part of the burst, not a break in it
+                scanner.eventFilter(edit, _key(Qt.Key.Key_Shift, "", stamp))
+            scanner.eventFilter(edit, _key(Qt.Key(ord(char.upper())), char, stamp, char.isupper()))
+            stamp += step_ms
+            time.sleep(0.002 if step_ms < 45 else 0)  # the window is slow meanwhile
+        if end:
+            scanner.eventFilter(edit, _key(Qt.Key.Key_Return, "\r", stamp))
+
+    send("J8788TY6", 1_000_000, 20)  # 20 ms apart at the keyboard
+    assert codes == ["J8788TY6"]
+    send("BUDISANTO", 2_000_000, 120)  # a person
+    assert codes == ["J8788TY6"]
+    # The keyboard's clock wrapped (32-bit milliseconds): a new start, never a fast gap.
+    send("AB", 4_294_967_280, 10, end=False)
+    send("CD12", 5, 10)
+    assert codes == ["J8788TY6", "CD12"]
+
+
+def test_a_check_in_saved_after_leaving_registrasi_does_not_take_the_focus(
+    qtbot, window, demo_event
+) -> None:  # type: ignore[no-untyped-def]
+    """The operator scans, then goes to Peserta before the check-in is saved: the next scan
+    (typed where the focus now is) must still land."""
+    people = list(Attendee.select().where(Attendee.event == demo_event).limit(2))
+    scan(window, people[0].code)
+    peserta = window.show_page("peserta")  # before the write has come back
+    _focus(qtbot, peserta.ui.filterEdit)
+    qtbot.waitUntil(lambda: _checked_in(people[0]), timeout=5000)
+    desk = window.page("registrasi")
+    qtbot.waitUntil(lambda: people[0].full_name in desk.ui.feedbackTitle.text(), timeout=5000)
+    assert QApplication.focusWidget() is not desk.ui.searchEdit
+    window.show_page("peserta")
+    _focus(qtbot, peserta.ui.filterEdit)
+    scan(window, people[1].code)
+    qtbot.waitUntil(lambda: _checked_in(people[1]), timeout=5000)

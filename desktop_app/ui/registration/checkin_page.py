@@ -258,6 +258,12 @@ class CheckinPage(QWidget):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
+    def _focus_search_if_shown(self) -> None:
+        """Back to the search after a check-in, unless the operator has gone to another
+        page meanwhile: focus in a hidden page would swallow the next scan's keys."""
+        if self.isVisible():
+            self.ui.searchEdit.setFocus()
+
     def run_search(self, text: str) -> None:
         """Show the attendees matching ``text``: in-thread, as the index answers in well under
         a millisecond (``benchmarks/desk.py`` times a keystroke until the list is painted)."""
@@ -443,7 +449,7 @@ class CheckinPage(QWidget):
                 .replace("%2", result.first_station),
             )
         self.ui.searchEdit.clear()
-        self.ui.searchEdit.setFocus()
+        self._focus_search_if_shown()
         self.ctx.notify("checkins")
         self.checked_in.emit(result)
 
@@ -483,7 +489,7 @@ class CheckinPage(QWidget):
             )
             self.ctx.notify("checkins")
             self.undone.emit(checkin_id)
-            self.ui.searchEdit.setFocus()
+            self._focus_search_if_shown()
 
         run_write(work, done, owner=self)
 
