@@ -779,8 +779,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Empty: the stored address is kept.</translation>
     </message>
     <message>
-        <source>Kode QR berisi: %1</source>
-        <translation>The QR code holds: %1</translation>
+        <source>Kode QR berisi:
+%1</source>
+        <translation>The QR code holds:
+%1</translation>
     </message>
     <message>
         <source>Acara</source>

@@ -539,7 +539,7 @@ class EventsPage(QWidget):
             label.setText(self.tr("Kosong: alamat yang tersimpan tetap dipakai."))
             return
         warnings = [message_text(w) for w in verify_address_warnings(text)]
-        preview = self.tr("Kode QR berisi: %1").replace("%1", preview_url(text))
+        preview = self.tr("Kode QR berisi:\n%1").replace("%1", preview_url(text))
         if warnings:
             label.setText(f"{preview}\n\u26a0 " + "\n\u26a0 ".join(warnings))
             label.setStyleSheet("color: #8a5300;")
