@@ -216,6 +216,21 @@ HELP_EN = {
     "badge: 8 kartu per A4 (bawaan); letter: surat undangan per peserta": (
         "badge: 8 cards per A4 (default); letter: one invitation letter per attendee"
     ),
+    "kode untuk mengganti kunci stasiun yang sudah terdaftar (id atau nama)": (
+        "a code to replace the key of a station already enrolled (id or name)"
+    ),
+    "enkripsi dengan kata sandi: baris pertama berkas ini": (
+        "encrypt with a password: the first line of this file"
+    ),
+    "enkripsi dengan kata sandi: ditanyakan": "encrypt with a password: asked for",
+    "kata sandi bundel terenkripsi: baris pertama berkas ini": (
+        "password of an encrypted bundle: the first line of this file"
+    ),
+    "kata sandi bundel terenkripsi: ditanyakan": "password of an encrypted bundle: asked for",
+    "kepala rantai yang tercetak di dokumen (saksi; boleh berulang)": (
+        "a chain head printed on a document (a witness; may be repeated)"
+    ),
+    "jangan tanya hub (tanpa saksi hub)": "do not ask the hub (no hub witness)",
 }
 METAVARS_EN = {
     "PERINTAH": "COMMAND",
@@ -223,6 +238,13 @@ METAVARS_EN = {
     "ACARA": "EVENT",
     "NAMA": "NAME",
     "NAMA_STASIUN": "STATION_NAME",
+    "AKSI": "ACTION",
+    "ALASAN": "REASON",
+    "BERKAS": "FILE",
+    "CARI": "QUERY",
+    "KODE": "CODE",
+    "NOMOR": "NUMBER",
+    "STASIUN": "STATION",
 }
 
 

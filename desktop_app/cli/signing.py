@@ -47,6 +47,14 @@ def register(subparsers: Any) -> None:
         help="periksa rantai bukti tanda tangan (exit 0 utuh, 1 rusak)",
     )
     verify.add_argument("event", metavar="ACARA", help="kode acara")
+    verify.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="IKRAR-HEAD:…",
+        help="kepala rantai yang tercetak di dokumen (saksi; boleh berulang)",
+    )
+    verify.add_argument("--offline", action="store_true", help="jangan tanya hub (tanpa saksi hub)")
     verify.set_defaults(handler=run_verify_log)
 
     pin = subparsers.add_parser(
@@ -93,13 +101,35 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_verify_log(args: argparse.Namespace) -> int:
     from desktop_app.services.events.event_store import get_event
+    from desktop_app.services.signing.evidence_chain import ChainHead, parse_head
     from desktop_app.services.signing.signature_evidence import verify_chain
+    from desktop_app.sync.client import fetch_chain_heads
 
-    open_home(args.home)
+    home = open_home(args.home)
     event = get_event(args.event)
-    report = verify_chain(event)
+    heads: list[ChainHead] = []
+    for text in args.head:
+        head = parse_head(text)
+        if head is None:
+            raise UserError(
+                "evidence.bad_head",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Kepala rantai '{head}' tidak dikenali (bentuknya "
+                    "IKRAR-HEAD:STASIUN:JUMLAH:HASH).",
+                ),
+                head=text,
+            )
+        heads.append(head)
+    witnessed = None if args.offline else fetch_chain_heads(home)
+    if witnessed is not None:
+        heads.extend(witnessed)
+        print(f"Saksi hub: {len(witnessed)} rantai stasiun.")
+    report = verify_chain(event, heads)
     if report.ok:
         print(report.message())
+        for note in report.notes():
+            print(note)
         return 0
     for extra in report.broken[1:]:
         print(f"juga rusak: {extra.describe()}")

@@ -55,6 +55,12 @@ def register(subparsers: Any) -> None:
     pair.add_argument(
         "--json", action="store_true", help="keluaran JSON (kode, alamat, sidik jari, isi QR)"
     )
+    pair.add_argument(
+        "--rekey",
+        metavar="STASIUN",
+        default="",
+        help="kode untuk mengganti kunci stasiun yang sudah terdaftar (id atau nama)",
+    )
     pair.set_defaults(handler=run_hub_pair)
     stations = hub_sub.add_parser("stations", help="daftar stasiun terdaftar")
     stations.add_argument("--database", metavar="URL", dest="database")
@@ -84,11 +90,11 @@ def register(subparsers: Any) -> None:
     export = bundle_sub.add_parser("export", help="ekspor semua data satu acara")
     export.add_argument("event", help="kode acara")
     export.add_argument("--out", required=True, help="berkas tujuan (.ikrar)")
-    export.add_argument("--password", default="", help="enkripsi dengan kata sandi")
+    _password_options(export, "enkripsi dengan kata sandi")
     export.set_defaults(handler=run_bundle_export)
     imp = bundle_sub.add_parser("import", help="impor bundel dari stasiun lain")
     imp.add_argument("file")
-    imp.add_argument("--password", default="")
+    _password_options(imp, "kata sandi bundel terenkripsi")
     imp.add_argument(
         "--trust",
         action="store_true",
@@ -235,7 +241,8 @@ def run_hub_pair(args: argparse.Namespace) -> int:
     home = _open_hub_db(args)
     url = args.url or HUB_PUBLIC_URL.get() or "http://127.0.0.1:8765"
     fingerprint = existing_fingerprint(home.keys) if url.startswith("https") else ""
-    code = create_pairing_code(args.minutes)
+    rekey = _find_hub_station(args.rekey).id if args.rekey else ""
+    code = create_pairing_code(args.minutes, rekey_station=rekey)
     uri = pairing_uri(url, code.code, fingerprint)
     expires = format_datetime(code.expires_at, _local_zone())
     if getattr(args, "json", False):  # what the app's Sinkronisasi page shows
@@ -304,15 +311,11 @@ def run_hub_stations(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_hub_revoke(args: argparse.Namespace) -> int:
-    from desktop_app.models.fields import utcnow
+def _find_hub_station(id_or_name: str) -> Any:
     from desktop_app.models.sync_state import HubStation
 
-    _open_hub_db(args)
     matches = list(
-        HubStation.select().where(
-            (HubStation.id == args.station) | (HubStation.name == args.station)
-        )
+        HubStation.select().where((HubStation.id == id_or_name) | (HubStation.name == id_or_name))
     )
     if len(matches) != 1:
         raise UserError(
@@ -322,9 +325,16 @@ def run_hub_revoke(args: argparse.Namespace) -> int:
                 "Stasiun '{station}' tidak ditemukan (atau namanya ganda; "
                 "pakai id dari 'ikrar hub stations').",
             ),
-            station=args.station,
+            station=id_or_name,
         )
-    station = matches[0]
+    return matches[0]
+
+
+def run_hub_revoke(args: argparse.Namespace) -> int:
+    from desktop_app.models.fields import utcnow
+
+    _open_hub_db(args)
+    station = _find_hub_station(args.station)
     station.revoked_at = utcnow()
     station.save()
     print(f"Akses stasiun {station.name} dicabut.")
@@ -386,12 +396,57 @@ def run_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password_options(parser: Any, purpose: str) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--password-file", metavar="BERKAS", help=f"{purpose}: baris pertama berkas ini"
+    )
+    group.add_argument("--ask-password", action="store_true", help=f"{purpose}: ditanyakan")
+    # Kept for scripts; a password in argv is visible to other users (ps), hence the warning.
+    group.add_argument("--password", default="", help=argparse.SUPPRESS)
+
+
+def _bundle_password(args: argparse.Namespace, confirm: bool) -> str:
+    """The bundle password from a file or a prompt (``--password`` still works, with a warning)."""
+    import getpass
+
+    if args.password_file:
+        try:
+            text = Path(args.password_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(
+                "bundle.password_file_unreadable",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Berkas kata sandi '{path}' tidak dapat dibaca ({reason})."
+                ),
+                path=args.password_file,
+                reason=type(exc).__name__,
+            ) from exc
+        return text.splitlines()[0] if text.strip() else ""
+    if args.ask_password:
+        password = getpass.getpass("Kata sandi bundel: ")
+        if confirm and getpass.getpass("Ulangi kata sandi: ") != password:
+            raise UserError(
+                "bundle.password_mismatch",
+                QT_TRANSLATE_NOOP("ServiceMessages", "Kedua kata sandi tidak sama."),
+            )
+        return password
+    if args.password:
+        print(
+            "ikrar: peringatan: kata sandi di baris perintah terlihat oleh pengguna lain "
+            "(ps); pakai --password-file atau --ask-password.",
+            file=sys.stderr,
+        )
+    return str(args.password)
+
+
 def run_bundle_export(args: argparse.Namespace) -> int:
     from desktop_app.bootstrap import open_home
     from desktop_app.sync.bundle import export_bundle
 
     home = open_home(args.home)
-    info = export_bundle(home, args.event, Path(args.out), password=args.password)
+    password = _bundle_password(args, confirm=True)
+    info = export_bundle(home, args.event, Path(args.out), password=password)
     print(
         f"Bundel {info.path} dibuat: {info.rows} baris, acara {info.event_code}"
         + (", terenkripsi" if info.encrypted else "")
@@ -406,6 +461,7 @@ def run_bundle_import(args: argparse.Namespace) -> int:
     from desktop_app.sync.bundle import import_bundle
 
     home = open_home(args.home)
-    result = import_bundle(home, Path(args.file), password=args.password, trust=args.trust)
+    password = _bundle_password(args, confirm=False)
+    result = import_bundle(home, Path(args.file), password=password, trust=args.trust)
     print(result.summary())
     return 0

@@ -5,6 +5,8 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   POST /api/push     gzip JSON {"after": n, "changes": [...]} → {"pushed_seq": m}
   GET  /api/pull     ?after=cursor&limit=n → {"changes": [...], "next": c, "more": bool}
   GET  /api/stations enrolled stations and their public keys (bundle trust)
+  GET  /api/certificate the organizer root's certificate for this station's key
+  GET  /api/heads    every station's evidence chain head as the hub has it (witness)
   GET  /api/health   unauthenticated liveness
 Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification.
 """
@@ -25,8 +27,11 @@ from starlette.concurrency import run_in_threadpool
 from desktop_app.hub import pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
+from desktop_app.hub.witness import witnessed_heads
 from desktop_app.models.sync_state import HubStation
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_root import load_or_create_root, trust_root
+from desktop_app.services.common.station_key import public_bytes
 from desktop_app.sync.auth import AuthError
 
 log = logging.getLogger("ikrar.hub")
@@ -54,7 +59,12 @@ def create_app(
         home = home_or_db if isinstance(home_or_db, DataDir) else DataDir(Path(home_or_db))
         home.ensure()
         db = open_hub_database(home, database_url)
-    service = HubService(db, fault)
+    root = None
+    if not isinstance(home_or_db, Database):
+        # The organizer root lives with the hub; the hub trusts the keys it certifies.
+        root = load_or_create_root(home.keys)
+        trust_root(public_bytes(root))
+    service = HubService(db, fault, root)
     app = FastAPI(title="Ikrar Hub", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.state.service = service
@@ -104,6 +114,17 @@ def create_app(
     async def stations(request: Request) -> dict[str, Any]:
         await signed(request)
         return {"stations": await call(service.stations)}
+
+    @app.get("/api/certificate")
+    async def certificate(request: Request) -> dict[str, Any]:
+        station, _ = await signed(request)
+        return await call(service.certificate, station)
+
+    @app.get("/api/heads")
+    async def heads(request: Request) -> dict[str, Any]:
+        # The hub witnesses every station's signed evidence chain (truncation shows).
+        await signed(request)
+        return {"heads": await call(witnessed_heads)}
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:

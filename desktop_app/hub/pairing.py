@@ -28,12 +28,31 @@ class PairingCode:
     expires_at: dt.datetime
 
 
-def create_pairing_code(minutes: int = 15) -> PairingCode:
-    """Store a fresh one-time code (hashed) valid for ``minutes``."""
+# An unused code reserved for re-keying one enrolled station carries this prefix in
+# ``used_by`` (then the station id); once used, ``used_by`` holds the station id as usual.
+REKEY_PREFIX = "rekey:"
+
+
+def create_pairing_code(minutes: int = 15, rekey_station: str = "") -> PairingCode:
+    """Store a fresh one-time code (hashed) valid for ``minutes``.
+
+    A plain code enrols a new station id only. ``rekey_station`` makes a code that gives
+    that already enrolled station a new key (the organizer's explicit action on the hub).
+    """
     raw = random_code(8)
     expires = utcnow() + dt.timedelta(minutes=minutes)
-    HubPairingCode.create(code_sha256=code_hash(raw), expires_at=expires)
+    HubPairingCode.create(
+        code_sha256=code_hash(raw),
+        expires_at=expires,
+        used_by=f"{REKEY_PREFIX}{rekey_station}" if rekey_station else "",
+    )
     return PairingCode(f"{raw[:4]}-{raw[4:]}", expires)
+
+
+def rekey_target(pairing: HubPairingCode) -> str:
+    """The station an unused code may re-key, or "" for a code that enrols new stations."""
+    used_by = str(pairing.used_by or "")
+    return used_by.removeprefix(REKEY_PREFIX) if used_by.startswith(REKEY_PREFIX) else ""
 
 
 def ascii_qr(data: str) -> str:

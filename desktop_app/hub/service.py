@@ -20,13 +20,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 
-from desktop_app.hub.pairing import code_hash
+from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
+from desktop_app.services.certificates.organizer_root import certify_station
+from desktop_app.services.common.station_key import public_bytes
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
 from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
+from desktop_app.sync.authorship import Refusal, authorize_rows
 
 log = logging.getLogger("ikrar.hub")
 
@@ -52,6 +56,8 @@ FaultHook = Callable[[str], None]
 class HubService:
     db: Database
     fault: FaultHook | None = None
+    # The organizer root that certifies enrolled stations' keys (None: certifies nothing).
+    root: Ed25519PrivateKey | None = None
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -116,9 +122,18 @@ class HubService:
                 raise HubError(403, "pairing code unknown or already used")
             if pairing.expires_at < now:
                 raise HubError(403, "pairing code expired")
+            existing = HubStation.get_or_none(HubStation.id == station_id)
+            target = rekey_target(pairing)
+            if target and target != station_id:
+                raise HubError(403, "pairing code is for re-keying another station")
+            if existing is not None and not target:
+                # A station id is never taken over by a fresh code: re-keying an enrolled
+                # station is the organizer's explicit action (ikrar hub pair --rekey).
+                raise HubError(409, "station id already enrolled; re-keying needs a re-key code")
+            if existing is None and target:
+                raise HubError(403, "pairing code is for re-keying an enrolled station")
             pairing.used_at, pairing.used_by = now, station_id
             pairing.save()
-            existing = HubStation.get_or_none(HubStation.id == station_id)
             if existing is None:
                 HubStation.create(
                     id=station_id,
@@ -129,12 +144,25 @@ class HubService:
                 )
                 pushed_seq = 0
             else:
-                # Re-enrolment (new key, or a revoked station let back in) keeps its progress.
+                # Re-keyed on the organizer's order (new key, or let back in) keeps its progress.
                 existing.name, existing.public_key, existing.revoked_at = name, public_key, None
                 existing.save()
                 pushed_seq = existing.pushed_seq
         log.info("station %s (%s) enrolled", station_id, name)
-        return {"ok": True, "pushed_seq": pushed_seq}
+        return {"ok": True, "pushed_seq": pushed_seq, **self._certificate(station_id, public_key)}
+
+    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, str]:
+        if self.root is None:
+            return {}
+        return {
+            "organizer_root": base64.b64encode(public_bytes(self.root)).decode("ascii"),
+            "station_certificate": certify_station(self.root, station_id, public_key),
+        }
+
+    def certificate(self, station: HubStation) -> dict[str, str]:
+        """The root's certificate for an enrolled station's key (stations enrolled before
+        the hub had a root fetch it on their next sync)."""
+        return self._certificate(station.id, bytes(station.public_key))
 
     # -- push -----------------------------------------------------------------------
     def push(self, station: HubStation, body: bytes, encoding: str) -> dict[str, Any]:
@@ -154,9 +182,24 @@ class HubService:
                 # The hub lost changes (restored from a backup): the station must resend.
                 raise HubError(409, "gap in sequence", {"pushed_seq": hub_seq})
             fresh = [c for c in parsed if c["seq"] > hub_seq]
+            refused: list[Refusal] = []
             if fresh:
+                # Only rows their writer may write are stored and relayed (sync/authorship).
+                accepted, refused = authorize_rows(
+                    [(c["table"], c["row"]) for c in fresh], station_keys().get
+                )
+                kept = {id(row) for _, row in accepted}
+                stored = [c for c in fresh if id(c["row"]) in kept]
+                for refusal in refused:
+                    log.warning(
+                        "station %s: refused %s %s: %s",
+                        station.id[:8],
+                        refusal.table,
+                        refusal.row_id,
+                        refusal.reason,
+                    )
                 try:
-                    apply_rows([(c["table"], c["row"]) for c in fresh], record_conflicts=False)
+                    apply_rows(accepted, record_conflicts=False)
                 except RowError as exc:
                     raise HubError(400, f"bad row: {exc}") from exc
                 except IntegrityError as exc:
@@ -172,14 +215,20 @@ class HubService:
                         "payload": c["payload"],
                         "received_at": now,
                     }
-                    for c in fresh
+                    for c in stored
                 ]
                 insert_rows(HubChange, CHANGE_FIELDS, rows)
                 hub_seq = fresh[-1]["seq"]
                 HubStation.update(pushed_seq=hub_seq).where(HubStation.id == station.id).execute()
             self._fault("push.before_commit")
         self._fault("push.after_commit")
-        return {"pushed_seq": hub_seq, "stored": len(fresh), "duplicates": len(parsed) - len(fresh)}
+        return {
+            "pushed_seq": hub_seq,
+            "stored": len(fresh) - len(refused),
+            "duplicates": len(parsed) - len(fresh),
+            "refused": [r.as_dict() for r in refused[:100]],
+            "refused_count": len(refused),
+        }
 
     # -- pull -----------------------------------------------------------------------
     def pull(self, station: HubStation, after: int, limit: int) -> dict[str, Any]:
@@ -220,6 +269,14 @@ class HubService:
             }
             for s in HubStation.select().order_by(HubStation.enrolled_at)
         ]
+
+
+def station_keys() -> dict[str, bytes]:
+    """Public keys of the stations allowed to write (enrolled and not revoked), by id."""
+    query = HubStation.select(HubStation.id, HubStation.public_key).where(
+        HubStation.revoked_at.is_null()
+    )
+    return {s.id: bytes(s.public_key) for s in query}
 
 
 def decode_json_body(body: bytes, encoding: str) -> dict[str, Any]:

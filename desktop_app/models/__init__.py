@@ -28,6 +28,7 @@ from desktop_app.models.entities import (
     CheckinVoid,
     DeclarationText,
     Event,
+    EvidenceLink,
     Official,
     PrintRecord,
     Signature,
@@ -51,6 +52,7 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
     Certificate,
     CertificateRevocation,
     PrintRecord,
+    EvidenceLink,
     AuditLog,
 ]
 LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS]
@@ -70,6 +72,7 @@ __all__ = [
     "CheckinVoid",
     "DeclarationText",
     "Event",
+    "EvidenceLink",
     "Official",
     "PrintRecord",
     "SchemaVersion",

@@ -50,6 +50,11 @@ class SyncedModel(BaseModel):
 
     # Records whose history matters (check-ins, signatures) refuse updates.
     append_only = False
+    # Columns that never leave this station (sent empty; kept on apply): personal data.
+    home_only_fields: frozenset[str] = frozenset()
+
+    def prepare_for_sync(self) -> None:
+        """Derive the travelling stand-ins of home-only columns (called before each write)."""
 
     def save(  # type: ignore[override]
         self, force_insert: bool | None = None, log_change: bool = True, **kwargs: Any
@@ -65,6 +70,7 @@ class SyncedModel(BaseModel):
             if log_change:
                 self.updated_at = utcnow()
                 self.hlc = clock.now()
+            self.prepare_for_sync()
             result = super().save(force_insert=force_insert, **kwargs)
             if log_change:
                 record_change(self)
@@ -94,7 +100,11 @@ def row_payload(instance: SyncedModel) -> dict[str, Any]:
     import datetime as dt
 
     data: dict[str, Any] = {}
+    home_only = type(instance).home_only_fields
     for name in instance._meta.fields:
+        if name in home_only:
+            data[name] = ""  # personal data stays on this station (models/personal_data.py)
+            continue
         # Raw column values: a foreign key stays an id instead of loading the row.
         value = instance.__data__.get(name)
         if isinstance(value, (bytes, bytearray, memoryview)):
@@ -122,10 +132,13 @@ def record_change(instance: SyncedModel) -> None:
     ).execute()
 
 
-def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) -> None:
+def stamp_and_log_many(
+    model: type[SyncedModel], rows: Sequence[SyncedModel], outbox: bool = True
+) -> None:
     """Bulk insert new rows with outbox entries (imports of thousands of rows).
 
-    Must run inside a transaction; each row gets a fresh HLC stamp.
+    Must run inside a transaction; each row gets a fresh HLC stamp. ``outbox=False`` stores
+    rows as if they had been received from their author (never pushed by this station).
     """
     if not rows:
         return
@@ -134,6 +147,7 @@ def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) ->
         row.created_at = row.created_at or now
         row.updated_at = now
         row.hlc = clock.now()
+        row.prepare_for_sync()
     fields = list(model._meta.sorted_fields)
     # One prepared statement run with executemany: peewee's insert_many builds SQL value by
     # value, which made a 10,000-row import spend seconds generating SQL text.
@@ -144,6 +158,8 @@ def stamp_and_log_many(model: type[SyncedModel], rows: Sequence[SyncedModel]) ->
         [f.column_name for f in fields],
         [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows],
     )
+    if not outbox:
+        return
     change_fields = [
         Change.table_name,
         Change.row_id,

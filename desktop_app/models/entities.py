@@ -17,6 +17,7 @@ from peewee import (
 
 from desktop_app.models.base import BaseModel, SyncedModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
+from desktop_app.models.personal_data import mask_digits, nik_hash
 
 
 class Station(BaseModel):
@@ -130,7 +131,7 @@ class Attendee(SyncedModel):
     sort_name = CharField(max_length=200, index=True)  # bare name, lower case, for sorting/search
     category = CharField(max_length=20, default="UMUM")
     nip = CharField(max_length=18, default="", index=True)
-    nik = CharField(max_length=16, default="", index=True)
+    nik = CharField(max_length=16, default="", index=True)  # clear: on this station only
     nrp = CharField(max_length=20, default="", index=True)
     position = CharField(max_length=200, default="")
     institution = CharField(max_length=200, default="")
@@ -139,6 +140,17 @@ class Attendee(SyncedModel):
     source = CharField(max_length=16, default="UNDANGAN")
     notes = TextField(default="")
     removed = BooleanField(default=False)
+    # What travels instead of the NIK (models/personal_data.py).
+    nik_hash = CharField(max_length=64, default="", index=True)
+    nik_masked = CharField(max_length=24, default="")
+
+    home_only_fields = frozenset({"nik"})
+
+    def prepare_for_sync(self) -> None:
+        nik = str(self.__data__.get("nik") or "")
+        if nik:  # an empty NIK here may be one typed at another desk: keep its hash
+            self.nik_hash = nik_hash(str(self.__data__.get("event") or ""), nik)
+            self.nik_masked = mask_digits("".join(ch for ch in nik if ch.isdigit()))
 
 
 class Checkin(SyncedModel):
@@ -204,6 +216,9 @@ class SigningKey(SyncedModel):
     organizer = CharField(max_length=200)
     public_key = BlobField()
     retired_at = UtcDateTimeField(null=True)
+    # JSON: the station key that vouches for this key, that station key's certificate by the
+    # organizer root, and the station's signature (services/certificates/organizer_root.py).
+    endorsement = TextField(default="")
 
 
 class Certificate(SyncedModel):
@@ -240,6 +255,26 @@ class PrintRecord(SyncedModel):
     operator = CharField(max_length=100, default="")
     copies = IntegerField(default=1)
     reprint = BooleanField(default=False)
+
+
+class EvidenceLink(SyncedModel):
+    """One link of a station's evidence chain: a check-in, void or signature that station
+    made, bound by its digest to the previous link and signed with the station's key
+    (services/signing/evidence_chain.py). Links are authored by their station only."""
+
+    append_only = True
+
+    chain_seq = IntegerField()
+    kind = CharField(max_length=16)  # checkin, void, signature
+    record_id = CharField(max_length=36)
+    event_id = CharField(max_length=36, default="")  # no FK: a link outlives nothing
+    record_digest = CharField(max_length=64)
+    prev_hash = CharField(max_length=64)
+    link_hash = CharField(max_length=64)
+    station_sig = CharField(max_length=100)  # base64 Ed25519 signature of link_hash
+
+    class Meta:
+        indexes = ((("station_id", "chain_seq"), True), (("record_id",), False))
 
 
 class AuditLog(SyncedModel):

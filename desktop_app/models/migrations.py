@@ -292,5 +292,85 @@ MIGRATIONS.append(
     )
 )
 
+
+def _evidence_links(migrator: SchemaMigrator, db: Database) -> None:
+    from desktop_app.models.entities import EvidenceLink
+
+    # Records made before this version have no link: they are reported as unsigned.
+    db.create_tables([EvidenceLink], safe=True)
+
+
+MIGRATIONS.append(
+    Migration(
+        51, "signed evidence chain per station (check-ins, voids, signatures)", _evidence_links
+    )
+)
+
+
+def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
+
+    from desktop_app.models.personal_data import mask_digits, nik_hash
+
+    # Plain ALTER TABLE: attendee has foreign keys pointing at it (see migration 91).
+    db.execute_sql('ALTER TABLE "attendee" ADD COLUMN "nik_hash" VARCHAR(64) NOT NULL DEFAULT \'\'')
+    db.execute_sql(
+        'ALTER TABLE "attendee" ADD COLUMN "nik_masked" VARCHAR(24) NOT NULL DEFAULT \'\''
+    )
+    db.execute_sql('CREATE INDEX "attendee_nik_hash" ON "attendee" ("nik_hash")')
+    rows = db.execute_sql("SELECT id, event_id, nik FROM \"attendee\" WHERE nik != ''")
+    for row_id, event_id, nik in rows.fetchall():
+        digits = "".join(ch for ch in str(nik) if ch.isdigit())
+        db.execute_sql(
+            'UPDATE "attendee" SET nik_hash = ?, nik_masked = ? WHERE id = ?',
+            (nik_hash(str(event_id), str(nik)), mask_digits(digits), row_id),
+        )
+    # Outbox entries written before must not send the clear NIK (again); a hub's received
+    # changes must not hand it to more stations.
+    for table, key in (("change", "seq"), ("hub_change", "hub_seq")):
+        _scrub_nik_payloads(db, table, key)
+
+
+def _scrub_nik_payloads(db: Database, table: str, key: str) -> None:
+    import json
+
+    from desktop_app.models.personal_data import mask_digits, nik_hash
+
+    query = f'SELECT "{key}", payload FROM "{table}" WHERE table_name = \'attendee\''
+    for seq, payload in db.execute_sql(query).fetchall():
+        data = json.loads(payload)
+        nik = str(data.get("nik") or "")
+        if not nik:
+            continue
+        digits = "".join(ch for ch in nik if ch.isdigit())
+        data.update(
+            nik="",
+            nik_hash=nik_hash(str(data.get("event")), nik),
+            nik_masked=mask_digits(digits),
+        )
+        db.execute_sql(
+            f'UPDATE "{table}" SET payload = ? WHERE "{key}" = ?',
+            (json.dumps(data, ensure_ascii=False, separators=(",", ":")), seq),
+        )
+
+
+MIGRATIONS.append(
+    Migration(52, "NIK stays home: keyed hash and masked form travel instead", _nik_stays_home)
+)
+
+
+def _key_endorsements(migrator: SchemaMigrator, db: Database) -> None:
+    # Keys made before have none: they verify only where no organizer root is trusted yet,
+    # until their station endorses them (at enrolment or its next sync).
+    db.execute_sql('ALTER TABLE "signing_key" ADD COLUMN "endorsement" TEXT NOT NULL DEFAULT \'\'')
+
+
+MIGRATIONS.append(
+    Migration(
+        53,
+        "certificate keys endorsed by stations certified by the organizer root",
+        _key_endorsements,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -90,7 +90,7 @@ def _data_differs(model: type[SyncedModel], a: dict[str, Any], b: dict[str, Any]
     return any(
         a.get(name) != b.get(name)
         for name in model._meta.fields
-        if name not in IGNORED_IN_COMPARISON
+        if name not in IGNORED_IN_COMPARISON and name not in model.home_only_fields
     )
 
 
@@ -184,6 +184,9 @@ def _apply_table(
         existing.update(cast(Iterable[tuple[str, str]], query))
     fields = list(model._meta.sorted_fields)
     to_insert = [row for row_id, row in newest.items() if row_id not in existing]
+    for row in to_insert:
+        for name in model.home_only_fields:
+            row[name] = _default_of(model._meta.fields[name])  # never taken from outside
     insert_rows(model, fields, to_insert)
     result.inserted += len(to_insert)
     result.changed.extend((table, _payload_of(model, raw, row)) for row in to_insert)
@@ -205,7 +208,12 @@ def _apply_table(
                 and _record_conflict(table, row_id, row["hlc"], row_payload(local))
             ):
                 result.conflicts += 1
-            updates = {f: row[f.name] for f in fields if f.name != "id"}
+            # A home-only column (the clear NIK) keeps this station's own value.
+            updates = {
+                f: row[f.name]
+                for f in fields
+                if f.name != "id" and f.name not in model.home_only_fields
+            }
             model.update(updates).where(model.id == row_id).execute()
             result.updated += 1
             result.changed.append((table, _payload_of(model, raw, row)))

@@ -38,6 +38,7 @@ from desktop_app.models import (
     CheckinVoid,
     DeclarationText,
     Event,
+    EvidenceLink,
     Official,
     PrintRecord,
     Signature,
@@ -55,7 +56,9 @@ from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ
 from desktop_app.services.events.event_store import get_event
 from desktop_app.sync.apply import RowError, apply_rows
+from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
 from desktop_app.sync.identity import b64, fingerprint, load_or_create_key, public_bytes
+from desktop_app.sync.row_seal import SEAL, seal
 
 log = logging.getLogger("ikrar.sync")
 
@@ -167,6 +170,11 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
         DeclarationText.select(DeclarationText.id).where(DeclarationText.event == event),
         Signature.select(Signature.id).where(Signature.event == event),
     ]
+    chains = (
+        EvidenceLink.select(EvidenceLink.station_id)
+        .where(EvidenceLink.event_id == event.id)
+        .distinct()
+    )
     in_bundle = AuditLog.entity_id == event.id
     for ids in related:
         in_bundle |= AuditLog.entity_id.in_(ids)
@@ -192,6 +200,8 @@ def event_queries(event: Event) -> list[tuple[type[SyncedModel], Any]]:
             ),
         ),
         (PrintRecord, PrintRecord.select().where(PrintRecord.certificate.in_(certificates))),
+        # Whole chains of the stations with evidence here: a chain is checked link by link.
+        (EvidenceLink, EvidenceLink.select().where(EvidenceLink.station_id.in_(chains))),
         (AuditLog, audit),
     ]
 
@@ -230,9 +240,14 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
     for model, query in event_queries(event):
         table = model._meta.table_name
         for row in query.order_by(model.hlc):
+            payload = row_payload(cast(Any, row))
+            if payload.get("station_id") == station.id:
+                # Its own rows carry this station's seal, so whoever relays them to the hub
+                # cannot change them (sync/authorship.py).
+                payload = seal(payload, station.id, key)
             lines.append(
                 json.dumps(
-                    {"table": table, "payload": row_payload(cast(Any, row))},
+                    {"table": table, "payload": payload},
                     ensure_ascii=False,
                     separators=(",", ":"),
                 ).encode("utf-8")
@@ -420,9 +435,16 @@ def import_bundle(
                     public_key=bundle.public_key,
                     source="bundle",
                 )
-            result = apply_rows(bundle.rows, pending_after_seq=pushed)
+            keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
+            keys[signer_id], keys[me.id] = bundle.public_key, own_key
+            # The bundle's signer wrote its unsealed rows; others' rows need their seal.
+            accepted, refused = authorize_rows(bundle.rows, keys.get, fallback_writer=signer_id)
+            for refusal in refused:
+                log.warning("bundle from %s: refused %s", signer_name, refusal)
+            result = apply_rows(accepted, pending_after_seq=pushed)
             # Relay: rows new to this station go into its outbox, so a station with
-            # network carries a colleague's offline work to the hub.
+            # network carries a colleague's offline work to the hub (author-only rows
+            # only under their author's seal, which the hub checks).
             relay = [
                 {
                     "table_name": table,
@@ -432,6 +454,7 @@ def import_bundle(
                     "created_at": utcnow(),
                 }
                 for table, payload in result.changed
+                if table in SHARED_TABLES or SEAL in payload
             ]
             for i in range(0, len(relay), 500):
                 Change.insert_many(relay[i : i + 500]).execute()

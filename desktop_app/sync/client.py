@@ -14,17 +14,23 @@ import json
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any, cast
 from urllib.parse import urlencode, urlparse
 
 import httpx
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from peewee import IntegrityError
 
 from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_root import (
+    station_statement,
+    store_station_certificate,
+)
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
@@ -32,16 +38,20 @@ from desktop_app.services.common.settings import (
     HUB_URL,
     PULL_CURSOR,
     PUSHED_SEQ,
+    STATION_CERTIFICATE,
     SYNC_LAST_ERROR,
     SYNC_LAST_SUCCESS,
     SYNC_STATE,
     SyncState,
 )
+from desktop_app.services.signing.evidence_chain import ChainHead
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
+from desktop_app.sync.authorship import authorize_rows
 from desktop_app.sync.identity import b64, load_or_create_key, public_bytes, unb64
 from desktop_app.sync.pairing_uri import parse_pairing_uri
 from desktop_app.sync.pinning import PinningError, check_pin, fetch_certificate, pinned_context
+from desktop_app.sync.row_seal import seal_text
 
 log = logging.getLogger("ikrar.sync")
 
@@ -309,6 +319,17 @@ def enroll(
             ),
             field="code",
         )
+    if response.status_code == 409:
+        raise SyncError(
+            "sync.station_already_enrolled",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Stasiun ini sudah terdaftar di hub. Mengganti kuncinya perlu kode khusus dari "
+                "hub: 'ikrar hub pair --rekey {station}'.",
+            ),
+            field="code",
+            station=station.id,
+        )
     if response.status_code != 200:
         raise SyncError(
             "sync.enrolment_refused",
@@ -325,6 +346,7 @@ def enroll(
         if previous_url != url:
             PULL_CURSOR.set(0)
         SYNC_STATE.set(SyncState.ENROLLED)
+        accept_certificate(data, public_bytes(key))
     return {
         "url": url,
         "station": station.name,
@@ -352,8 +374,10 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
         for seq, table, payload in cast(Iterable[tuple[int, str, str]], query):
             if batch and size + len(payload) > BATCH_BYTES:
                 break
-            batch.append({"seq": seq, "table": table, "payload": payload})
-            size += len(payload) + 64
+            # Sealed by this station as its writer; relayed rows keep their writer's seal.
+            sealed = seal_text(payload, client.station_id, client.key)
+            batch.append({"seq": seq, "table": table, "payload": sealed})
+            size += len(sealed) + 64
         if not batch:
             return sent
         body = gzip.compress(
@@ -381,6 +405,8 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
                 ),
                 reason=str(data.get("error", response.status_code)),
             )
+        for refusal in data.get("refused") or []:
+            log.warning("hub refused a row: %s", refusal)
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
             raise SyncError(
@@ -416,7 +442,11 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
         try:
             rows = [(c["table"], json.loads(c["payload"])) for c in data.get("changes", [])]
             with database_proxy.atomic():
-                result = apply_rows(rows, pending_after_seq=pushed_seq)
+                # The hub is not trusted blindly: the same authorship rules as on the hub.
+                accepted, refused = authorize_rows(rows, trusted_station_keys(client).get)
+                for refusal in refused:
+                    log.warning("refused pulled row %s %s: %s", *astuple(refusal))
+                result = apply_rows(accepted, pending_after_seq=pushed_seq)
                 # Same transaction: the cursor moves only if the rows are really stored.
                 PULL_CURSOR.set(int(data["next"]))
         except (RowError, IntegrityError, KeyError, TypeError, ValueError) as exc:
@@ -438,16 +468,53 @@ def pull_all(client: HubClient) -> tuple[int, int, int]:
             return received, applied, conflicts
 
 
+def accept_certificate(data: dict[str, Any], own_public: bytes) -> bool:
+    """Store the organizer root's certificate of this station if it really certifies this
+    station's key; its certificate keys are then endorsed (organizer_root.py)."""
+    root, certificate = data.get("organizer_root"), data.get("station_certificate")
+    if not isinstance(root, str) or not isinstance(certificate, str):
+        return False
+    try:
+        root_public = unb64(root)
+        Ed25519PublicKey.from_public_bytes(root_public).verify(
+            unb64(certificate), station_statement(local_station().id, own_public)
+        )
+    except (InvalidSignature, ValueError):
+        log.warning("hub sent a station certificate that does not verify; ignored")
+        return False
+    store_station_certificate(root_public, certificate)
+    return True
+
+
+def fetch_certificate_once(client: HubClient) -> None:
+    """Stations enrolled before their hub had an organizer root ask for the certificate."""
+    if STATION_CERTIFICATE.get():
+        return
+    response = client.request("GET", "/api/certificate")
+    if response.status_code == 200:
+        accept_certificate(_json(response), public_bytes(client.key))
+
+
+def trusted_station_keys(client: HubClient) -> dict[str, bytes]:
+    """Public keys whose seals this station accepts: its own and the stations it trusts."""
+    keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
+    keys[client.station_id] = public_bytes(client.key)
+    return keys
+
+
 def refresh_station_keys(client: HubClient) -> None:
     """Remember enrolled stations' public keys so their offline bundles are trusted."""
     response = client.request("GET", "/api/stations")
     if response.status_code != 200:
         return
     me = local_station().id
+    known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
     with database_proxy.atomic():
         for item in _json(response).get("stations", []):
             if item.get("id") == me or item.get("revoked"):
                 continue
+            if known.get(item["id"]) == unb64(item["public_key"]):
+                continue  # nothing to write: a no-change sync stays read-only here
             StationKey.insert(
                 station_id=item["id"],
                 name=item.get("name", ""),
@@ -465,13 +532,14 @@ def sync_once(
     report = SyncReport()
     try:
         with client_for(home, transport) as client:
+            fetch_certificate_once(client)  # before pushing: it endorses this station's keys
             report.pushed = push_pending(client, progress)
+            # Keys first: pulled rows are accepted only under a known writer's seal.
+            refresh_station_keys(client)
             report.pulled, report.applied, report.conflicts = pull_all(client)
             if report.conflicts:
                 # The conflict records the pull just wrote belong to everyone: send them now.
                 report.pushed += push_pending(client, progress)
-            if report.pulled:  # new rows may come from stations we have no key for yet
-                refresh_station_keys(client)
     except SyncError as exc:
         record_outcome(exc.message)
         raise
@@ -495,3 +563,25 @@ def record_outcome(error: Message | None = None) -> None:
         else:
             SYNC_STATE.set(SyncState.FAILED)
             SYNC_LAST_ERROR.set(error)
+
+
+def fetch_chain_heads(home: DataDir) -> list[ChainHead] | None:
+    """The evidence chain heads the hub witnessed, or None when not enrolled or unreachable."""
+    if not is_enrolled():
+        return None
+    try:
+        with client_for(home) as client:
+            response = client.request("GET", "/api/heads")
+    except SyncError:
+        log.warning("hub unreachable: chain heads not checked against it")
+        return None
+    if response.status_code != 200:
+        return None
+    heads = _json(response).get("heads")
+    if not isinstance(heads, dict):
+        return None
+    return [
+        ChainHead(str(station), int(item["count"]), str(item["head"]), source="hub")
+        for station, item in heads.items()
+        if isinstance(item, dict) and isinstance(item.get("count"), int)
+    ]

@@ -1909,6 +1909,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>--attendee is only for signed statements (--what statements).</translation>
     </message>
     <message>
+        <source>Kepala rantai &apos;{head}&apos; tidak dikenali (bentuknya IKRAR-HEAD:STASIUN:JUMLAH:HASH).</source>
+        <translation>Chain head &apos;{head}&apos; not recognised (the form is IKRAR-HEAD:STATION:COUNT:HASH).</translation>
+    </message>
+    <message>
         <source>Peserta dengan kode &apos;{code}&apos; tidak ada pada acara ini.</source>
         <translation>There is no attendee with code &apos;{code}&apos; in this event.</translation>
     </message>
@@ -1947,6 +1951,14 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Kode pemasangan wajib diisi: ikrar enroll ALAMAT KODE</source>
         <translation>A pairing code is required: ikrar enroll ADDRESS CODE</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>Password file &apos;{path}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <source>Laporan tidak dapat disimpan ke &apos;{path}&apos; ({reason}). Tutup file itu bila sedang dibuka di Excel.</source>
@@ -2591,6 +2603,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Kode pemasangan tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta kode baru dengan &apos;ikrar hub pair&apos; di hub.</source>
         <translation>The pairing code is unknown, already used or expired. Ask for a new code with &apos;ikrar hub pair&apos; on the hub.</translation>
+    </message>
+    <message>
+        <source>Stasiun ini sudah terdaftar di hub. Mengganti kuncinya perlu kode khusus dari hub: &apos;ikrar hub pair --rekey {station}&apos;.</source>
+        <translation>This station is already enrolled at the hub. Replacing its key needs a special code from the hub: &apos;ikrar hub pair --rekey {station}&apos;.</translation>
     </message>
     <message>
         <source>Hub menolak pendaftaran (HTTP {status}).</source>

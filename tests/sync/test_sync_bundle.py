@@ -19,8 +19,10 @@ def source(tmp_path: Path) -> tuple[Station, str]:
 
     station = Station(tmp_path / "a", "Meja A")
     with station.active():
-        event = create_demo_event(attendees=15, seed=8)
-        attend(event, 4)  # on top of the demo's own check-ins and signatures
+        # Without the demo's activity: its "Meja 2" check-ins pretend to come from a station
+        # that has no key, and authorship rules refuse rows nobody can prove (test_trust).
+        event = create_demo_event(attendees=15, seed=8, activity=False)
+        attend(event, 6)
         code = event.code
     return station, code
 
@@ -130,6 +132,16 @@ def test_encrypted_bundle_via_cli(tmp_path: Path, source: tuple[Station, str]) -
     assert ok.returncode == 0 and "diimpor" in ok.stdout, ok.stderr
     again = run_cli("bundle", "import", str(bundle), "--password", "sandi-kuat", home=c)
     assert again.returncode == 0 and "Tidak ada yang berubah" in again.stdout
+    # From a file, so the password never sits in argv (``ps``); --password warns.
+    secret = tmp_path / "sandi.txt"
+    secret.write_text("sandi-kuat\n", encoding="utf-8")
+    from_file = run_cli(
+        "bundle", "import", str(bundle), "--password-file", str(secret), home=tmp_path / "d"
+    )
+    assert from_file.returncode == 1 and "belum dikenal" in from_file.stderr  # decrypted
+    assert "terlihat oleh pengguna lain" in ok.stderr
+    missing = run_cli("bundle", "import", str(bundle), "--password-file", "/tidak/ada", home=c)
+    assert missing.returncode == 1 and "tidak dapat dibaca" in missing.stderr
     events_a = run_cli("events", "--json", home=a.root, check=True).stdout
     events_c = run_cli("events", "--json", home=c, check=True).stdout
     assert events_a == events_c

@@ -98,7 +98,8 @@ def test_two_station_scenario_through_the_page(
     first = Attendee.select().order_by(Attendee.sort_name).first()
     check_in(event, first)
     sign(event, first)
-    assert page._pending() == 3  # the check-in, the signature and its audit entry
+    # The check-in, the signature, its audit entry and each one's signed evidence link.
+    assert page._pending() == 5
     qtbot.mouseClick(page.ui.syncNowButton, qtbot_button())
     qtbot.waitUntil(lambda: not page.working, timeout=15000)
     assert page.ui.stateValue.text() == "Tersinkron" and page.ui.pendingValue.text() == "0"

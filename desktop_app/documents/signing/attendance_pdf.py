@@ -14,7 +14,8 @@ page count and no row is split across pages; drawing is then a single pass. Page
   does not fit under the last rows, the last rows move with it to a new page;
 - an official's signature appears only when that official signed this daftar hadir on
   the pad (an evidence record); otherwise the space is left for wet ink;
-- the footer is the page number of this document, nothing else.
+- the footer is the page number of this document and the evidence chain heads the list was
+  made from (small, for ``ikrar verify-log --head``), nothing else.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from desktop_app.documents.common.pdf_setup import FONT, FONT_BOLD, PdfInfo, new
 from desktop_app.documents.common.text_layout import balanced, wrap
 from desktop_app.models import Event
 from desktop_app.services.common.localtime import format_time
+from desktop_app.services.signing.evidence_chain import event_heads
 
 log = logging.getLogger("ikrar.documents")
 
@@ -152,6 +154,7 @@ class _AttendanceWriter:
     def __init__(self, event: Event, path: Path, officials: list[OfficialBlock]) -> None:
         self.event = event
         self.header = event_header(event)
+        self.heads = event_heads(event)
         self.kop: Kop = kop_of(event)
         self.canvas = new_canvas(
             str(path),
@@ -295,6 +298,13 @@ class _AttendanceWriter:
         c.setFont(FONT, 7.5)
         c.setFillColor(Color(0.3, 0.3, 0.3))
         c.drawRightString(MARGIN_X + TABLE_W, MARGIN_BOTTOM - 22, f"Halaman {page} dari {pages}")
+        if self.heads:
+            # The evidence chain heads this list was made from: a witness for verify-log --head.
+            c.setFont(FONT, 5.5)
+            text = "Kepala rantai bukti: " + "  ".join(h.printed() for h in self.heads)
+            lines = wrap(text, FONT, 5.5, TABLE_W - 80)
+            for i, line in enumerate(reversed(lines[:3])):
+                c.drawString(MARGIN_X, MARGIN_BOTTOM - 22 + i * 7, line)
         c.setFillColor(black)
 
     def draw_signoff(self, top: float) -> None:

@@ -50,6 +50,7 @@ from desktop_app.models import Attendee, DeclarationText, Event, Signature
 from desktop_app.services.common.localtime import format_datetime
 from desktop_app.services.people.identity_display import number_label, printed_identity
 from desktop_app.services.registration.checkin import station_name
+from desktop_app.services.signing.evidence_chain import ChainHead, event_heads
 
 log = logging.getLogger("ikrar.documents")
 
@@ -258,13 +259,15 @@ class StatementPainter:
             canvas.drawCentredString(cx, y - 1, sign.identity)
 
 
-def _evidence_note(sig: Signature, event: Event) -> str:
+def _evidence_note(sig: Signature, event: Event, heads: dict[str, ChainHead]) -> str:
+    head = heads.get(sig.station_id)
     return (
         f"Ditandatangani secara elektronik pada {format_datetime(sig.signed_at, event.timezone)}"
         f" di {station_name(sig.station_id)} (stasiun {sig.station_id[:8]}),"
         f" operator {sig.operator or '-'}. "
         f"Bukti #{sig.chain_seq}, SHA-256 naskah {sig.text_sha256[:16]}…, "
         f"hash catatan {sig.record_hash[:16]}…"
+        + (f" Kepala rantai saat dicetak: {head.printed()}" if head else "")
     )
 
 
@@ -283,6 +286,7 @@ def statement_jobs(
     if attendee_ids is not None:
         query = query.where(Signature.attendee.in_(attendee_ids))
     jobs = []
+    heads = {head.station_id: head for head in event_heads(event)}
     for sig in query:
         if cancelled is not None and cancelled():
             raise ExportCancelled
@@ -295,7 +299,7 @@ def statement_jobs(
                 name=attendee.full_name,
                 identity_line=printed_identity(attendee, with_nik=True).line(),
                 signature_png=bytes(sig.image_png),
-                note=_evidence_note(sig, event),
+                note=_evidence_note(sig, event, heads),
             )
         )
     return jobs

@@ -33,8 +33,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from desktop_app.models import SigningKey, database_proxy
+from desktop_app.models.clock import clock
 from desktop_app.models.fields import utcnow
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_root import (
+    endorsement_for,
+    is_certified,
+    trusted_roots,
+)
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -121,7 +127,12 @@ def create_key(organizer: str, keys_folder: Path | None = None, operator: str = 
     path = private_key_path(key_id, keys_folder)
     _write_private(path, private)
     with SigningKey._meta.database.atomic():
-        SigningKey.create(key_id=key_id, organizer=organizer, public_key=raw)
+        SigningKey.create(
+            key_id=key_id,
+            organizer=organizer,
+            public_key=raw,
+            endorsement=endorsement_for(key_id, raw, organizer),
+        )
         log_action("keys.create", "signing_key", key_id, operator, organizer=organizer)
     log.info("created signing key %s for %s", key_id, organizer)
     return ActiveKey(key_id, private)
@@ -174,8 +185,30 @@ def rotate_key(organizer: str, keys_folder: Path | None = None, operator: str = 
 
 
 def known_public_keys() -> dict[str, bytes]:
-    """All trusted public keys (own, synced and imported; retired ones too) by key id."""
-    return {row.key_id: bytes(row.public_key) for row in SigningKey.select()}
+    """All trusted public keys (own, synced and imported; retired ones too) by key id.
+
+    A key id is derived from its key: a row whose id names another key (a hand-edited or
+    forged row) is never trusted.
+    """
+    keys: dict[str, bytes] = {}
+    roots = trusted_roots()
+    for row in SigningKey.select():
+        raw = bytes(row.public_key)
+        if key_id_for(raw) != row.key_id:
+            log.warning("ignoring signing key row %s: its id does not match its key", row.key_id)
+        elif not roots or is_certified(row, roots) or _imported_here(row):
+            keys[row.key_id] = raw
+    return keys
+
+
+def _imported_here(row: SigningKey) -> bool:
+    """A key this station's operator trusted by hand (``ikrar keys import``): its row is this
+    station's own, without an endorsement, and its private half is not here."""
+    return (
+        row.station_id == clock.station_id
+        and not row.endorsement
+        and not private_key_path(row.key_id).exists()
+    )
 
 
 def export_keys(fmt: str = "json") -> str:

@@ -261,4 +261,11 @@ BUNDLE_EXPORTED_SEQ = IntSetting(
 BUNDLE_EXPORTED_AT = InstantSetting("sync.bundle_exported_at", "when a USB bundle was exported")
 
 # -- hub ----------------------------------------------------------------------------------
+# -- trust (organizer root; services/certificates/organizer_root.py) ---------------------
+ORGANIZER_ROOTS = TextSetting(
+    "trust.organizer_roots", "", "trusted organizer root public keys (base64, comma-separated)"
+)
+STATION_CERTIFICATE = TextSetting(
+    "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
+)
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")

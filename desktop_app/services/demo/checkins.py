@@ -24,6 +24,7 @@ from desktop_app.models import (
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.localtime import local_to_utc, to_local
 from desktop_app.services.common.query_rows import fk
+from desktop_app.services.signing.evidence_chain import append_links
 
 PRESENT_SHARE = 0.8
 SECOND_DESK = "Meja 2"
@@ -67,14 +68,22 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
         rows.append(mistaken)
     rows.sort(key=lambda c: c.checked_in_at)
     with Event._meta.database.atomic():
-        stamp_and_log_many(Checkin, list[SyncedModel](rows))
+        # Meja 2's rows pretend to have come from Meja 2 by sync: not in this outbox, since a
+        # station pushes only what it wrote itself (sync/authorship.py).
+        own = [r for r in rows if r.station_id == here.id]
+        stamp_and_log_many(Checkin, list[SyncedModel](own))
+        append_links(own)
+        stamp_and_log_many(
+            Checkin, list[SyncedModel](r for r in rows if r.station_id != here.id), outbox=False
+        )
         if mistaken is not None:
-            CheckinVoid.create(
+            void = CheckinVoid.create(
                 checkin=mistaken.id,
                 operator="Operator Meja 1",
                 reason="Salah pilih nama (nama mirip).",
                 voided_at=mistaken.checked_in_at + dt.timedelta(minutes=1),
             )
+            append_links([void])
             log_action(
                 "checkin.void",
                 "checkin",

@@ -26,6 +26,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Final, Literal, Protocol
 
+from desktop_app.models.personal_data import mask_digits
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 __all__ = [
@@ -420,11 +421,7 @@ def mask_nik(value: str | int) -> str:
     ``5301014309860003`` → ``5301********0003``. Never raises: a value too short to mask
     meaningfully is masked completely rather than shown.
     """
-    digits = normalize_digits(str(value))
-    keep = 4
-    if len(digits) <= 2 * keep:
-        return "*" * len(digits)
-    return digits[:keep] + "*" * (len(digits) - 2 * keep) + digits[-keep:]
+    return mask_digits(normalize_digits(str(value)))
 
 
 def validate_nrp(raw: RawIdentifier, *, today: date | None = None) -> IdentifierResult:

@@ -85,6 +85,8 @@ def printed_identity(attendee: Attendee, with_nik: bool = False) -> PrintedIdent
         return PrintedIdentity(NRP, value)
     if with_nik and attendee.nik:
         return PrintedIdentity(NIK, mask_nik(attendee.nik))
+    if with_nik and attendee.nik_masked:  # typed at another desk: only the mask travels
+        return PrintedIdentity(NIK, attendee.nik_masked)
     return PrintedIdentity("", "")
 
 

@@ -24,6 +24,7 @@ from desktop_app.services.common.localtime import format_time
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.query_rows import fk, rows_of
 from desktop_app.services.events.presence import valid_checkins
+from desktop_app.services.signing.evidence_chain import append_links
 
 
 class Method(StrEnum):
@@ -221,6 +222,7 @@ def check_in(
             operator=operator,
             method=method,
         )
+        append_links([checkin])  # same transaction: no unsigned check-in is ever saved
     if first is None:
         return CheckinResult(
             Outcome.FIRST, attendee, checkin, checkin, station_name(checkin.station_id)
@@ -244,6 +246,7 @@ def undo_checkin(checkin: Checkin, operator: str, reason: str) -> CheckinVoid:
                 QT_TRANSLATE_NOOP("ServiceMessages", "Registrasi ini sudah dibatalkan sebelumnya."),
             )
         void = CheckinVoid.create(checkin=checkin, operator=operator, reason=reason[:300])
+        append_links([void])
         log_action(
             "checkin.void",
             "checkin",

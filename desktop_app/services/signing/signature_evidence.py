@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,12 @@ from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.events.presence import present_attendee_ids
 from desktop_app.services.signing.declarations import render_text, sha256_text
+from desktop_app.services.signing.evidence_chain import (
+    CHAIN_VERSION,
+    ChainHead,
+    append_links,
+    verify_links,
+)
 from desktop_app.services.signing.organizer_access import require_organizer
 from desktop_app.services.signing.signature_strokes import StrokeData
 
@@ -196,6 +203,7 @@ def record_signature(
         )
         sig.record_hash = record_hash(_hash_inputs(sig, hashlib.sha256(image_png).hexdigest(), 1))
         sig.save(force_insert=True)
+        append_links([sig])  # signed by this station's key, in the same transaction
         log_action(
             "signature.record",
             "signature",
@@ -302,6 +310,11 @@ class ChainReport:
     checked: int = 0
     stations: int = 0
     broken: list[BrokenLink] = field(default_factory=list)
+    # The signed evidence chain (evidence_chain.py): links checked, records older than it.
+    links: int = 0
+    unsigned: int = 0
+    unwitnessed: bool = False
+    unverifiable: int = 0
 
     @property
     def ok(self) -> bool:
@@ -311,9 +324,30 @@ class ChainReport:
         if self.ok:
             return (
                 f"Rantai bukti utuh: {self.checked} catatan tanda tangan dari "
-                f"{self.stations} stasiun diperiksa."
+                f"{self.stations} stasiun diperiksa; {self.links} catatan bukti bertanda "
+                "tangan stasiun cocok."
             )
         return f"Rantai bukti RUSAK pada {self.broken[0].describe()}"
+
+    def notes(self) -> list[str]:
+        """What the check could not prove (printed after an intact result)."""
+        notes = []
+        if self.unsigned:
+            notes.append(
+                f"{self.unsigned} catatan tanpa tanda tangan stasiun (dibuat sebelum versi "
+                f"{CHAIN_VERSION}); isinya hanya dilindungi rantai hash lama."
+            )
+        if self.unverifiable:
+            notes.append(
+                f"Kunci {self.unverifiable} stasiun tidak dikenal di sini: tanda tangannya "
+                "tidak dapat diperiksa (sinkronkan dengan hub dulu)."
+            )
+        if self.unwitnessed:
+            notes.append(
+                "Tidak ada saksi di luar laptop ini (hub tidak terjangkau, tanpa --head): "
+                "penghapusan catatan TERAKHIR tidak dapat dibuktikan."
+            )
+        return notes
 
 
 def _stations_of(event: Event) -> list[str]:
@@ -345,7 +379,7 @@ def _verify_record(sig: Signature, raw_consent: Any) -> str | None:
     return None
 
 
-def verify_chain(event: Event) -> ChainReport:
+def verify_chain(event: Event, heads: Iterable[ChainHead] = ()) -> ChainReport:
     """Check every station chain that holds signatures of ``event``, record by record.
 
     Two passes: first each record's own hashes (an edited record is named as itself),
@@ -411,4 +445,18 @@ def verify_chain(event: Event) -> ChainReport:
             link_breaks.append(link_broken)
     # An edited record is the cause; broken links after it are consequences: list it first.
     report.broken.extend(link_breaks)
+    signed = verify_links(event, heads)
+    report.links, report.unsigned = signed.checked, signed.unsigned
+    report.unwitnessed, report.unverifiable = bool(signed.unwitnessed), len(signed.unverifiable)
+    for found in signed.problems:
+        report.broken.append(
+            BrokenLink(
+                signature_id=found.record_id,
+                station_id=found.station_id,
+                chain_seq=found.chain_seq,
+                signer_name=f"rantai bertanda tangan, {found.kind}",
+                event_code=event.code,
+                reason=found.reason,
+            )
+        )
     return report

@@ -1,0 +1,51 @@
+"""Step 52 on a database with data: existing NIKs get their hash and mask, and no clear NIK
+stays in the outbox or in a hub's received changes (nothing is sent in clear after it)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from desktop_app.models import close_db, init_db
+from desktop_app.models.personal_data import nik_hash
+from tests.events.test_migrations import build_at_version
+
+NIK = "5301014309860003"
+
+
+def test_step_52_hashes_niks_and_scrubs_outbox_and_hub_changes(tmp_path: Path) -> None:
+    path = tmp_path / "v41.sqlite3"
+    build_at_version(path, 41)
+    con = sqlite3.connect(path)
+    sync = "'2024-09-01 00:00:00', '2024-09-01 00:00:00', 'st', '0000000000001-0000-st'"
+    con.execute(
+        f"INSERT INTO attendee VALUES ('a1', {sync}, 'e1', 'KODE1', 'Yohana Bria', "
+        f"'yohana bria', 'UMUM', '', '{NIK}', '', '', '', '', 'PESERTA', 'UNDANGAN', '', 0)"
+    )
+    payload = json.dumps({"id": "a1", "event": "e1", "nik": NIK, "hlc": "0000000000001-0000-st"})
+    con.execute(
+        "INSERT INTO change (table_name, row_id, hlc, payload, created_at) "
+        "VALUES ('attendee', 'a1', '0000000000001-0000-st', ?, '2024-09-01 00:00:00')",
+        (payload,),
+    )
+    con.execute(
+        "INSERT INTO hub_change (station_id, seq, table_name, row_id, hlc, payload, "
+        "received_at) VALUES ('st', 1, 'attendee', 'a1', '0000000000001-0000-st', ?, "
+        "'2024-09-01 00:00:00')",
+        (payload,),
+    )
+    con.commit()
+    con.close()
+    init_db(path, backup_dir=tmp_path / "backups")
+    close_db()
+    con = sqlite3.connect(path)
+    try:
+        row = con.execute("SELECT nik, nik_hash, nik_masked FROM attendee").fetchone()
+        assert row == (NIK, nik_hash("e1", NIK), "5301********0003")
+        for table in ("change", "hub_change"):
+            (text,) = con.execute(f"SELECT payload FROM {table}").fetchone()
+            sent = json.loads(text)
+            assert NIK not in text and sent["nik"] == "" and sent["nik_hash"] == row[1]
+    finally:
+        con.close()
