@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.common import preferences
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.registration.checkin import forget_station_names
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_write
@@ -94,6 +93,10 @@ class DeskOpeningDialog(QDialog):
             field = getattr(error, "field", "")
             (self.station_edit if field == "station_name" else self.operator_edit).setFocus()
             return
+        # Imported here: the check-in rules pull in the signature chain (cryptography), which
+        # the first screen does not need.
+        from desktop_app.services.registration.checkin import forget_station_names
+
         forget_station_names()
         self.ctx.operator = preferences.operator()
         self.accept()
