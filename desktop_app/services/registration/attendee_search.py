@@ -31,6 +31,7 @@ processes (sync) are noticed by a cheap fingerprint query at most every few seco
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import threading
 import time
@@ -38,11 +39,13 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import DatabaseError, fn
 
 from desktop_app.models import Attendee, Event
 from desktop_app.services.common.query_rows import fk, rows_of
 from desktop_app.services.people.names import bare_name, fold
+
+log = logging.getLogger("ikrar.search")
 
 RECHECK_SECONDS = 2.0
 FREQUENT_PREFIX = 128
@@ -453,6 +456,10 @@ def _recheck(event_id: str, fingerprint: tuple[int, str]) -> None:
             with _lock:
                 if _generation.get(event_id, 0) == generation:
                     _cache[event_id] = _Cached(index, latest, time.monotonic())
+    except DatabaseError:
+        # The database was closed or switched while the check ran (shutdown, another data
+        # folder): the index in hand keeps answering and the next check tries again.
+        log.debug("search index check of event %s skipped", event_id, exc_info=True)
     finally:
         with _lock:
             _checking.discard(event_id)
