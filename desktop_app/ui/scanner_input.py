@@ -48,7 +48,9 @@ class ScannerInput(QObject):
     def __init__(
         self,
         parent: QObject | None = None,
-        max_gap_ms: float = 45.0,
+        # Scanners send a key every 3-30 ms; a busy X server can stamp one of them 50 ms
+        # after the last (seen in the venue-day test under load). People stay above 60 ms.
+        max_gap_ms: float = 60.0,
         min_length: int = 4,
         clock: Callable[[], float] | None = None,
     ) -> None:
