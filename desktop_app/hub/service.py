@@ -26,8 +26,9 @@ from peewee import Database, IntegrityError, PostgresqlDatabase, fn
 from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
-from desktop_app.services.certificates.organizer_root import certify_station
+from desktop_app.services.certificates.organizer_root import certify_station, witness_head
 from desktop_app.services.common.station_key import public_bytes
+from desktop_app.services.signing.evidence_chain import head_of
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
 from desktop_app.sync.auth import TIMESTAMP_WINDOW_S, AuthError, check_signature, parse_headers
 from desktop_app.sync.authorship import Refusal, authorize_rows
@@ -159,6 +160,14 @@ class HubService:
             "station_certificate": certify_station(self.root, station_id, public_key),
         }
 
+    def _witness(self, station_id: str) -> dict[str, Any]:
+        # The hub signs the head it now holds of the pusher's evidence chain: the station
+        # keeps it, so a later truncation shows even when the hub is out of reach.
+        if self.root is None:
+            return {}
+        head = head_of(station_id)
+        return {"witness": witness_head(self.root, station_id, head.count, head.head_hash)}
+
     def certificate(self, station: HubStation) -> dict[str, str]:
         """The root's certificate for an enrolled station's key (stations enrolled before
         the hub had a root fetch it on their next sync)."""
@@ -223,6 +232,7 @@ class HubService:
             self._fault("push.before_commit")
         self._fault("push.after_commit")
         return {
+            **self._witness(station.id),
             "pushed_seq": hub_seq,
             "stored": len(fresh) - len(refused),
             "duplicates": len(parsed) - len(fresh),

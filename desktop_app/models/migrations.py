@@ -48,6 +48,10 @@ class Migration:
     version: int
     description: str
     apply: Callable[[SchemaMigrator, Database], None]
+    # A step that is safe on a database which already has its change. Such a step also runs
+    # on a database stamped with a higher version that never recorded it: a step numbered in
+    # an earlier range (51-59, 60-69, ...) but merged after databases reached a later version.
+    idempotent: bool = False
 
 
 # Steps in increasing version order (version 1 is schema_v1.sql). Gaps between numbers are
@@ -129,6 +133,9 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
             with db.atomic():
                 db.create_tables([SchemaVersion, *models])
                 SchemaVersion.create(version=target, description="created")
+                for step in MIGRATIONS:
+                    if step.idempotent and step.version != target:
+                        SchemaVersion.create(version=step.version, description="created")
             return 0
         if before > target:
             raise MigrationError(
@@ -137,16 +144,20 @@ def migrate_database(db: Database, models: list[type[BaseModel]], backup_dir: Pa
                 before,
                 target,
             )
-        if before == target:
+        applied = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+        pending = [
+            step
+            for step in sorted(MIGRATIONS, key=lambda m: m.version)
+            if step.version > before or (step.idempotent and step.version not in applied)
+        ]
+        if not pending:
             return before
         if backup_dir is not None:
             backup_database(db, backup_dir, before)
         from playhouse.migrate import SqliteMigrator
 
         migrator = SqliteMigrator(db)
-        for step in sorted(MIGRATIONS, key=lambda m: m.version):
-            if step.version <= before:
-                continue
+        for step in pending:
             log.info("migrating schema to version %s: %s", step.version, step.description)
             with db.atomic():
                 step.apply(migrator, db)
@@ -302,22 +313,29 @@ def _evidence_links(migrator: SchemaMigrator, db: Database) -> None:
 
 MIGRATIONS.append(
     Migration(
-        51, "signed evidence chain per station (check-ins, voids, signatures)", _evidence_links
+        51,
+        "signed evidence chain per station (check-ins, voids, signatures)",
+        _evidence_links,
+        idempotent=True,
     )
 )
 
 
-def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
+def _add_column(db: Database, table: str, column: str, ddl: str) -> None:
+    """Plain ALTER TABLE (never a table rebuild: see migration 91), skipped when present."""
+    if column not in {c.name for c in db.get_columns(table)}:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
 
+
+def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
     from desktop_app.models.personal_data import mask_digits, nik_hash
 
-    # Plain ALTER TABLE: attendee has foreign keys pointing at it (see migration 91).
-    db.execute_sql('ALTER TABLE "attendee" ADD COLUMN "nik_hash" VARCHAR(64) NOT NULL DEFAULT \'\'')
-    db.execute_sql(
-        'ALTER TABLE "attendee" ADD COLUMN "nik_masked" VARCHAR(24) NOT NULL DEFAULT \'\''
+    _add_column(db, "attendee", "nik_hash", "VARCHAR(64) NOT NULL DEFAULT ''")
+    _add_column(db, "attendee", "nik_masked", "VARCHAR(24) NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "attendee_nik_hash" ON "attendee" ("nik_hash")')
+    rows = db.execute_sql(
+        "SELECT id, event_id, nik FROM \"attendee\" WHERE nik != '' AND nik_hash = ''"
     )
-    db.execute_sql('CREATE INDEX "attendee_nik_hash" ON "attendee" ("nik_hash")')
-    rows = db.execute_sql("SELECT id, event_id, nik FROM \"attendee\" WHERE nik != ''")
     for row_id, event_id, nik in rows.fetchall():
         digits = "".join(ch for ch in str(nik) if ch.isdigit())
         db.execute_sql(
@@ -354,14 +372,19 @@ def _scrub_nik_payloads(db: Database, table: str, key: str) -> None:
 
 
 MIGRATIONS.append(
-    Migration(52, "NIK stays home: keyed hash and masked form travel instead", _nik_stays_home)
+    Migration(
+        52,
+        "NIK stays home: keyed hash and masked form travel instead",
+        _nik_stays_home,
+        idempotent=True,
+    )
 )
 
 
 def _key_endorsements(migrator: SchemaMigrator, db: Database) -> None:
     # Keys made before have none: they verify only where no organizer root is trusted yet,
     # until their station endorses them (at enrolment or its next sync).
-    db.execute_sql('ALTER TABLE "signing_key" ADD COLUMN "endorsement" TEXT NOT NULL DEFAULT \'\'')
+    _add_column(db, "signing_key", "endorsement", "TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS.append(
@@ -369,6 +392,7 @@ MIGRATIONS.append(
         53,
         "certificate keys endorsed by stations certified by the organizer root",
         _key_endorsements,
+        idempotent=True,
     )
 )
 

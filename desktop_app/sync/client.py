@@ -28,6 +28,8 @@ from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
 from desktop_app.services.certificates.organizer_root import (
+    remember_revoked,
+    remember_witnessed_head,
     station_statement,
     store_station_certificate,
 )
@@ -407,6 +409,8 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
             )
         for refusal in data.get("refused") or []:
             log.warning("hub refused a row: %s", refusal)
+        if "witness" in data and not remember_witnessed_head(data["witness"]):
+            log.warning("hub's signed chain head does not verify; not kept")
         new_acked = int(data["pushed_seq"])
         if new_acked < batch[-1]["seq"]:
             raise SyncError(
@@ -509,8 +513,11 @@ def refresh_station_keys(client: HubClient) -> None:
         return
     me = local_station().id
     known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
+    listed = _json(response).get("stations", [])
     with database_proxy.atomic():
-        for item in _json(response).get("stations", []):
+        # Certificates keys of revoked stations stop verifying here too (organizer_root.py).
+        remember_revoked({str(item.get("id")) for item in listed if item.get("revoked")})
+        for item in listed:
             if item.get("id") == me or item.get("revoked"):
                 continue
             if known.get(item["id"]) == unb64(item["public_key"]):

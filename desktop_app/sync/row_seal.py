@@ -44,7 +44,15 @@ def seal_text(payload_text: str, writer: str, key: Ed25519PrivateKey) -> str:
     payload = json.loads(payload_text)
     if isinstance(payload, dict) and SEAL in payload:
         return payload_text
-    return json.dumps(seal(payload, writer, key), ensure_ascii=False, separators=(",", ":"))
+    if not isinstance(payload, dict) or not payload:
+        raise SealError("only a row (a non-empty JSON object) can be sealed")
+    signed = sealed_bytes(payload)
+    mark = json.dumps(
+        {"by": writer, "sig": base64.b64encode(key.sign(signed)).decode("ascii")},
+        separators=(",", ":"),
+    )
+    # The signed text itself with the seal appended as one more key: one serialisation.
+    return signed.decode()[:-1] + f',"{SEAL}":{mark}}}'
 
 
 def writer_of(payload: dict[str, Any]) -> str | None:

@@ -2105,6 +2105,14 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Invalid code: the token {reason}.</translation>
     </message>
     <message>
+        <source>Kunci penanda tangan {key_id} milik stasiun yang aksesnya sudah dicabut penyelenggara: sertifikat tidak dipercaya.</source>
+        <translation>Signing key {key_id} belongs to a station whose access the organizer revoked: the certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan {key_id} tidak disertifikasi oleh kunci induk penyelenggara yang dipercaya: sertifikat tidak dipercaya.</source>
+        <translation>Signing key {key_id} is not certified by a trusted organizer root key: the certificate is not trusted.</translation>
+    </message>
+    <message>
         <source>Kunci penanda tangan {key_id} tidak dikenal: sertifikat bukan dari penyelenggara yang dipercaya (impor kuncinya dengan &apos;ikrar keys import&apos;).</source>
         <translation>Signing key {key_id} is unknown: the certificate is not from a trusted organizer (import its key with &apos;ikrar keys import&apos;).</translation>
     </message>

@@ -49,3 +49,38 @@ def test_step_52_hashes_niks_and_scrubs_outbox_and_hub_changes(tmp_path: Path) -
             assert NIK not in text and sent["nik"] == "" and sent["nik_hash"] == row[1]
     finally:
         con.close()
+
+
+def test_steps_merged_late_run_on_a_database_already_at_a_later_version(tmp_path: Path) -> None:
+    """Steps 51-53 are numbered below 90-92 but were merged after them: a database created
+    at 92 before they existed still gets them (they are idempotent), once."""
+    from desktop_app.models import database_proxy
+    from desktop_app.models import migrations as mig
+    from tests.events.test_migrations import schema_of
+
+    fresh = tmp_path / "fresh.sqlite3"
+    init_db(fresh)
+    close_db()
+    old = tmp_path / "v92.sqlite3"
+    late = [m for m in mig.MIGRATIONS if m.idempotent]
+    assert {m.version for m in late} == {51, 52, 53}
+    # What main created before these steps existed: everything else, stamped 92 only.
+    build_at_version(old, 92)
+    con = sqlite3.connect(old)
+    con.execute("DROP TABLE evidence_link")
+    con.execute("DROP INDEX attendee_nik_hash")
+    con.execute("ALTER TABLE attendee DROP COLUMN nik_hash")
+    con.execute("ALTER TABLE attendee DROP COLUMN nik_masked")
+    con.execute("ALTER TABLE signing_key DROP COLUMN endorsement")
+    con.execute("DELETE FROM schema_version WHERE version IN (51, 52, 53)")
+    con.commit()
+    con.close()
+    init_db(old, backup_dir=tmp_path / "backups")
+    versions = {r.version for r in mig.SchemaVersion.select()}
+    assert {51, 52, 53, 92} <= versions
+    close_db()
+    assert schema_of(old) == schema_of(fresh)
+    init_db(old)  # nothing left to run: no second backup, no error
+    assert mig.schema_version(database_proxy.obj) == mig.CURRENT_VERSION
+    close_db()
+    assert len(list((tmp_path / "backups").iterdir())) == 1

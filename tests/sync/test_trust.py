@@ -284,8 +284,9 @@ def test_hub_witnesses_chain_heads_so_truncation_after_sync_shows(
     con.execute("DELETE FROM signature WHERE id = ?", (record_id,))
     con.commit()
     con.close()
+    # Even offline: A kept the head the hub signed (organizer root) when A last pushed.
     offline = run_cli("verify-log", code, "--offline", home=a.root)
-    assert offline.returncode == 0 and "Tidak ada saksi" in offline.stdout
+    assert offline.returncode == 1 and "dihapus" in offline.stderr, offline.stdout
     caught = run_cli("verify-log", code, home=a.root)
     assert caught.returncode == 1 and "dihapus" in caught.stderr, caught.stdout
     # Another station's copy is a witness too: B still has the whole chain.
@@ -375,7 +376,7 @@ def test_only_keys_certified_by_the_organizer_root_verify(tmp_path: Path, hub: H
     with c.active() as home:
         import_bundle(home, tmp_path / "x.ikrar", trust=True)  # the rows are X's own
     refused = run_cli("verify", foreign, home=c.root)
-    assert refused.returncode == 1 and "tidak dikenal" in refused.stderr, refused.stdout
+    assert refused.returncode == 1 and "tidak disertifikasi" in refused.stderr, refused.stdout
     accepted = run_cli("verify", genuine, home=c.root)
     assert accepted.returncode == 0, accepted.stderr
     assert "TIDAK SAH" in httpx.get(f"{hub.url}/v/{foreign}", timeout=10).text
@@ -383,3 +384,26 @@ def test_only_keys_certified_by_the_organizer_root_verify(tmp_path: Path, hub: H
     # A laptop that trusts no root yet (hub-less event) keeps verifying its own.
     own = run_cli("verify", foreign, home=x.root)
     assert own.returncode == 0, own.stderr
+
+
+def test_revoking_a_station_revokes_trust_in_its_certificate_keys(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from desktop_app.models import Certificate, local_station
+    from tests.conftest import run_cli
+
+    a, c = stations(tmp_path, hub, "A", "C")
+    with a.active():
+        event = plain_event(attendees=3)
+        attend(event, 1)
+        certify(event)
+        token, a_id = Certificate.get().token, local_station().id
+    a.sync()
+    c.sync()
+    assert run_cli("verify", token, home=c.root).returncode == 0
+    revoked = hub.cli("revoke", a_id)
+    assert revoked.returncode == 0, revoked.stderr
+    assert "TIDAK SAH" in httpx.get(f"{hub.url}/v/{token}", timeout=10).text
+    c.sync()
+    refused = run_cli("verify", token, home=c.root)
+    assert refused.returncode == 1 and "sudah dicabut" in refused.stderr

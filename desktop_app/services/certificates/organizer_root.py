@@ -25,7 +25,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desktop_app.models import SigningKey, database_proxy
 from desktop_app.models.clock import clock
-from desktop_app.services.common.settings import ORGANIZER_ROOTS, STATION_CERTIFICATE
+from desktop_app.models.sync_state import HubStation
+from desktop_app.services.common.settings import (
+    ORGANIZER_ROOTS,
+    REVOKED_STATIONS,
+    STATION_CERTIFICATE,
+    WITNESSED_HEAD,
+)
 from desktop_app.services.common.station_key import load_or_create_key, public_bytes, station_key
 
 ROOT_FILE = "organizer_root.pem"
@@ -147,3 +153,62 @@ def is_certified(row: SigningKey, roots: list[bytes]) -> bool:
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def revoked_stations() -> set[str]:
+    """Stations revoked by the organizer: on a hub its own list, on a station the list it
+    learnt at its last sync. Keys they endorsed are no longer trusted."""
+    learnt = {s for s in REVOKED_STATIONS.get().split(",") if s}
+    on_hub = HubStation.select(HubStation.id).where(HubStation.revoked_at.is_null(False))
+    return learnt | {row.id for row in on_hub}
+
+
+def remember_revoked(station_ids: set[str]) -> None:
+    if station_ids != {s for s in REVOKED_STATIONS.get().split(",") if s}:
+        REVOKED_STATIONS.set(",".join(sorted(station_ids)))
+
+
+HEAD_CONTEXT = b"ikrar-witnessed-head-v1\n"
+
+
+def head_statement(station_id: str, count: int, head_hash: str) -> bytes:
+    return HEAD_CONTEXT + f"{station_id}\n{count}\n{head_hash}".encode()
+
+
+def witness_head(
+    root: Ed25519PrivateKey, station_id: str, count: int, head_hash: str
+) -> dict[str, Any]:
+    """The hub's signed acknowledgement of the chain head it holds for a station."""
+    sig = _b64(root.sign(head_statement(station_id, count, head_hash)))
+    return {"station": station_id, "count": count, "head": head_hash, "sig": sig}
+
+
+def _verified_head(data: Any) -> dict[str, Any] | None:
+    if not isinstance(data, dict) or not isinstance(data.get("count"), int):
+        return None
+    sig = _unb64(data.get("sig"))
+    statement = head_statement(str(data.get("station")), data["count"], str(data.get("head")))
+    for root in trusted_roots():
+        try:
+            Ed25519PublicKey.from_public_bytes(root).verify(sig or b"", statement)
+        except (InvalidSignature, ValueError):
+            continue
+        return data
+    return None
+
+
+def remember_witnessed_head(data: Any) -> bool:
+    """Keep the hub's signed head of this station's chain (the highest one seen)."""
+    head = _verified_head(data)
+    if head is None or head.get("station") != clock.station_id:
+        return False
+    stored = witnessed_head()
+    if stored is None or head["count"] > stored["count"]:
+        WITNESSED_HEAD.set(json.dumps(head, sort_keys=True))
+    return True
+
+
+def witnessed_head() -> dict[str, Any] | None:
+    """This station's last head signed by a trusted root (a witness even offline)."""
+    text = WITNESSED_HEAD.get()
+    return _verified_head(json.loads(text)) if text else None

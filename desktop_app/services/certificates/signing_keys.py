@@ -39,6 +39,7 @@ from desktop_app.paths import DataDir
 from desktop_app.services.certificates.organizer_root import (
     endorsement_for,
     is_certified,
+    revoked_stations,
     trusted_roots,
 )
 from desktop_app.services.common.audit import log_action
@@ -192,13 +193,28 @@ def known_public_keys() -> dict[str, bytes]:
     """
     keys: dict[str, bytes] = {}
     roots = trusted_roots()
+    revoked = revoked_stations()
     for row in SigningKey.select():
         raw = bytes(row.public_key)
         if key_id_for(raw) != row.key_id:
             log.warning("ignoring signing key row %s: its id does not match its key", row.key_id)
+        elif row.station_id in revoked:
+            continue  # the organizer revoked the station that holds this key
         elif not roots or is_certified(row, roots) or _imported_here(row):
             keys[row.key_id] = raw
     return keys
+
+
+def distrust_reason(key_id: str) -> str:
+    """Why a key id is not trusted here: "unknown", "mismatch", "revoked" or "uncertified"."""
+    row = SigningKey.get_or_none(SigningKey.key_id == key_id)
+    if row is None:
+        return "unknown"
+    if key_id_for(bytes(row.public_key)) != row.key_id:
+        return "mismatch"
+    if row.station_id in revoked_stations():
+        return "revoked"
+    return "uncertified"
 
 
 def _imported_here(row: SigningKey) -> bool:

@@ -272,11 +272,44 @@ def verify_token(
             ),
         )
     info = claims.as_dict()
+    from_database = keys is None
     if keys is None:
         from desktop_app.services.certificates.signing_keys import known_public_keys
 
         keys = known_public_keys()
     public = keys.get(claims.key_id)
+    if public is None and from_database:
+        from desktop_app.services.certificates.signing_keys import distrust_reason
+
+        distrust = distrust_reason(claims.key_id)
+        if distrust == "revoked":
+            return _verdict(
+                VerificationCode.UNKNOWN_KEY,
+                message(
+                    "token.key_station_revoked",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages",
+                        "Kunci penanda tangan {key_id} milik stasiun yang aksesnya sudah "
+                        "dicabut penyelenggara: sertifikat tidak dipercaya.",
+                    ),
+                    key_id=claims.key_id,
+                ),
+                info,
+            )
+        if distrust == "uncertified":
+            return _verdict(
+                VerificationCode.UNKNOWN_KEY,
+                message(
+                    "token.key_uncertified",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages",
+                        "Kunci penanda tangan {key_id} tidak disertifikasi oleh kunci induk "
+                        "penyelenggara yang dipercaya: sertifikat tidak dipercaya.",
+                    ),
+                    key_id=claims.key_id,
+                ),
+                info,
+            )
     if public is None:
         return _verdict(
             VerificationCode.UNKNOWN_KEY,

@@ -265,6 +265,12 @@ BUNDLE_EXPORTED_AT = InstantSetting("sync.bundle_exported_at", "when a USB bundl
 ORGANIZER_ROOTS = TextSetting(
     "trust.organizer_roots", "", "trusted organizer root public keys (base64, comma-separated)"
 )
+REVOKED_STATIONS = TextSetting(
+    "trust.revoked_stations", "", "stations the hub revoked (comma-separated ids)"
+)
+WITNESSED_HEAD = TextSetting(
+    "trust.witnessed_head", "", "this station's evidence chain head as the hub signed it (JSON)"
+)
 STATION_CERTIFICATE = TextSetting(
     "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
 )
