@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.smoke import parse_args  # noqa: E402
 
 SCREEN = (1366, 768)
-HUMAN_GAP_MS = 70  # between an operator's keys (real typing: 100-250 ms; the scanner rule: < 45)
+HUMAN_GAP_MS = 70  # between an operator's keys (real typing: 100-250 ms; the scanner rule: <= 60)
 SCANNER_GAP_MS = 3
 
 

@@ -19,6 +19,11 @@ def resource_path(*parts: str) -> Path:
     return bundle_root().joinpath("resources", *parts)
 
 
+def docs_path(*parts: str) -> Path:
+    """Path of a user guide page under ``docs/`` (shipped for Help → Panduan pengguna)."""
+    return bundle_root().joinpath("docs", *parts)
+
+
 def form_path(name: str) -> Path:
     """Path of a Qt Designer file under ``forms/``."""
     return bundle_root() / "forms" / name

@@ -11,7 +11,7 @@ debs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libpulse0 python3-
 if [ "$mode" = test ]; then
   debs+=(xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 zbar-tools poppler-utils qpdf postgresql
-         cups printer-driver-cups-pdf chromium)
+         cups printer-driver-cups-pdf chromium xdotool)
 else
   debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1)

@@ -19,6 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("en",)
+# Catalogues for Qt's own dialogs in languages Qt ships none for (edited by hand, only built).
+QT_CATALOGUES = ("qtbase_id",)
 
 
 def _tool(name: str) -> str:
@@ -90,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.check:
-        stale = [lang for lang in LANGUAGES if not qm_is_fresh(lang)]
+        stale = [qm_file(lang).name for lang in LANGUAGES if not qm_is_fresh(lang)]
+        stale += [f"{name}.qm" for name in QT_CATALOGUES if not qt_catalogue_is_fresh(name)]
         if stale:
-            print("stale translations: " + ", ".join(qm_file(s).name for s in stale))
+            print("stale translations: " + ", ".join(stale))
             return 1
         return 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
@@ -100,7 +103,17 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_update:
             update_ts(language)
         release(ts_file(language), qm_file(language))
+    for name in QT_CATALOGUES:
+        release(TRANSLATIONS / f"{name}.ts", TRANSLATIONS / f"{name}.qm")
     return 0
+
+
+def qt_catalogue_is_fresh(name: str) -> bool:
+    with tempfile.TemporaryDirectory() as tmp:
+        built = Path(tmp) / "check.qm"
+        release(TRANSLATIONS / f"{name}.ts", built)
+        qm = TRANSLATIONS / f"{name}.qm"
+        return qm.exists() and built.read_bytes() == qm.read_bytes()
 
 
 if __name__ == "__main__":

@@ -35,6 +35,17 @@ def register(subparsers: Any) -> None:
     events.add_argument("--all", action="store_true", help="termasuk acara yang diarsipkan")
     events.set_defaults(handler=run_events)
 
+    verify_url = subparsers.add_parser(
+        "verify-url",
+        help="lihat atau ubah alamat verifikasi yang dituju kode QR sertifikat sebuah acara",
+    )
+    verify_url.add_argument("event", help="kode acara")
+    verify_url.add_argument(
+        "address", nargs="?", default="", help="alamat baru, mis. https://hub.example.id"
+    )
+    verify_url.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    verify_url.set_defaults(handler=run_verify_url)
+
 
 def _non_negative(text: str) -> int:
     try:
@@ -75,6 +86,32 @@ def run_events(args: argparse.Namespace) -> int:
             f"        peserta {s['attendees']}, hadir {s['present']}, tanda tangan {s['signed']}, "
             f"sertifikat {s['certificates']}"
         )
+    return 0
+
+
+def run_verify_url(args: argparse.Namespace) -> int:
+    from desktop_app.services.events.event_store import get_event, set_verify_address
+    from desktop_app.services.events.verify_address import preview_url, verify_address_warnings
+
+    open_home(args.home)
+    event = get_event(args.event)
+    if args.address:
+        event = set_verify_address(event, args.address, operator="cli")
+    warnings = [str(w) for w in verify_address_warnings(event.verify_base_url)]
+    if args.json:
+        payload = {
+            "event": event.code,
+            "verify_base_url": event.verify_base_url,
+            "qr_example": preview_url(event.verify_base_url),
+            "warnings": warnings,
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"Alamat verifikasi: {event.verify_base_url}")
+    print(f"Isi kode QR:       {preview_url(event.verify_base_url)}")
+    for warning in warnings:
+        print(f"Peringatan: {warning}", file=sys.stderr)
     return 0
 
 

@@ -114,9 +114,13 @@ def _main(argv: Sequence[str] | None) -> int:
         from desktop_app.db_drivers import hide_server_drivers
 
         hide_server_drivers()  # a station only opens SQLite; only the hub needs PostgreSQL
+    from desktop_app.cli.help_language import language_of, translate_parser, use_help_language
+
+    use_help_language(language_of(arguments))  # --help and usage errors in one language
     asks = {"-h", "--help", "--version"} & set(arguments)
     opens_window = command == "gui" or (command is None and not asks)
     parser = build_parser([GUI_COMMAND_MODULE] if opens_window else COMMAND_MODULES)
+    translate_parser(parser, language_of(arguments))
     args = parser.parse_args(arguments)
     if args.command is None:
         from desktop_app.cli.events import run_gui

@@ -56,6 +56,9 @@ def register(subparsers: Any) -> None:
     pair.add_argument("--minutes", type=int, default=15, help="masa berlaku (menit, bawaan 15)")
     pair.add_argument("--no-qr", action="store_true", help="tanpa kode QR di terminal")
     pair.add_argument(
+        "--json", action="store_true", help="keluaran JSON (kode, alamat, sidik jari, isi QR)"
+    )
+    pair.add_argument(
         "--rekey",
         metavar="STASIUN",
         default="",
@@ -185,7 +188,10 @@ def run_hub(args: argparse.Namespace) -> int:
             ),
             field="workers",
         )
+    from desktop_app.cli.parent_watch import stop_with_parent
+
     home = _open_hub_db(args)
+    stop_with_parent()  # started by the window: never outlive it
     use_tls = args.tls if args.tls is not None else not is_loopback(args.host)
     ssl_options: dict[str, Any] = {}
     scheme, fingerprint = "http", ""
@@ -249,6 +255,18 @@ def run_hub_pair(args: argparse.Namespace) -> int:
     code = create_pairing_code(args.minutes, rekey_station=rekey)
     uri = pairing_uri(url, code.code, fingerprint)
     expires = format_datetime(code.expires_at, _local_zone())
+    if getattr(args, "json", False):  # what the app's Sinkronisasi page shows
+        payload = {
+            "code": code.code,
+            "url": url,
+            "fingerprint": fingerprint,
+            "uri": uri,
+            "expires_at": code.expires_at.isoformat(),
+            "expires_local": expires,
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
     print(f"Kode pemasangan: {code.code}")
     print(f"Alamat hub:      {url}")
     print(f"Berlaku sampai:  {expires} (sekali pakai)")

@@ -60,7 +60,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian)
     )
     if language == "id":
-        return translators  # source strings are Indonesian
+        # Our strings are Indonesian already; Qt's own dialogs (file chooser, print, OK/Batal)
+        # need a catalogue of ours, as Qt ships no Indonesian one.
+        qt_id = QTranslator(app)
+        if qt_id.load(str(resource_path("translations", "qtbase_id.qm"))):
+            app.installTranslator(qt_id)
+            translators.append(qt_id)
+        else:
+            log.warning("translation qtbase_id.qm not found")
+        return translators
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"ikrar_{language}.qm"))):
         app.installTranslator(ours)
@@ -179,10 +187,12 @@ def run_app(home: DataDir, language: str | None = None) -> int:
 
 def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """Start what the first paint does not need: scanner, background sync, document fonts."""
+    from desktop_app.ui.desk_opening_dialog import open_desk_if_needed
     from desktop_app.ui.fonts import register_fonts
     from desktop_app.ui.scanner_input import install_scanner
     from desktop_app.ui.sync.sync_runner import start_background_sync
 
     install_scanner(window)  # a barcode/QR scanner works from any page
+    open_desk_if_needed(window, ctx)  # who is at this desk today (asked once a day)
     start_background_sync(ctx)  # resumes only if the user turned background sync on
     register_fonts()  # the serif faces of document previews

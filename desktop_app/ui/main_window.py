@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         ui.actionOpenLog.triggered.connect(lambda: self._open_path(self.ctx.home.log_file))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        guide = QAction(self.tr("&Panduan pengguna"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.triggered.connect(self.show_user_guide)
+        ui.menuHelp.insertAction(ui.actionAbout, guide)
+        self.guide_action = guide
         self.ctx.event_changed.connect(self._on_event_changed)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.status_message.connect(lambda text: ui.statusbar.showMessage(text, 6000))
@@ -235,8 +240,8 @@ class MainWindow(QMainWindow):
     # -- events -------------------------------------------------------------------------
     def refresh_events(self, auto_select: bool = True) -> None:
         """Reload the switcher; keep the current event selected when it still exists."""
-        from desktop_app.services.common.localtime import format_date
         from desktop_app.services.events.event_store import list_events
+        from desktop_app.ui.local_time import format_date
 
         combo = self.ui.eventCombo
         combo.blockSignals(True)
@@ -335,7 +340,7 @@ class MainWindow(QMainWindow):
     def _format_instant(self, instant: dt.datetime) -> str:
         event = self.ctx.current_event()
         if event is not None:  # the desk's clock is the venue's clock
-            from desktop_app.services.common.localtime import format_datetime
+            from desktop_app.ui.local_time import format_datetime
 
             return format_datetime(instant, event.timezone)
         return instant.astimezone().strftime("%d-%m-%Y %H.%M")
@@ -353,6 +358,15 @@ class MainWindow(QMainWindow):
                     self.tr("Pengaturan"),
                     self.tr("Bahasa baru dipakai setelah Ikrar dibuka ulang."),
                 )
+
+    def show_user_guide(self) -> None:
+        from desktop_app.ui.user_guide import UserGuide
+
+        guide = self.findChild(UserGuide)
+        if guide is None:
+            guide = UserGuide(self)
+        guide.show()
+        guide.raise_()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,15 +1,18 @@
 """Detect a keyboard-wedge barcode/QR scanner anywhere in the application.
 
 A scanner "types" its code as a burst of keystrokes a few milliseconds apart and ends
-with Enter; people type far slower (≥ 60 ms between keys even when fast). Installed on
-the ``QApplication`` (``MainWindow.install_global_input``), this filter watches every key
-press, and when a fast burst of at least ``min_length`` characters ends with Enter it
-emits ``scanned(code)``, swallows the Enter and removes the burst's characters from the
-line edit they landed in, so a scan works whatever page or field has the focus.
+with Enter, LF or Tab; people type far slower (≥ 60 ms between keys even when fast).
+Installed on the ``QApplication`` (``MainWindow.install_global_input``), this filter
+watches every key press (Shift and other modifier-only keys are part of a burst, as a
+scanner presses Shift for every capital), and when a fast burst of at least
+``min_length`` characters ends with a terminator it emits ``scanned(code)``, swallows the
+terminator and removes the burst's characters from the field they landed in, so a scan
+works whatever page or widget has the focus, or none.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -17,7 +20,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from desktop_app.sync.pairing_uri import PAIR_SCHEME
+
+log = logging.getLogger("ikrar.scanner")
+
+# What ends a scan: scanners are set to send CR (Enter), LF or Tab after the code.
+TERMINATOR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+TERMINATOR_TEXTS = ("\r", "\n", "\t")
 # A scanner presses Shift around every capital (a keyboard wedge types like a person):
 # such presses are part of the burst, neither a character nor a reason to start over.
 MODIFIER_KEYS = (
@@ -27,6 +36,7 @@ MODIFIER_KEYS = (
     Qt.Key.Key_Alt,
     Qt.Key.Key_AltGr,
     Qt.Key.Key_Meta,
+    Qt.Key.Key_NumLock,
 )
 
 
@@ -38,13 +48,18 @@ class ScannerInput(QObject):
     def __init__(
         self,
         parent: QObject | None = None,
-        max_gap_ms: float = 45.0,
+        # Scanners send a key every 3-30 ms; a busy X server can stamp one of them 50 ms
+        # after the last (seen in the venue-day test under load). People stay above 60 ms.
+        max_gap_ms: float = 60.0,
         min_length: int = 4,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_gap = max_gap_ms / 1000.0
         self.min_length = min_length
+        # Without a clock of its own the detector times keys by when the keyboard sent them
+        # (the event's timestamp), so a GUI thread busy for a moment between two keys of
+        # one scan does not split it; events without a timestamp fall back to the clock.
         self.clock = clock
         self.enabled = True
         self._buffer: list[str] = []
@@ -55,9 +70,19 @@ class ScannerInput(QObject):
         self._buffer.clear()
         self._target = None
 
+    def _now(self, event: QKeyEvent) -> float:
+        if self.clock is not None:
+            return self.clock()
+        stamp = event.timestamp()
+        if stamp:
+            return stamp / 1000.0
+        # No timestamp (a synthesized event): the monotonic clock, on a scale of its own so
+        # that a gap between the two sources is never mistaken for a fast one.
+        return -1e9 + time.monotonic()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if not self.enabled or event.type() != QEvent.Type.KeyPress:
-            return False
+            return False  # releases (Shift's too) neither add to a burst nor end one
         # The same key press is delivered to the window, the focus widget and its parents;
         # count it once, at the object that has the focus.
         focus = QApplication.focusObject()
@@ -66,20 +91,25 @@ class ScannerInput(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() in MODIFIER_KEYS:
             return False
-        now = self.clock()
+        now = self._now(event)
         gap = now - self._last
+        if gap < 0:  # the keyboard's clock wrapped, or the clock source changed: a new start
+            gap = float("inf")
         self._last = now
-        if event.key() in ENTER_KEYS:
+        text = event.text()
+        if event.key() in TERMINATOR_KEYS or text in TERMINATOR_TEXTS:
             code = "".join(self._buffer)
             fast = gap <= self.max_gap
             target = self._target
             self.reset()
             if fast and len(code) >= self.min_length:
                 self._remove_typed(target, code)
+                log.debug("scan of %d characters", len(code))
                 self.scanned.emit(code)
-                return True  # the Enter belonged to the scanner, not to a button
+                return True  # the Enter/Tab belonged to the scanner, not to a button
+            if len(code) >= self.min_length:  # why a would-be scan was not one (support)
+                log.debug("burst of %d keys not a scan: last gap %.0f ms", len(code), gap * 1000)
             return False
-        text = event.text()
         if (
             len(text) != 1
             or not text.isprintable()
@@ -89,6 +119,8 @@ class ScannerInput(QObject):
             self.reset()
             return False
         if gap > self.max_gap:
+            if len(self._buffer) >= self.min_length:
+                log.debug("burst of %d keys broken by a %.0f ms gap", len(self._buffer), gap * 1000)
             self._buffer.clear()  # a pause: a new burst (or human typing) starts here
         self._buffer.append(text)
         self._target = watched
@@ -114,9 +146,15 @@ def is_certificate_code(code: str) -> bool:
     return "/V/" in code.upper()
 
 
+def is_pairing_code(code: str) -> bool:
+    """A hub's pairing QR (``ikrar-pair:?url=…&code=…&fp=…``)."""
+    return code.strip().lower().startswith(f"{PAIR_SCHEME}:")
+
+
 def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def]
     """Wire a scanner into the main window: certificate QR codes go to the Verifikasi page,
-    everything else (invitation codes) to Registrasi; the receiving page is shown.
+    a hub's pairing QR to Sinkronisasi, everything else (invitation codes) to Registrasi;
+    the receiving page is shown.
 
     ``main_window`` needs ``install_global_input(filter)`` and ``show_page(key)``.
     """
@@ -124,7 +162,10 @@ def install_scanner(main_window) -> ScannerInput:  # type: ignore[no-untyped-def
     main_window.install_global_input(scanner)
 
     def deliver(code: str) -> None:
-        if is_certificate_code(code):
+        if is_pairing_code(code):
+            page = main_window.show_page("sinkronisasi")
+            handler = getattr(page, "pair_scanned", None)
+        elif is_certificate_code(code):
             page = main_window.show_page("verifikasi")
             handler = getattr(page, "verify_scanned", None)
         else:

@@ -66,5 +66,8 @@ class SettingsDialog(QDialog):
             self.ui.errorLabel.setText(message)
             self.ui.errorLabel.show()
             return
+        from desktop_app.services.registration.checkin import forget_station_names
+
+        forget_station_names()  # the desk may have a new name
         self.language_changed, self.ctx.operator = result
         self.accept()

@@ -408,6 +408,14 @@
         <translation> (type more to narrow down)</translation>
     </message>
     <message>
+        <source>Tidak ada di daftar undangan</source>
+        <translation>Not on the invitation list</translation>
+    </message>
+    <message>
+        <source>Daftarkan %1 sebagai peserta yang datang langsung.</source>
+        <translation>Register %1 as a walk-in attendee.</translation>
+    </message>
+    <message>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
@@ -619,6 +627,37 @@
     </message>
 </context>
 <context>
+    <name>DeskOpeningDialog</name>
+    <message>
+        <source>Buka meja hari ini</source>
+        <translation>Open the desk for today</translation>
+    </message>
+    <message>
+        <source>Siapa yang bertugas di meja ini hari ini? Namanya dicatat pada setiap registrasi, tanda tangan, dan dokumen.</source>
+        <translation>Who is working this desk today? The name is recorded with every check-in, signature and document.</translation>
+    </message>
+    <message>
+        <source>mis. Rina Manafe</source>
+        <translation>e.g. Rina Manafe</translation>
+    </message>
+    <message>
+        <source>Nama &amp;operator</source>
+        <translation>&amp;Operator name</translation>
+    </message>
+    <message>
+        <source>Nama &amp;meja</source>
+        <translation>&amp;Desk name</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai bertugas</source>
+        <translation>&amp;Start the shift</translation>
+    </message>
+    <message>
+        <source>Tidak tersimpan. Rincian ada di log.</source>
+        <translation>Not saved. Details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Yang terjadi: %1</source>
@@ -744,6 +783,16 @@ Send this file to your technical support if the problem happens again.</translat
         <translation> (this station has no number block from the organizer yet, so its numbers carry the station code)</translation>
     </message>
     <message>
+        <source>Kosong: alamat yang tersimpan tetap dipakai.</source>
+        <translation>Empty: the stored address is kept.</translation>
+    </message>
+    <message>
+        <source>Kode QR berisi:
+%1</source>
+        <translation>The QR code holds:
+%1</translation>
+    </message>
+    <message>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
@@ -814,6 +863,18 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Bagian yang diganti otomatis: {seq:03d} nomor urut, {org} kode penyelenggara, {month_roman} bulan Romawi, {month} bulan, {year} tahun, {station} kode meja.</source>
         <translation>Parts filled in automatically: {seq:03d} sequence number, {org} organizer code, {month_roman} month in Roman numerals, {month} month, {year} year, {station} desk code.</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;verifikasi QR</source>
+        <translation>QR &amp;verification address</translation>
+    </message>
+    <message>
+        <source>mis. https://hub-bawaslu.example.id</source>
+        <translation>e.g. https://hub-bawaslu.example.id</translation>
+    </message>
+    <message>
+        <source>Alamat situs yang dibuka ponsel saat kode QR sertifikat dipindai (alamat hub atau situs penyelenggara). Sertifikat yang sudah dicetak tidak berubah.</source>
+        <translation>The site a phone opens when it scans a certificate&apos;s QR code (the hub&apos;s address or the organizer&apos;s site). Certificates already printed do not change.</translation>
     </message>
     <message>
         <source>Pejabat penandatangan</source>
@@ -937,6 +998,21 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Atur PIN penyelenggara…</source>
         <translation>Set organizer PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>HubRunner</name>
+    <message>
+        <source>Hub berhenti tiba-tiba; rincian ada di log.</source>
+        <translation>The hub stopped unexpectedly; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dijalankan; rincian ada di log.</source>
+        <translation>The hub could not be started; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan gagal dibuat; lihat log.</source>
+        <translation>The pairing code could not be made; see the log.</translation>
     </message>
 </context>
 <context>
@@ -1093,8 +1169,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Ikrar — Signing</translation>
     </message>
     <message>
-        <source>Petugas: akhiri mode kiosk</source>
-        <translation>Staff: end kiosk mode</translation>
+        <source>Petugas: kembali ke layar petugas</source>
+        <translation>Operator: back to the operator&apos;s screen</translation>
     </message>
     <message>
         <source>Silakan menunggu petugas.</source>
@@ -1107,6 +1183,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>PIN penyelenggara:</source>
         <translation>Organizer PIN:</translation>
+    </message>
+    <message>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
         <source>PIN salah. Silakan menunggu petugas.</source>
@@ -1388,6 +1468,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>Belum ada acara — buat dengan “Acara baru”</source>
@@ -2124,6 +2208,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The operator name can be at most 100 characters.</translation>
     </message>
     <message>
+        <source>Nama operator wajib diisi.</source>
+        <translation>The operator&apos;s name is required.</translation>
+    </message>
+    <message>
         <source>Nama stasiun wajib diisi (misalnya &apos;Meja 1&apos;).</source>
         <translation>The station name is required (for example &apos;Meja 1&apos;).</translation>
     </message>
@@ -2843,6 +2931,34 @@ Send this file to your technical support if the problem happens again.</translat
         <source>Alamat hub untuk poster harus diawali http:// atau https:// (mis. https://192.168.1.10:8765).</source>
         <translation>The hub address for the poster must start with http:// or https:// (e.g. https://192.168.1.10:8765).</translation>
     </message>
+    <message>
+        <source>Alamat verifikasi &apos;{address}&apos; bukan alamat web (contoh: https://bawaslu-kupang.example.id).</source>
+        <translation>The verification address &apos;{address}&apos; is not a web address (example: https://bawaslu-kupang.example.id).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi harus berupa alamat situs saja (tanpa &apos;?&apos; atau &apos;#&apos;, paling panjang 200 karakter).</source>
+        <translation>The verification address must be a plain site address (no &apos;?&apos; or &apos;#&apos;, at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi hanya boleh berisi huruf, angka, titik, titik dua, garis miring dan tanda minus (agar muat di kode QR).</source>
+        <translation>The verification address may only contain letters, digits, dots, colons, slashes and hyphens (so it fits the QR code).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi belum diatur: kode QR sertifikat menunjuk ke {address}, yang tidak dijalankan oleh penyelenggara. Isi dengan alamat hub atau situs penyelenggara.</source>
+        <translation>The verification address is not set: certificate QR codes point to {address}, which the organizer does not run. Enter the hub&apos;s address or the organizer&apos;s site.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi tidak memakai HTTPS: ponsel dapat memperingatkan pemindainya dan isinya dapat diubah di jalan.</source>
+        <translation>The verification address does not use HTTPS: phones may warn whoever scans it and the page can be altered on the way.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{header}&apos; berisi {count} nomor 8–14 digit (NRP polisi/TNI) di samping NIP 18 digit: dibaca sebagai NIP/NRP campuran.</source>
+        <translation>Column &apos;{header}&apos; holds {count} numbers of 8–14 digits (police/army NRP) beside 18-digit NIPs: read as mixed NIP/NRP.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{header}&apos; berisi {count} nomor 8–14 digit (NRP polisi/TNI); pilih “NIP/NRP (campuran)” agar tidak ditolak sebagai NIP.</source>
+        <translation>Column &apos;{header}&apos; holds {count} numbers of 8–14 digits (police/army NRP); choose “NIP/NRP (mixed)” so they are not rejected as NIPs.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3089,8 +3205,12 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Signature of %1 saved.</translation>
     </message>
     <message>
-        <source>Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar petugas dapat mengakhiri mode kiosk dari layar kiosk.</source>
-        <translation>There is only one screen: set the organizer PIN first (Evidence tab) so staff can end kiosk mode from the kiosk screen.</translation>
+        <source>Mode kiosk aktif di layar ini: pilih peserta lalu tekan Tanda tangani. Layar berganti untuk penanda tangan dan kembali ke sini setelah disimpan atau dibatalkan.</source>
+        <translation>Kiosk mode is on for this screen: pick a participant and press Sign. The screen turns into the signer&apos;s view and comes back here once saved or cancelled.</translation>
+    </message>
+    <message>
+        <source>Mode kiosk aktif di monitor kedua (%1). Pilih peserta lalu tekan Tanda tangani.</source>
+        <translation>Kiosk mode is on on the second monitor (%1). Pick a participant and press Sign.</translation>
     </message>
     <message>
         <source>Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.</source>
@@ -3099,10 +3219,6 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Akhiri mode kiosk</source>
         <translation>End kiosk mode</translation>
-    </message>
-    <message>
-        <source>Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani.</source>
-        <translation>Kiosk mode is on (screen %1). Select a participant, then press Sign.</translation>
     </message>
     <message>
         <source>Mulai mode kiosk</source>
@@ -3211,6 +3327,10 @@ Send this file to your technical support if the problem happens again.</translat
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Pindai QR dengan &amp;kamera…</source>
+        <translation>Scan the QR with the &amp;camera…</translation>
+    </message>
+    <message>
         <source>belum dipasangkan</source>
         <translation>not paired</translation>
     </message>
@@ -3223,8 +3343,16 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>never</translation>
     </message>
     <message>
-        <source>Isi alamat hub dan kode pemasangan dari &apos;ikrar hub pair&apos;.</source>
-        <translation>Enter the hub address and the pairing code from &apos;ikrar hub pair&apos;.</translation>
+        <source>semua sudah ada di bundel %1</source>
+        <translation>all already in the bundle of %1</translation>
+    </message>
+    <message>
+        <source>%1 sejak bundel %2</source>
+        <translation>%1 since the bundle of %2</translation>
+    </message>
+    <message>
+        <source>Isi alamat hub dan kode pemasangan yang tampil di laptop hub (Sinkronisasi, “Hub di laptop ini”), atau pindai kode QR-nya.</source>
+        <translation>Enter the hub address and the pairing code shown on the hub laptop (Sync, “Hub on this laptop”), or scan its QR code.</translation>
     </message>
     <message>
         <source>Memasangkan dengan hub…</source>
@@ -3233,6 +3361,74 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Stasiun terdaftar di hub.</source>
         <translation>Station registered with the hub.</translation>
+    </message>
+    <message>
+        <source>Kode QR ini bukan kode pemasangan hub.</source>
+        <translation>This QR code is not a hub pairing code.</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai pekerjaan sinkronisasi ini selesai.</source>
+        <translation>Wait until the current sync work is done.</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan hub</source>
+        <translation>&amp;Stop the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Jadikan laptop ini hub</source>
+        <translation>&amp;Make this laptop the hub</translation>
+    </message>
+    <message>
+        <source>Hub tidak berjalan di laptop ini.</source>
+        <translation>No hub is running on this laptop.</translation>
+    </message>
+    <message>
+        <source>Menyalakan hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>Hub berjalan di %1</source>
+        <translation>Hub running at %1</translation>
+    </message>
+    <message>
+        <source>Hub berhenti: %1</source>
+        <translation>Hub stopped: %1</translation>
+    </message>
+    <message>
+        <source>Kode pemasangan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Pairing code: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Alamat hub: %1</source>
+        <translation>Hub address: %1</translation>
+    </message>
+    <message>
+        <source>Sidik jari: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai %1, sekali pakai.</source>
+        <translation>Valid until %1, single use.</translation>
+    </message>
+    <message>
+        <source>Di meja lain: pindai kode QR ini dengan pemindai dari halaman mana pun, atau ketik alamat dan kodenya di “Pasangkan dengan hub”.</source>
+        <translation>At another desk: scan this QR code with the scanner from any page, or type the address and code under “Pair with a hub”.</translation>
+    </message>
+    <message>
+        <source>Memasangkan meja ini dengan hubnya sendiri…</source>
+        <translation>Pairing this desk with its own hub…</translation>
+    </message>
+    <message>
+        <source>Belum ada stasiun yang dipasangkan.</source>
+        <translation>No station has paired yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 perubahan diterima · kontak terakhir %3</source>
+        <translation>%1 · %2 changes received · last contact %3</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED</translation>
     </message>
     <message>
         <source>Pilih acara lebih dulu di halaman Acara.</source>
@@ -3339,8 +3535,40 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
         <translation>Pairing &amp;code</translation>
     </message>
     <message>
-        <source>XXXX-XXXX dari &apos;ikrar hub pair&apos;</source>
-        <translation>XXXX-XXXX from &apos;ikrar hub pair&apos;</translation>
+        <source>XXXX-XXXX, tampil di laptop hub</source>
+        <translation>XXXX-XXXX, shown on the hub laptop</translation>
+    </message>
+    <message>
+        <source>opsional; tampil di laptop hub di bawah kode QR</source>
+        <translation>optional; shown on the hub laptop under the QR code</translation>
+    </message>
+    <message>
+        <source>Hub di laptop ini</source>
+        <translation>Hub on this laptop</translation>
+    </message>
+    <message>
+        <source>Jadikan laptop ini hub: meja lain memindai kode QR pemasangan di sini (atau mengetik kodenya) dan mengirim datanya ke laptop ini lewat jaringan lokal.</source>
+        <translation>Make this laptop the hub: other desks scan the pairing QR code shown here (or type its code) and send their data to this laptop over the local network.</translation>
+    </message>
+    <message>
+        <source>Kode &amp;baru</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <source>Buat kode pemasangan sekali pakai yang baru (berlaku 15 menit)</source>
+        <translation>Make a new single-use pairing code (valid 15 minutes)</translation>
+    </message>
+    <message>
+        <source>Kode QR pemasangan</source>
+        <translation>Pairing QR code</translation>
+    </message>
+    <message>
+        <source>Stasiun terdaftar</source>
+        <translation>Registered stations</translation>
+    </message>
+    <message>
+        <source>Stasiun terdaftar di hub ini</source>
+        <translation>Stations registered at this hub</translation>
     </message>
     <message>
         <source>&amp;Nama stasiun</source>
@@ -3353,10 +3581,6 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Sidik &amp;jari TLS</source>
         <translation>TLS &amp;fingerprint</translation>
-    </message>
-    <message>
-        <source>untuk hub HTTPS (ditampilkan oleh &apos;ikrar hub pair&apos;)</source>
-        <translation>for an HTTPS hub (shown by &apos;ikrar hub pair&apos;)</translation>
     </message>
     <message>
         <source>&amp;Pasangkan</source>
@@ -3492,10 +3716,33 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Panduan pengguna Ikrar</source>
+        <translation>Ikrar user guide</translation>
+    </message>
+    <message>
+        <source>← &amp;Kembali</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Awal panduan</source>
+        <translation>&amp;Guide start</translation>
+    </message>
+    <message>
+        <source>Panduan tidak ditemukan di %1.</source>
+        <translation>The guide was not found at %1.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Hasil verifikasi</source>
         <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Sertifikat dalam berkas</source>
+        <translation>Certificates in the file</translation>
     </message>
     <message>
         <source>Buka sertifikat</source>
@@ -3504,6 +3751,10 @@ Compare the fingerprint with the one shown on the sending station. Trust this st
     <message>
         <source>Sertifikat (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 sertifikat dalam berkas ini: %2 sah. Pilih satu untuk rinciannya.</source>
+        <translation>%1 certificates in this file: %2 valid. Pick one for its details.</translation>
     </message>
     <message>
         <source>Memeriksa…</source>

@@ -207,3 +207,28 @@ def test_list_filters_by_text_and_status(ctx, cert_event, qtbot) -> None:  # typ
     assert listing.proxy.rowCount() == 6
     listing.ui.table.selectRow(3)
     assert [r["name"] for r in listing.selected_rows()] == [name]
+
+
+def test_a_batch_pdf_shows_every_certificate_in_verifikasi(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.documents.certificates.certificate_batch import generate
+    from desktop_app.ui.certificates.verify_page import VerifyPage
+
+    event = ctx.current_event()
+    certs = certify(event)
+    assert len(certs) >= 3
+    pdf = tmp_path / "batch.pdf"
+    generate(event, certs, pdf, processes=1)
+    page = VerifyPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.check_file(pdf)
+    qtbot.waitUntil(lambda: page.filesList.count() == len(certs), timeout=20_000)
+    assert page.filesList.isVisible()
+    summary = page.filesSummary.text()
+    assert f"{len(certs)} sertifikat" in summary and f"{len(certs)} sah" in summary
+    listed = [page.filesList.item(i).text() for i in range(page.filesList.count())]
+    for cert in certs:  # each certificate of the file has its line
+        assert any(cert.number in line and cert.holder_name in line for line in listed)
+    page.filesList.setCurrentRow(2)  # another certificate of the file: its details shown
+    shown = page.ui.numberValue.text()
+    assert shown in listed[2] and page.last.ok

@@ -64,8 +64,7 @@ def test_create_event_by_typing(qtbot, home) -> None:  # type: ignore[no-untyped
     qtbot.keyClicks(ui.organizerCodeEdit, "PANWASCAM-LBR")
     qtbot.keyClicks(ui.venueEdit, "Aula Kantor Camat Lembor")
     qtbot.keyClicks(ui.cityEdit, "Manggarai Barat")
-    ui.timezoneCombo.setFocus()
-    qtbot.keyClick(ui.timezoneCombo, Qt.Key.Key_Down)  # WIB -> WITA
+    assert ui.timezoneCombo.currentData() == "Asia/Makassar"  # the city is in NTT: WITA
     _type_date(qtbot, ui.startEdit, "190920240900")
     _type_date(qtbot, ui.endEdit, "190920241230")
     assert "IX/2024" in ui.certExampleLabel.text()
@@ -278,3 +277,56 @@ def test_saving_with_the_keyboard_locks_the_form_until_committed(qtbot, home, de
     assert page.isEnabled() and QApplication.focusWidget() is ui.venueEdit
     assert Event.get_by_id(demo_event.id).venue == "Aula Kantor Camat Lembor"
     assert ui.savedLabel.text() == "Perubahan disimpan." and not page.has_unsaved_changes()
+
+
+def test_place_and_name_suggest_zone_and_organizer_code(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from tests.keys import type_text
+
+    window = _window(qtbot, home)
+    ui = _page(window).ui
+    assert ui.timezoneCombo.currentData() == "Asia/Jakarta"
+    type_text(ui.organizerEdit, "Bawaslu Kabupaten Kupang")
+    assert ui.organizerCodeEdit.text() == "BAWASLU-KAB-KUPANG"
+    assert ui.timezoneCombo.currentData() == "Asia/Makassar"  # Kupang is WITA
+    type_text(ui.cityEdit, "Jayapura")
+    assert ui.timezoneCombo.currentData() == "Asia/Jayapura"
+    # A zone picked by hand, and a code typed by hand, are never overridden.
+    ui.timezoneCombo.setFocus()
+    qtbot.keyClick(ui.timezoneCombo, Qt.Key.Key_Up)
+    assert ui.timezoneCombo.currentData() == "Asia/Makassar"
+    type_text(ui.cityEdit, " Kota")
+    assert ui.timezoneCombo.currentData() == "Asia/Makassar"
+    ui.organizerCodeEdit.clear()
+    type_text(ui.organizerCodeEdit, "BWS-KPG")
+    type_text(ui.organizerEdit, " Barat")
+    assert ui.organizerCodeEdit.text() == "BWS-KPG"
+
+
+def test_verification_address_preview_warning_and_save(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from tests.keys import type_text
+
+    window = _window(qtbot, home)
+    page = _page(window)
+    ui = page.ui
+    assert ui.verifyUrlEdit.text() == "https://verifikasi.ikrar.id"  # nobody runs it: warned
+    assert "belum diatur" in ui.verifyPreviewLabel.text()
+    type_text(ui.titleEdit, "Deklarasi")
+    type_text(ui.organizerEdit, "Bawaslu Kota Kupang")
+    ui.verifyUrlEdit.clear()
+    type_text(ui.verifyUrlEdit, "http://192.168.1.10:8765")
+    assert "HTTP://192.168.1.10:8765/V/" in ui.verifyPreviewLabel.text()
+    assert "HTTPS" in ui.verifyPreviewLabel.text() and "\u26a0" in ui.verifyPreviewLabel.text()
+    ui.verifyUrlEdit.clear()
+    type_text(ui.verifyUrlEdit, "https://cek.bawaslu-kupang.example.id/")
+    assert "\u26a0" not in ui.verifyPreviewLabel.text()
+    with qtbot.waitSignal(window.ctx.event_changed):
+        page.save()
+    event = Event.get()
+    assert event.verify_base_url == "https://cek.bawaslu-kupang.example.id"
+    # A bad address is refused in words, on its field, and the stored one stays.
+    ui.verifyUrlEdit.clear()
+    type_text(ui.verifyUrlEdit, "https://cek example?x=1")
+    page.save()
+    qtbot.waitUntil(ui.errorLabel.isVisible)
+    assert "Alamat verifikasi" in ui.errorLabel.text()
+    assert Event.get().verify_base_url == "https://cek.bawaslu-kupang.example.id"

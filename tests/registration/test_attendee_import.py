@@ -470,3 +470,30 @@ def test_row_with_text_only_in_ignored_columns_is_reported_not_dropped(
     assert report.imported == 1
     unread = [line for line in report.lines if line.status is RowStatus.NOT_READ]
     assert [(u.row, "Ani Lestari (titip)" in u.reason) for u in unread] == [(3, True)]
+
+
+def test_nip_column_holding_police_and_army_numbers_is_read_as_mixed(
+    event: Event, tmp_path: Path
+) -> None:
+    from desktop_app.services.common.messages import render
+    from desktop_app.services.registration.column_mapping import guess_mapping
+
+    rows = [
+        ["No", "Nama", "NIP", "Jabatan", "Instansi"],
+        [1, "Drs. Yohanes B. Nggadas, M.Si.", NIP_PNS, "Kepala Bidang", "BKPSDM"],
+        [2, "Bripka Andreas Lobo", NRP_POLRI, "Bripka", "Polres Kupang"],
+        [3, "Serka Hendrik Nope", "31234567", "Serka", "Kodim 1604/Kupang"],
+    ]
+    path = write_xlsx(tmp_path / "campuran.xlsx", rows)
+    mapping = guess_mapping(read_spreadsheet(path).rows)
+    assert mapping is not None
+    nip_column = mapping.columns[2]
+    assert nip_column.field == "identifier" and nip_column.note is not None
+    assert "2 nomor 8–14 digit" in render(nip_column.note)
+    report = import_attendees(event, path)
+    assert (report.imported, report.rejected) == (3, 0)
+    assert Attendee.get(Attendee.nrp == NRP_POLRI).category == "POLRI"
+    assert Attendee.get(Attendee.nip == NIP_PNS).category == "ASN"
+    # A plain NIP column stays NIP, and wrong NIPs there are still wrong NIPs.
+    plain = guess_mapping([rows[0], rows[1], [2, "X", "19861314201001100", "", ""]])
+    assert plain is not None and plain.columns[2].field == "nip" and plain.columns[2].note is None

@@ -205,3 +205,29 @@ def test_crafted_workbook_is_a_message_in_the_dialog_and_the_app_lives_on(
     good = page.import_file(messy_workbook(tmp_path / "undangan.xlsx"))
     qtbot.waitUntil(lambda: good.data is not None, timeout=20000)
     assert good.ui.mappingTable.rowCount() == 6
+
+
+def test_import_dialog_says_a_nip_column_is_mixed_nip_nrp(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from desktop_app.ui.registration.attendees_page import AttendeesPage
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nama", "NIP", "Jabatan"])
+    sheet.append(["Drs. Yohanes B. Nggadas", "198609142010011003", "Camat"])
+    sheet.append(["Bripka Andreas Lobo", "86090123", "Bripka"])
+    for row in sheet.iter_rows(min_col=2, max_col=2):
+        row[0].number_format = "@"
+    path = tmp_path / "campuran.xlsx"
+    workbook.save(path)
+    page = AttendeesPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.import_file(path)
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=5000)
+    assert "NIP/NRP campuran" in dialog.ui.hintLabel.text()
+    assert dialog.chosen_mapping().field_columns()["identifier"] == 1
+    assert "NRP" in dialog.ui.mappingTable.item(1, 0).toolTip()
+    with qtbot.waitSignal(dialog.finished_import, timeout=10000) as done:
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert (done.args[0].imported, done.args[0].rejected) == (2, 0)

@@ -92,12 +92,13 @@ def test_kiosk_cannot_be_left_by_the_signer(qtbot, demo_event) -> None:  # type:
     person = check_in_first(demo_event, 1)[0]
     kiosk = KioskWindow()
     qtbot.addWidget(kiosk)
-    kiosk.start(None)
-    qtbot.waitExposed(kiosk)
-    assert kiosk.isFullScreen()
-    assert not kiosk.findChildren(QTabWidget) and not kiosk.findChildren(QMenuBar)
+    kiosk.start(None)  # one (offscreen) monitor: hidden until the operator picks a signer
+    assert kiosk.single_screen and not kiosk.isVisible()
+    assert not kiosk.take_back_button.isVisible()  # no organizer PIN set: no way back early
     kiosk.present(_request(demo_event, person))
-    assert kiosk.is_signing()
+    qtbot.waitExposed(kiosk)
+    assert kiosk.isFullScreen() and kiosk.is_signing()
+    assert not kiosk.findChildren(QTabWidget) and not kiosk.findChildren(QMenuBar)
     qtbot.keyClick(kiosk.screen_widget.pad, Qt.Key.Key_Escape)
     qtbot.keyClick(kiosk, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
     assert not kiosk.close()  # a window-manager close (Alt+F4) is refused
@@ -108,35 +109,44 @@ def test_kiosk_cannot_be_left_by_the_signer(qtbot, demo_event) -> None:  # type:
     with qtbot.waitSignal(kiosk.signed, timeout=10_000):
         kiosk.screen_widget.save()
     assert not kiosk.is_signing() and "tersimpan" in kiosk.idle.text()
-    assert kiosk.isVisible()
-    kiosk.end()  # the operator's action
-    assert not kiosk.isVisible()
+    assert kiosk.isVisible()  # "Terima kasih" stays a moment ...
+    with qtbot.waitSignal(kiosk.returned, timeout=5000):
+        pass
+    assert not kiosk.isVisible()  # ... then the screen is the operator's again
+    kiosk.end()
 
 
-def test_single_monitor_kiosk_ends_only_with_organizer_pin(qtbot, home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_single_monitor_take_back_needs_the_organizer_pin(qtbot, demo_event, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
     from desktop_app.services.signing.organizer_access import set_organizer_pin
     from desktop_app.ui.signing.signing_screen import KioskWindow
 
-    kiosk = KioskWindow()
-    qtbot.addWidget(kiosk)
-    kiosk.start(None)  # one monitor: the kiosk covers the operator's window
-    assert not kiosk.operator_button.isVisible()  # no PIN, no way out from the kiosk
-    kiosk.end()
+    people = check_in_first(demo_event, 2)
     set_organizer_pin("135790")
     kiosk = KioskWindow()
     qtbot.addWidget(kiosk)
     kiosk.start(None)
-    assert kiosk.operator_button.isVisible()
+    kiosk.present(_request(demo_event, people[0]))
+    qtbot.waitExposed(kiosk)
+    assert kiosk.take_back_button.isVisible()
     answers = iter([("000000", True), ("135790", True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
-    ended: list[bool] = []
-    kiosk.end_requested.connect(lambda: ended.append(True))
-    qtbot.mouseClick(kiosk.operator_button, Qt.MouseButton.LeftButton)
-    assert not ended and "PIN salah" in kiosk.idle.text()
-    qtbot.mouseClick(kiosk.operator_button, Qt.MouseButton.LeftButton)
-    assert ended == [True]
+    returned: list[bool] = []
+    kiosk.returned.connect(lambda: returned.append(True))
+    qtbot.mouseClick(kiosk.take_back_button, Qt.MouseButton.LeftButton)
+    assert not returned and kiosk.is_signing() and kiosk.isVisible()  # wrong PIN: stays
+    assert "PIN salah" in kiosk.screen_widget.ui.statusLabel.text()
+    qtbot.mouseClick(kiosk.take_back_button, Qt.MouseButton.LeftButton)
+    assert returned == [True] and not kiosk.isVisible()
+    # The signer's own Batal needs no PIN: the screen returns by itself.
+    kiosk.present(_request(demo_event, people[1]))
+    qtbot.waitExposed(kiosk)
+    with qtbot.waitSignal(kiosk.returned, timeout=5000):
+        qtbot.mouseClick(kiosk.screen_widget.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert not kiosk.isVisible()
+    assert Signature.select().count() == 0
+    kiosk.end()
 
 
 def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -167,10 +177,12 @@ def test_declaration_page(qtbot, demo_event, home: Path) -> None:  # type: ignor
     # Two officials sign the collective text; the Ketua also the daftar hadir and the
     # certificates (the demo ticks no official for letters).
     assert queue.ui.officialsList.count() == 4
-    # One (offscreen) monitor and no organizer PIN: kiosk mode is refused, not locked in.
+    # One (offscreen) monitor: kiosk mode waits for the operator to pick a signer.
     queue.ui.kioskButton.setChecked(True)
-    assert queue.kiosk is None and not queue.ui.kioskButton.isChecked()
-    assert "PIN penyelenggara" in queue.ui.kioskLabel.text()
+    assert queue.kiosk is not None and queue.kiosk.single_screen
+    assert not queue.kiosk.isVisible() and "layar ini" in queue.ui.kioskLabel.text()
+    queue.ui.kioskButton.setChecked(False)
+    assert queue.kiosk is None
     # Naskah: the signed text is frozen, saving creates a new version (on the write path).
     texts = page.texts_tab.ui
     page.ui.tabs.setCurrentWidget(page.ui.textsTab)
@@ -251,3 +263,63 @@ def test_official_signs_the_daftar_hadir_on_the_pad(qtbot, demo_event, home: Pat
 
     assert document_signatures(demo_event, "SERTIFIKAT") == {}
     assert verify_chain(demo_event).ok
+
+
+def test_one_screen_signing_from_the_queue(qtbot, demo_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """The operator picks the signer, the screen becomes the signer's, and after Simpan it
+    is the operator's again with the queue one shorter and the search ready."""
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.signing.declaration_page import DeclarationPage
+
+    people = check_in_first(demo_event, 3)
+    ctx = AppContext(DataDir(home), operator="Meja 1")
+    ctx.set_event(demo_event.id)
+    page = DeclarationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    queue = page.queue_tab
+    qtbot.waitUntil(lambda: queue.loaded_generation >= 1, timeout=5000)
+    queue.ui.kioskButton.setChecked(True)
+    kiosk = queue.kiosk
+    assert kiosk is not None and not kiosk.isVisible()
+    chosen = queue.selected_attendee_id()
+    assert chosen in {p.id for p in people}
+    qtbot.mouseClick(queue.ui.signButton, Qt.MouseButton.LeftButton)
+    qtbot.waitExposed(kiosk)
+    assert kiosk.is_signing() and kiosk.isFullScreen()
+    _signature_gesture(qtbot, kiosk.screen_widget.pad)
+    kiosk.screen_widget.ui.consentCheck.setChecked(True)
+    kiosk.screen_widget.ui.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(kiosk.returned, timeout=10_000):
+        qtbot.mouseClick(kiosk.screen_widget.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not kiosk.isVisible()
+    assert Signature.select().where(Signature.attendee == chosen).count() == 1
+    qtbot.waitUntil(lambda: queue.queue_model.rowCount() == 2, timeout=5000)
+    assert "tersimpan" in queue.ui.kioskLabel.text()
+    queue.ui.kioskButton.setChecked(False)
+
+
+def test_enter_on_a_queue_row_opens_signing(qtbot, demo_event, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.signing.declaration_page import DeclarationPage
+
+    check_in_first(demo_event, 3)
+    ctx = AppContext(DataDir(home), operator="Meja 1")
+    ctx.set_event(demo_event.id)
+    page = DeclarationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    queue = page.queue_tab
+    qtbot.waitUntil(lambda: queue.loaded_generation >= 1, timeout=5000)
+    opened: list[str] = []
+    queue._open_signing = lambda request, name: opened.append(request.attendee_id)
+    table = queue.ui.queueTable
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [queue.selected_attendee_id()]

@@ -165,8 +165,19 @@ def test_bundle_buttons_export_and_import_with_trust_question(
     event = create_demo_event(attendees=5, seed=12)
     page.ctx.set_event(event.id)
     out = tmp_path / "a.ikrar"
+    pending = page._pending()
+    assert pending > 0 and page.ui.pendingValue.text() == str(pending)
     page.export_to(out)
     qtbot.waitUntil(lambda: out.exists() and not page.working, timeout=10000)
+    # The export carried every change so far: the page says so instead of the bare count.
+    qtbot.waitUntil(lambda: "sudah ada di bundel" in page.ui.pendingValue.text(), timeout=5000)
+    from tests.factories import check_in
+
+    check_in(event, Attendee.select().first())
+    page.ctx.notify("checkins")
+    made_after = page._pending() - pending  # not enrolled: nothing reached a hub
+    assert made_after >= 1
+    assert page.ui.pendingValue.text().startswith(f"{made_after} sejak bundel")
     # The bundle goes to a fresh station made by another station's export (own-key bundle is
     # trusted); simulate a foreign one with the CLI on another data dir.
     other = tmp_path / "other"
@@ -187,3 +198,22 @@ def test_bundle_buttons_export_and_import_with_trust_question(
     page.import_from(foreign)
     qtbot.waitUntil(lambda: Attendee.select().count() == 8 and not page.working, timeout=10000)
     assert len(asked) == 1 and len(asked[0]) == 19
+
+
+def test_a_pairing_qr_from_the_camera_pairs(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The camera path: whatever the webcam window decodes reaches the same pairing."""
+    from desktop_app.sync.pairing_uri import pairing_uri
+
+    paired: list[str] = []
+    monkeypatch.setattr(page, "pair", lambda: paired.append(page.ui.hubUrlEdit.text()))
+    from desktop_app.ui.webcam_scanner import WebcamScanner
+
+    monkeypatch.setattr(WebcamScanner, "start", lambda self: False)  # no camera in CI
+    page.open_webcam()
+    assert page._webcam.isVisible()
+    uri = pairing_uri("https://192.168.1.10:8765", "ABCD-1234", "AB" * 32)
+    page._webcam.code_found.emit("K7M2QX9A")  # an invitation code is not for this page
+    assert paired == []
+    page._webcam.code_found.emit(uri)
+    assert paired == [uri] and not page._webcam.isVisible()
+    assert page.ui.fingerprintEdit.text() == "AB" * 32

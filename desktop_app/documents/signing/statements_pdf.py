@@ -49,6 +49,7 @@ from desktop_app.documents.signing.declaration_layout import (
 from desktop_app.models import Attendee, DeclarationText, Event, Signature
 from desktop_app.services.common.localtime import format_datetime
 from desktop_app.services.people.identity_display import number_label, printed_identity
+from desktop_app.services.registration.checkin import station_name
 from desktop_app.services.signing.evidence_chain import ChainHead, event_heads
 
 log = logging.getLogger("ikrar.documents")
@@ -262,7 +263,8 @@ def _evidence_note(sig: Signature, event: Event, heads: dict[str, ChainHead]) ->
     head = heads.get(sig.station_id)
     return (
         f"Ditandatangani secara elektronik pada {format_datetime(sig.signed_at, event.timezone)}"
-        f" di stasiun {sig.station_id[:8]}, operator {sig.operator or '-'}. "
+        f" di {station_name(sig.station_id)} (stasiun {sig.station_id[:8]}),"
+        f" operator {sig.operator or '-'}. "
         f"Bukti #{sig.chain_seq}, SHA-256 naskah {sig.text_sha256[:16]}…, "
         f"hash catatan {sig.record_hash[:16]}…"
         + (f" Kepala rantai saat dicetak: {head.printed()}" if head else "")

@@ -30,11 +30,12 @@ from desktop_app.models import (
 from desktop_app.services.certificates import numbering as certificate_numbering
 from desktop_app.services.certificates.signing_keys import active_key
 from desktop_app.services.certificates.status import CertificateStatus
-from desktop_app.services.certificates.token import Claims, sign_token, url_prefix
+from desktop_app.services.certificates.token import Claims, sign_token
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from desktop_app.services.common.localtime import to_local
 from desktop_app.services.events.presence import present_attendee_ids
+from desktop_app.services.events.verify_address import url_prefix
 
 log = logging.getLogger("ikrar.certificates")
 

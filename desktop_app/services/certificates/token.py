@@ -38,6 +38,7 @@ from desktop_app.services.certificates.revocations import (
 )
 from desktop_app.services.certificates.signing_keys import key_id_text
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, Param, message
+from desktop_app.services.events.verify_address import url_prefix
 
 TOKEN_VERSION = 1
 SIGNATURE_BYTES = 64
@@ -103,15 +104,6 @@ def _verdict(
 ) -> VerificationResult:
     ok = code is VerificationCode.VALID
     return VerificationResult(ok, code, str(detail), claims or {}, detail)
-
-
-def url_prefix(verify_base_url: str) -> str:
-    """``https://verifikasi.ikrar.id`` → ``HTTPS://VERIFIKASI.IKRAR.ID/V/`` (uppercase, so the
-    QR stays alphanumeric; the verification site must treat paths case-insensitively)."""
-    base = verify_base_url.strip().rstrip("/")
-    if "://" not in base:
-        base = "https://" + base
-    return base.upper() + "/V/"
 
 
 def is_qr_alphanumeric(text: str) -> bool:

@@ -154,6 +154,16 @@ def view_input(text: str) -> list[CertificateView]:
     return [view_token(text)]
 
 
+def view_files(path: Path) -> list[CertificateView]:
+    """The Verifikasi page's "open file": one view per QR code in the file (a batch PDF
+    holds many certificates), or one ``file`` view saying why there is none."""
+    try:
+        codes = codes_in_file(path)
+    except UserError as exc:
+        return [CertificateView(False, VerificationCode.FILE, exc.message)]
+    return [view_token(code) for code in codes]
+
+
 def view_file(path: Path) -> CertificateView:
     """The Verifikasi page's "open file": the first QR code of the file, or a ``file`` view
     saying why there is none."""

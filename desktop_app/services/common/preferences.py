@@ -51,6 +51,31 @@ def set_operator(name: str) -> None:
     settings.OPERATOR.set(name)
 
 
+def desk_opened_today(today: dt.date) -> bool:
+    """Whether the operator has said who is at this desk today (asked once a day)."""
+    return bool(settings.OPERATOR.get()) and settings.OPERATOR_DAY.get() == today.isoformat()
+
+
+def open_desk(operator_name: str, station: str, today: dt.date) -> None:
+    """The operator and this desk's name for the day, both or neither (one transaction)."""
+    if not " ".join(operator_name.split()):
+        raise UserError(
+            "preferences.operator_required",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Nama operator wajib diisi."),
+            field="operator",
+        )
+    with Station._meta.database.atomic():
+        set_operator(operator_name)
+        set_station_name(station)
+        settings.OPERATOR_DAY.set(today.isoformat())
+
+
+def suggested_station_name() -> str:
+    """ "Meja 1" for a desk still named after its computer (the first-run default)."""
+    name = station_name()
+    return "Meja 1" if name.startswith("Meja ") and not name[5:].strip().isdigit() else name
+
+
 def station_name() -> str:
     return str(local_station().name)
 

@@ -236,6 +236,7 @@ LANGUAGE = TextSetting(
     choices=tuple(LANGUAGES),
 )
 OPERATOR = TextSetting("ui.operator", "", QT_TRANSLATE_NOOP("Settings", "Nama operator"))
+OPERATOR_DAY = TextSetting("ui.operator_day", "", "the day (YYYY-MM-DD) the desk was last opened")
 WINDOW_GEOMETRY = TextSetting("ui.geometry", "", "main window geometry (Qt, base64)")
 LAST_EVENT = TextSetting("ui.last_event", "", "id of the event open last")
 ORGANIZER_PIN_HASH = TextSetting("organizer_pin", "", "scrypt$N$r$p$salt$hash of the PIN")
@@ -254,6 +255,10 @@ SYNC_LAST_ERROR = MessageSetting("sync.last_error", "why the last sync failed")
 SYNC_AUTO = BoolSetting(
     "sync.auto", False, QT_TRANSLATE_NOOP("Settings", "Sinkronkan otomatis di latar belakang")
 )
+BUNDLE_EXPORTED_SEQ = IntSetting(
+    "sync.bundle_exported_seq", 0, "highest outbox seq already in an exported USB bundle"
+)
+BUNDLE_EXPORTED_AT = InstantSetting("sync.bundle_exported_at", "when a USB bundle was exported")
 
 # -- hub ----------------------------------------------------------------------------------
 # -- trust (organizer root; services/certificates/organizer_root.py) ---------------------

@@ -22,6 +22,11 @@ from desktop_app.services.events.officials import (
     official_incomplete,
     set_officials,
 )
+from desktop_app.services.events.venue_defaults import suggest_org_code
+from desktop_app.services.events.verify_address import (
+    PLACEHOLDER_ADDRESS,
+    clean_verify_address,
+)
 from desktop_app.services.signing.declaration_templates import default_templates
 
 
@@ -40,6 +45,9 @@ class EventInput:
     organizer_code: str = ""
     certificate_number_format: str = DEFAULT_FORMAT
     officials: list[OfficialInput] = field(default_factory=list)
+    # Where certificate QR codes point; "" keeps the event's (a new event: the placeholder,
+    # which the Acara page warns about).
+    verify_base_url: str = ""
 
     def validate(self) -> None:
         """Raise ``UserError`` with an Indonesian message for the first problem found."""
@@ -77,6 +85,8 @@ class EventInput:
             self.certificate_number_format,
             org=self.organizer_code.strip() or default_org_code(self.organizer),
         )
+        if self.verify_base_url.strip():
+            clean_verify_address(self.verify_base_url)
         for official in self.officials:
             if not official.name.strip() or not official.position.strip():
                 raise official_incomplete()
@@ -106,6 +116,11 @@ def create_event(data: EventInput, operator: str = "") -> Event:
             starts_at=_utc(data.starts_local, data.timezone),
             ends_at=_utc(data.ends_local, data.timezone),
             certificate_number_format=data.certificate_number_format,
+            verify_base_url=(
+                clean_verify_address(data.verify_base_url)
+                if data.verify_base_url.strip()
+                else PLACEHOLDER_ADDRESS
+            ),
         )
         for template in default_templates():
             DeclarationText.create(
@@ -133,7 +148,12 @@ def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
     """Apply edited event details (officials are edited separately)."""
     data.validate()
     with Event._meta.database.atomic():
-        before = {"title": event.title, "venue": event.venue, "starts_at": event.starts_at}
+        before = {
+            "title": event.title,
+            "venue": event.venue,
+            "starts_at": event.starts_at,
+            "verify_base_url": event.verify_base_url,
+        }
         event.title = data.title.strip()
         event.organizer = data.organizer.strip()
         event.organizer_code = (data.organizer_code or event.organizer_code).strip()
@@ -144,6 +164,8 @@ def update_event(event: Event, data: EventInput, operator: str = "") -> Event:
         event.starts_at = _utc(data.starts_local, data.timezone)
         event.ends_at = _utc(data.ends_local, data.timezone)
         event.certificate_number_format = data.certificate_number_format
+        if data.verify_base_url.strip():
+            event.verify_base_url = clean_verify_address(data.verify_base_url)
         event.save()
         log_action("event.update", "event", event.id, operator, before=before)
     return event
@@ -161,10 +183,21 @@ def save_event(event_id: str, data: EventInput, operator: str = "") -> tuple[Eve
     return event, False
 
 
+def set_verify_address(event: Event, address: str, operator: str = "") -> Event:
+    """Point the event's certificate QR codes at ``address`` (``ikrar verify-url``)."""
+    cleaned = clean_verify_address(address)
+    with Event._meta.database.atomic():
+        before = event.verify_base_url
+        event.verify_base_url = cleaned
+        event.save()
+        log_action("event.verify_address", "event", event.id, operator, before=before)
+    return event
+
+
 def default_org_code(organizer: str) -> str:
-    """The organizer code used when none is given (first two words, upper case)."""
-    words = [w for w in organizer.upper().replace("-", " ").split() if w.isalnum()]
-    return "-".join(words[:2])[:20] or "ORG"
+    """The organizer code used when none is given ("Bawaslu Kabupaten Kupang" →
+    "BAWASLU-KAB-KUPANG"; see ``venue_defaults.suggest_org_code``)."""
+    return suggest_org_code(organizer)
 
 
 def _unique_event_code() -> str:

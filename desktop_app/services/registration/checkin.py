@@ -179,6 +179,11 @@ def station_name(station_id: str) -> str:
     return _station_names[station_id]
 
 
+def forget_station_names() -> None:
+    """After a desk was renamed: the next lookup reads the names again."""
+    _station_names.clear()
+
+
 def check_in(
     event: Event,
     attendee: Attendee,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.services.common.cells import CellValue
+from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop_app.services.common.settings import IMPORT_MAPPINGS
 from desktop_app.services.people.names import fold
 
@@ -175,6 +176,7 @@ class ColumnGuess:
     field: str | None  # None: unknown; IGNORE: deliberately skipped
     confidence: float
     remembered: bool = False
+    note: Message | None = None  # why the guess is what it is, for the preview
 
 
 @dataclass
@@ -309,7 +311,9 @@ def guess_mapping(
             else:
                 used[guess.field] = guess
         columns.append(guess)
-    return ColumnMapping(header_row=last, columns=columns, first_header_row=top)
+    mapping = ColumnMapping(header_row=last, columns=columns, first_header_row=top)
+    _recognise_mixed_identifiers(mapping, rows[last + 1 :])
+    return mapping
 
 
 def _is_sub_header_row(header: list[CellValue], below: list[CellValue]) -> bool:
@@ -333,6 +337,56 @@ def _is_sub_header_row(header: list[CellValue], below: list[CellValue]) -> bool:
             if above_conf >= 1.0 and above_field != "identifier":
                 return False
     return True
+
+
+# Police and army numbers (NRP) are 8 digits, some older or civil-servant ones up to 14;
+# NIP and NI PPPK are 18, NIK 16.
+NRP_DIGITS = range(8, 15)
+
+
+def _recognise_mixed_identifiers(mapping: ColumnMapping, data: list[list[CellValue]]) -> None:
+    """A "NIP" column that also holds NRPs (police/army) is read as mixed NIP/NRP; a column
+    confirmed as NIP earlier keeps that choice but says why it may be wrong."""
+    if "identifier" in mapping.field_columns():
+        return
+    for column in mapping.columns:
+        if column.field != "nip":
+            continue
+        # Only whole numbers count: "1.97512E+17" is a NIP Excel damaged, not an NRP.
+        lengths = [
+            len(digits)
+            for row in data
+            if column.index < len(row) and isinstance(row[column.index], (str, int))
+            for digits in (re.sub(r"[\s-]", "", str(row[column.index])),)
+            if digits.isdigit()
+        ]
+        nrp_like = sum(1 for n in lengths if n in NRP_DIGITS)
+        if not nrp_like:
+            continue
+        note = message(
+            "import.mixed_nip_nrp",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Kolom '{header}' berisi {count} nomor 8–14 digit (NRP polisi/TNI) di "
+                "samping NIP 18 digit: dibaca sebagai NIP/NRP campuran.",
+            ),
+            header=column.header,
+            count=nrp_like,
+        )
+        if column.remembered:
+            column.note = message(
+                "import.mixed_nip_nrp_remembered",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Kolom '{header}' berisi {count} nomor 8–14 digit (NRP polisi/TNI); "
+                    "pilih “NIP/NRP (campuran)” agar tidak ditolak sebagai NIP.",
+                ),
+                header=column.header,
+                count=nrp_like,
+            )
+            continue
+        column.field, column.confidence, column.note = "identifier", 1.0, note
+        return
 
 
 def _looks_like_data(row: list[CellValue]) -> bool:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QWidget
 
 from desktop_app.services.certificates.token import VerificationCode
-from desktop_app.services.certificates.verification import CertificateView, view_file, view_token
+from desktop_app.services.certificates.verification import (
+    CertificateView,
+    view_files,
+    view_token,
+)
 from desktop_app.services.common.messages import plain
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.certificates.ui_verify_page import Ui_VerifyPage
@@ -34,6 +38,20 @@ class VerifyPage(QWidget):
         self.ui.checkButton.clicked.connect(self.check_text)
         self.ui.openFileButton.clicked.connect(self._choose_file)
         self.last: CertificateView | None = None
+        # A file with several certificates (a batch PDF): one line per certificate.
+        self.file_views: list[CertificateView] = []
+        self.filesSummary = QLabel(self)
+        self.filesSummary.setObjectName("filesSummary")
+        self.filesSummary.setWordWrap(True)
+        self.filesSummary.hide()
+        self.filesList = QListWidget(self)
+        self.filesList.setObjectName("filesList")
+        self.filesList.setAccessibleName(self.tr("Sertifikat dalam berkas"))
+        self.filesList.hide()
+        self.filesList.currentRowChanged.connect(self._file_view_chosen)
+        at = self.ui.pageLayout.indexOf(self.ui.resultFrame) + 1
+        self.ui.pageLayout.insertWidget(at, self.filesSummary)
+        self.ui.pageLayout.insertWidget(at + 1, self.filesList, 1)
         self.ui.tokenEdit.setFocus()
 
     def check_text(self) -> None:
@@ -59,8 +77,41 @@ class VerifyPage(QWidget):
             self.check_file(Path(path))
 
     def check_file(self, path: Path) -> None:
+        """Every certificate in the file: a batch PDF lists them all, each one selectable."""
         self._busy()
-        run_task(lambda: view_file(path), self._show, owner=self)
+        self.filesList.clear()
+        self.filesList.hide()
+        run_task(lambda: view_files(path), self._show_files, owner=self)
+
+    def _show_files(self, views: list[CertificateView] | None, error: BaseException | None) -> None:
+        if error is not None or not views:
+            self._show(None, error or RuntimeError("no view"))
+            return
+        self.file_views = list(views)
+        if len(views) > 1:
+            valid = sum(1 for v in views if v.ok)
+            self.filesList.blockSignals(True)
+            self.filesList.clear()
+            for view in views:
+                mark = "✔" if view.ok else "✘"
+                number, holder = view.number or "—", view.holder or "—"
+                self.filesList.addItem(f"{mark} {number} · {holder}")
+            self.filesList.blockSignals(False)
+            self.filesList.show()
+            self.filesSummary.setText(
+                self.tr("%1 sertifikat dalam berkas ini: %2 sah. Pilih satu untuk rinciannya.")
+                .replace("%1", str(len(views)))
+                .replace("%2", str(valid))
+            )
+            self.filesSummary.show()
+        else:
+            self.filesSummary.hide()
+        self.filesList.setCurrentRow(0)
+        self._show(views[0], None)
+
+    def _file_view_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.file_views):
+            self._show(self.file_views[row], None)
 
     def _busy(self) -> None:
         self.ui.verdictLabel.setStyleSheet(IDLE)

@@ -27,6 +27,7 @@ from desktop_app.models import Event, local_station
 from desktop_app.services.certificates import numbering
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.localtime import to_local
+from desktop_app.services.common.settings import HUB_PUBLIC_URL
 from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT, preview_number
 from desktop_app.services.events.event_store import EventInput, default_org_code, save_event
 from desktop_app.services.events.officials import (
@@ -34,10 +35,17 @@ from desktop_app.services.events.officials import (
     OfficialInput,
     active_officials,
 )
+from desktop_app.services.events.venue_defaults import zone_for_place
+from desktop_app.services.events.verify_address import (
+    PLACEHOLDER_ADDRESS,
+    preview_url,
+    suggested_verify_address,
+    verify_address_warnings,
+)
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.events.ui_events_page import Ui_EventsPage
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.tasks import run_write
 
 log = logging.getLogger("ikrar.ui.events")
@@ -59,6 +67,10 @@ class EventsPage(QWidget):
         self._clean_snapshot: tuple[object, ...] = ()
         self._saving = False
         self._after_save: list[Callable[[], None]] = []
+        # Suggestions (time zone from the place, organizer code from the name) stop once
+        # the user has chosen one by hand.
+        self._zone_chosen = False
+        self._org_code_typed = False
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self._fill_choices()
@@ -77,6 +89,12 @@ class EventsPage(QWidget):
         ui.organizerEdit.textChanged.connect(self._update_cert_example)
         ui.startEdit.dateTimeChanged.connect(self._update_cert_example)
         ui.startEdit.dateTimeChanged.connect(self._keep_end_after_start)
+        ui.verifyUrlEdit.textChanged.connect(self._update_verify_preview)
+        ui.timezoneCombo.activated.connect(self._zone_picked)
+        ui.organizerCodeEdit.textEdited.connect(self._org_code_edited)
+        ui.cityEdit.textEdited.connect(self._suggest_from_place)
+        ui.organizerEdit.textEdited.connect(self._suggest_from_place)
+        ui.organizerEdit.textEdited.connect(self._suggest_org_code)
         ctx.event_changed.connect(self._on_event_changed)
         self._show_error(None)
         self._show_event(ctx.event_id)
@@ -153,6 +171,7 @@ class EventsPage(QWidget):
             ui.startEdit.dateTime(),
             ui.endEdit.dateTime(),
             ui.certFormatEdit.text(),
+            ui.verifyUrlEdit.text(),
             cells,
         )
 
@@ -200,6 +219,8 @@ class EventsPage(QWidget):
         ui.startEdit.setDateTime(_qdatetime(to_local(event.starts_at, event.timezone)))
         ui.endEdit.setDateTime(_qdatetime(to_local(event.ends_at, event.timezone)))
         ui.certFormatEdit.setText(event.certificate_number_format)
+        ui.verifyUrlEdit.setText(event.verify_base_url)
+        self._zone_chosen = self._org_code_typed = True  # a saved event: its own choices
         ui.officialsTable.setRowCount(0)
         for official in active_officials(event):
             self.add_official_row(
@@ -209,7 +230,13 @@ class EventsPage(QWidget):
                 official.signs,
                 official.id,
             )
-        for edit in (ui.titleEdit, ui.organizerEdit, ui.venueEdit, ui.certFormatEdit):
+        for edit in (
+            ui.titleEdit,
+            ui.organizerEdit,
+            ui.venueEdit,
+            ui.certFormatEdit,
+            ui.verifyUrlEdit,
+        ):
             edit.setCursorPosition(0)  # show the start of long texts, not their tail
         self._show_error(None)
         ui.savedLabel.clear()
@@ -237,6 +264,8 @@ class EventsPage(QWidget):
         ui.endEdit.setDateTime(_qdatetime(dt.datetime.combine(tomorrow, dt.time(12, 0))))
         ui.certFormatEdit.setText(DEFAULT_FORMAT)
         ui.certFormatEdit.setCursorPosition(0)
+        ui.verifyUrlEdit.setText(self._suggested_verify_address())
+        self._zone_chosen = self._org_code_typed = False
         ui.officialsTable.setRowCount(0)
         self._show_error(None)
         ui.savedLabel.clear()
@@ -327,6 +356,7 @@ class EventsPage(QWidget):
             ends_local=_pydatetime(ui.endEdit.dateTime()),
             certificate_number_format=ui.certFormatEdit.text().strip(),
             officials=self.officials_input(),
+            verify_base_url=ui.verifyUrlEdit.text().strip(),
         )
 
     def save(self, then: Callable[[], None] | None = None) -> None:
@@ -427,6 +457,7 @@ class EventsPage(QWidget):
             "level": ui.levelCombo,
             "certificate_number_format": ui.certFormatEdit,
             "officials": ui.officialsTable,
+            "verify_base_url": ui.verifyUrlEdit,
         }.get(field)
 
     def _keep_end_after_start(self, start: QDateTime) -> None:
@@ -468,6 +499,53 @@ class EventsPage(QWidget):
                 "memuat kode stasiun)"
             )
         ui.certExampleLabel.setText(text)
+
+    # -- suggestions and the verification address ----------------------------------------
+    def _zone_picked(self, _index: int) -> None:
+        self._zone_chosen = True
+
+    def _org_code_edited(self, _text: str) -> None:
+        self._org_code_typed = True
+
+    def _suggest_from_place(self, _text: str = "") -> None:
+        """Kupang is WITA, Jayapura WIT: follow the city (else the organizer's name) until
+        the user picks a zone by hand."""
+        if self._zone_chosen:
+            return
+        zone = zone_for_place(self.ui.cityEdit.text(), self.ui.organizerEdit.text())
+        if zone is not None:
+            self._select_data(self.ui.timezoneCombo, zone)
+
+    def _suggest_org_code(self, organizer: str) -> None:
+        if not self._org_code_typed:
+            self.ui.organizerCodeEdit.setText(default_org_code(organizer) if organizer else "")
+
+    @staticmethod
+    def _suggested_verify_address() -> str:
+        """A new event's QR codes point at this laptop's hub when it runs one on the network."""
+        hub = HUB_PUBLIC_URL.get()
+        loopback = any(h in hub for h in ("//127.", "//localhost", "//[::1]"))
+        try:
+            return suggested_verify_address("" if loopback else hub)
+        except UserError:
+            return PLACEHOLDER_ADDRESS
+
+    def _update_verify_preview(self, address: str) -> None:
+        """The URL a phone will open, and a warning when nobody runs that address or it is
+        not HTTPS."""
+        label = self.ui.verifyPreviewLabel
+        text = address.strip()
+        if not text:
+            label.setText(self.tr("Kosong: alamat yang tersimpan tetap dipakai."))
+            return
+        warnings = [message_text(w) for w in verify_address_warnings(text)]
+        preview = self.tr("Kode QR berisi:\n%1").replace("%1", preview_url(text))
+        if warnings:
+            label.setText(f"{preview}\n\u26a0 " + "\n\u26a0 ".join(warnings))
+            label.setStyleSheet("color: #8a5300;")
+        else:
+            label.setText(preview)
+            label.setStyleSheet("color: #5d6f84;")
 
     @staticmethod
     def _select_data(combo, value: str) -> None:  # type: ignore[no-untyped-def]

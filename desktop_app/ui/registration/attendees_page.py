@@ -33,7 +33,6 @@ from desktop_app.documents.registration.invitations_pdf import write_invitations
 from desktop_app.models import Attendee, Event
 from desktop_app.models.categories import Category
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import format_time
 from desktop_app.services.people.identifiers import mask_nik
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.registration.attendee_search import search_attendees
@@ -42,6 +41,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_attendees_page import Ui_AttendeesPage
 from desktop_app.ui.labels import category_label, label
 from desktop_app.ui.list_table_model import ListTableModel
+from desktop_app.ui.local_time import format_time
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 

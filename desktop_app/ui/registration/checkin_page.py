@@ -12,12 +12,11 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QSizePolicy, QWidget
 
 from desktop_app.models import Event
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import format_time
 from desktop_app.services.events.event_counts import event_counts
 from desktop_app.services.people.identity_display import format_identifier
 from desktop_app.services.registration import attendee_search
@@ -38,6 +37,7 @@ from desktop_app.services.registration.desk_checkin import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_checkin_page import Ui_CheckinPage
+from desktop_app.ui.local_time import format_time
 from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.registration.phone_link_panel import PhoneLinkPanel
 from desktop_app.ui.tasks import run_task, run_write
@@ -47,6 +47,28 @@ log = logging.getLogger("ikrar.ui.checkin")
 ATTENDEE_ID = Qt.ItemDataRole.UserRole + 1
 CHECKIN_ID = Qt.ItemDataRole.UserRole + 2
 RESULT_LIMIT = 30
+# A run of characters longer than this without a space (a scanned URL, a long code) gets
+# break opportunities, so the feedback panel wraps it instead of widening to fit it.
+LONG_WORD = 24
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def wrap_anywhere(text: str, every: int = 16) -> str:
+    """``text`` with zero-width spaces inside words longer than ``LONG_WORD`` characters."""
+
+    def split(word: str) -> str:
+        if len(word) <= LONG_WORD:
+            return word
+        return ZERO_WIDTH_SPACE.join(word[i : i + every] for i in range(0, len(word), every))
+
+    return "\n".join(" ".join(split(w) for w in line.split(" ")) for line in text.split("\n"))
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Typed words without a digit are a person's name, never an invitation code or NIP."""
+    stripped = text.strip()
+    return bool(stripped) and not any(ch.isdigit() for ch in stripped)
+
 
 FEEDBACK_STYLES = {
     "ok": ("#e3f5e4", "#1e6b2a", "#7cc287"),
@@ -82,17 +104,28 @@ class CheckinPage(QWidget):
         self.phone_panel = PhoneLinkPanel(ctx, self)
         ui.sideLayout.insertWidget(1, self.phone_panel)
         ui.resultsList.setWordWrap(True)
+        # The feedback labels wrap to the width they are given and never ask for more: a
+        # long scanned code must not squeeze the results column.
+        for label in (ui.feedbackTitle, ui.feedbackDetail):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(0)
         ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.searchEdit.textChanged.connect(self.run_search)
+        ui.searchEdit.textEdited.connect(self._clear_stale_error)
         ui.searchEdit.installEventFilter(self)
         ui.resultsList.itemDoubleClicked.connect(lambda _item: self.check_in_selected())
         ui.undoButton.clicked.connect(lambda: self.undo_last())
-        ui.walkInButton.clicked.connect(self.open_walk_in)
+        ui.walkInButton.clicked.connect(lambda: self.open_walk_in())
         ui.cameraButton.clicked.connect(self.open_webcam)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.open_walk_in)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.open_walk_in())
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         ctx.event_changed.connect(self._on_event_changed)
         ctx.data_changed.connect(self._on_data_changed)
+        self.show_ready()
+        ui.undoButton.setEnabled(False)
+        self._on_event_changed(ctx.event_id)
+
+    def show_ready(self) -> None:
         self.show_feedback(
             "info",
             self.tr("Siap"),
@@ -101,8 +134,17 @@ class CheckinPage(QWidget):
                 "Kode QR dari pemindai langsung dicatat."
             ),
         )
-        ui.undoButton.setEnabled(False)
-        self._on_event_changed(ctx.event_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Arriving at the desk (page list, Ctrl+3, a scan) puts the cursor in the search."""
+        super().showEvent(event)
+        if self.ui.searchEdit.isEnabled():
+            self.focus_search()
+
+    def _clear_stale_error(self, _text: str) -> None:
+        """The operator has moved on to the next person: the last red message is history."""
+        if self.feedback_kind == "error":
+            self.show_ready()
 
     @property
     def busy(self) -> bool:
@@ -126,6 +168,8 @@ class CheckinPage(QWidget):
         self.ui.resultsList.clear()
         self.last_checkin_id = ""
         self.ui.undoButton.setEnabled(False)
+        if event_id and self.feedback_kind == "error":
+            self.show_ready()  # e.g. "Belum ada acara" once an event exists
         enabled = bool(event_id)
         for widget in (self.ui.searchEdit, self.ui.walkInButton, self.ui.cameraButton):
             widget.setEnabled(enabled)
@@ -218,6 +262,12 @@ class CheckinPage(QWidget):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
+    def _focus_search_if_shown(self) -> None:
+        """Back to the search after a check-in, unless the operator has gone to another
+        page meanwhile: focus in a hidden page would swallow the next scan's keys."""
+        if self.isVisible():
+            self.ui.searchEdit.setFocus()
+
     def run_search(self, text: str) -> None:
         """Show the attendees matching ``text``: in-thread, as the index answers in well under
         a millisecond (``benchmarks/desk.py`` times a keystroke until the list is painted)."""
@@ -303,7 +353,17 @@ class CheckinPage(QWidget):
         item = self.ui.resultsList.currentItem()
         if item is None:
             text = self.ui.searchEdit.text().strip()
-            if text:  # maybe a code typed by hand
+            index_ready = attendee_search.index_for(self.ctx.event_id, wait=False) is not None
+            if looks_like_a_name(text) and index_ready:  # nobody by that name: not invited
+                self.show_feedback(
+                    "info",
+                    self.tr("Tidak ada di daftar undangan"),
+                    self.tr("Daftarkan %1 sebagai peserta yang datang langsung.").replace(
+                        "%1", text
+                    ),
+                )
+                self.open_walk_in(text)
+            elif text:  # maybe a code typed by hand
                 self.handle_scanned(text, Method.SEARCH.value)
             return
         self._start_check_in(item.data(ATTENDEE_ID), Method.SEARCH.value)
@@ -393,7 +453,7 @@ class CheckinPage(QWidget):
                 .replace("%2", result.first_station),
             )
         self.ui.searchEdit.clear()
-        self.ui.searchEdit.setFocus()
+        self._focus_search_if_shown()
         self.ctx.notify("checkins")
         if self.ctx.event_id:
             self.phone_panel.offer_for(self.ctx.event_id, str(attendee.id))
@@ -435,7 +495,7 @@ class CheckinPage(QWidget):
             )
             self.ctx.notify("checkins")
             self.undone.emit(checkin_id)
-            self.ui.searchEdit.setFocus()
+            self._focus_search_if_shown()
 
         run_write(work, done, owner=self)
 
@@ -448,8 +508,8 @@ class CheckinPage(QWidget):
             f"QFrame#feedbackFrame {{ background: {background}; border: 2px solid {border}; "
             f"border-radius: 8px; }} QLabel {{ color: {foreground}; background: transparent; }}"
         )
-        self.ui.feedbackTitle.setText(title)
-        self.ui.feedbackDetail.setText(detail)
+        self.ui.feedbackTitle.setText(wrap_anywhere(title))
+        self.ui.feedbackDetail.setText(wrap_anywhere(detail))
         # Undo belongs to a check-in just shown, not to a "not found" or an undo message.
         self.ui.undoButton.setVisible(kind in ("ok", "warn") and bool(self.last_checkin_id))
 
@@ -465,12 +525,15 @@ class CheckinPage(QWidget):
             )
 
     # -- dialogs ------------------------------------------------------------------------------
-    def open_walk_in(self) -> None:
+    def open_walk_in(self, name: str = "") -> None:
+        """The walk-in form; ``name`` is what was typed in the search, filled in for them."""
         if not self.ctx.event_id:
             return
         from desktop_app.ui.registration.walk_in_dialog import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self)
+        if name:
+            dialog.ui.nameEdit.setText(name)
         dialog.registered.connect(self._walk_in_registered)
         dialog.open()
 

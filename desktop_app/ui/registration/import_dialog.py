@@ -9,6 +9,7 @@ as an Excel workbook whose "Perbaiki" sheet the organizer fixes and imports agai
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.registration.ui_import_dialog import Ui_ImportDialog
 from desktop_app.ui.labels import label
 from desktop_app.ui.list_table_model import ListTableModel
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.tasks import run_task, run_write
 
 log = logging.getLogger("ikrar.ui.import")
@@ -200,6 +201,7 @@ class ImportDialog(QDialog):
         table.setRowCount(len(self.mapping.columns))
         data_rows = self.data.rows[self.mapping.header_row + 1 :]
         unsure = 0
+        notes: list[str] = []
         for row, column in enumerate(self.mapping.columns):
             header = column.header or self.tr("(kolom %1 tanpa judul)").replace(
                 "%1", str(column.index + 1)
@@ -227,6 +229,10 @@ class ImportDialog(QDialog):
                 header_item.setBackground(UNSURE)
                 sample_item.setBackground(UNSURE)
                 combo.setToolTip(self.tr("Tidak yakin: periksa kolom ini"))
+            if column.note is not None:  # e.g. a "NIP" column read as mixed NIP/NRP
+                notes.append(message_text(column.note))
+                for item in (header_item, sample_item):
+                    item.setToolTip(notes[-1])
             table.setItem(row, 0, header_item)
             table.setItem(row, 1, sample_item)
             table.setCellWidget(row, 2, combo)
@@ -245,6 +251,8 @@ class ImportDialog(QDialog):
             ).replace("%1", str(unsure))
         else:
             text += " " + self.tr("Semua kolom dikenali. Ubah pilihan bila perlu.")
+        for note in notes:
+            text += "<br>" + html.escape(note)
         self.ui.hintLabel.setText(text)
 
     def _field_changed(self, row: int) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from desktop_app.documents.reports.recap_xlsx import export_recap_xlsx
 from desktop_app.models import Event
 from desktop_app.services.common.errors import UserError
-from desktop_app.services.common.localtime import format_time
 from desktop_app.services.reports.attendance_summary import (
     AttendanceSummary,
     RecapRow,
@@ -32,6 +31,7 @@ from desktop_app.services.reports.attendance_summary import (
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.reports.ui_reports_page import Ui_ReportsPage
 from desktop_app.ui.labels import label
+from desktop_app.ui.local_time import format_time
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tasks import run_task
 

@@ -52,6 +52,8 @@ class SigningQueueTab(QWidget):
         ui.searchEdit.textChanged.connect(lambda _text: self._fill_queue())
         ui.searchEdit.returnPressed.connect(self.sign_selected)
         ui.signButton.clicked.connect(self.sign_selected)
+        # Enter (or a double click) on a row of the queue signs that person.
+        ui.queueTable.activated.connect(lambda _index: self.sign_selected())
         ui.signOfficialButton.clicked.connect(self.sign_official)
         ui.officialsList.itemDoubleClicked.connect(lambda _item: self.sign_official())
         ui.kioskButton.toggled.connect(self.set_kiosk)
@@ -223,21 +225,6 @@ class SigningQueueTab(QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Start or end kiosk mode (the operator's button is the only way to end it)."""
         if on and self.kiosk is None:
-            from desktop_app.services.signing.organizer_access import has_organizer_pin
-
-            if KioskWindow.shares_screen(self.window()) and not has_organizer_pin():
-                # One monitor: the kiosk covers this window and only the organizer PIN
-                # lets the operator back, so refuse rather than lock anyone in or out.
-                self.ui.kioskButton.blockSignals(True)
-                self.ui.kioskButton.setChecked(False)
-                self.ui.kioskButton.blockSignals(False)
-                self.ui.kioskLabel.setText(
-                    self.tr(
-                        "Hanya ada satu layar: atur PIN penyelenggara dulu (tab Bukti) agar "
-                        "petugas dapat mengakhiri mode kiosk dari layar kiosk."
-                    )
-                )
-                return
             # Owned by the main window: it goes away with it and never keeps the app alive.
             self.kiosk = KioskWindow(self.window())
             self.kiosk.signed.connect(lambda _sid: self._kiosk_signed())
@@ -247,13 +234,21 @@ class SigningQueueTab(QWidget):
                     self.tr("Kiosk: penanda tangan membatalkan. Pilih peserta berikutnya.")
                 )
             )
+            self.kiosk.returned.connect(self._kiosk_returned)
             self.kiosk.start(self.window())
             self.ui.kioskButton.setText(self.tr("Akhiri mode kiosk"))
-            self.ui.kioskLabel.setText(
-                self.tr(
-                    "Mode kiosk aktif di layar %1. Pilih peserta lalu tekan Tanda tangani."
-                ).replace("%1", self.kiosk.screen().name())
-            )
+            if self.kiosk.single_screen:
+                text = self.tr(
+                    "Mode kiosk aktif di layar ini: pilih peserta lalu tekan Tanda tangani. "
+                    "Layar berganti untuk penanda tangan dan kembali ke sini setelah disimpan "
+                    "atau dibatalkan."
+                )
+            else:
+                text = self.tr(
+                    "Mode kiosk aktif di monitor kedua (%1). Pilih peserta lalu tekan "
+                    "Tanda tangani."
+                ).replace("%1", self.kiosk.screen().model() or self.kiosk.screen().name())
+            self.ui.kioskLabel.setText(text)
         elif not on and self.kiosk is not None:
             self.kiosk.end()
             self.kiosk.deleteLater()
@@ -262,6 +257,12 @@ class SigningQueueTab(QWidget):
             self.ui.kioskLabel.setText(
                 self.tr("Mode kiosk mati: penandatanganan tampil di jendela ini.")
             )
+
+    def _kiosk_returned(self) -> None:
+        """One monitor: the screen is back; the operator picks the next signer."""
+        self.window().activateWindow()
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
 
     def _kiosk_signed(self) -> None:
         self.ui.kioskLabel.setText(

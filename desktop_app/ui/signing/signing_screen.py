@@ -5,9 +5,12 @@ opens). Simpan stays disabled until the signer ticks both the consent to store t
 signature data (UU PDP) and the "Saya menyatakan…" confirmation; the database write runs
 off the GUI thread and "Tersimpan" is shown only after it committed.
 
-Kiosk mode puts the screen full-screen on a second monitor (or full-screen on the same
-one) in a window without navigation: Esc and Alt+F4 do nothing there, and only the
-operator ends kiosk mode from the main window.
+Kiosk mode puts the screen full-screen on a second monitor in a window without
+navigation: Esc and Alt+F4 do nothing there, and only the operator ends kiosk mode from
+the main window. With one monitor the kiosk takes the screen only while someone signs:
+the operator picks the signer, the screen turns into the signer's view, and after Simpan
+(or the signer's Batal) it returns to the operator's window by itself; the organizer PIN
+is needed only to take the screen back before the signer is done.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QDialog,
@@ -325,13 +328,19 @@ class KioskWindow(QWidget):
     signed = Signal(str)
     cancelled = Signal()
     end_requested = Signal()  # the operator asked to end kiosk mode from the kiosk itself
+    returned = Signal()  # one monitor: the screen is the operator's again
+    # One monitor: how long "Terima kasih" stays before the operator's window returns.
+    RETURN_AFTER_MS = 1500
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle(self.tr("Ikrar — Penandatanganan"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._operator_closing = False
-        self._stack = QStackedLayout(self)
+        self.single_screen = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedLayout()
         idle_page = QWidget(self)
         idle_layout = QVBoxLayout(idle_page)
         self.idle = QLabel(idle_page)
@@ -341,16 +350,19 @@ class KioskWindow(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 9) * 2.2)
         self.idle.setFont(font)
         idle_layout.addWidget(self.idle, 1)
-        # With one monitor the kiosk covers the operator's window, so the operator ends it
-        # here; the organizer PIN (when set) keeps attendees from doing the same.
-        self.operator_button = QPushButton(self.tr("Petugas: akhiri mode kiosk"), idle_page)
-        self.operator_button.setFlat(True)
-        self.operator_button.setVisible(False)
-        self.operator_button.clicked.connect(self._operator_end)
-        idle_layout.addWidget(self.operator_button, 0, Qt.AlignmentFlag.AlignRight)
         self.screen_widget = SigningScreen(self)
         self._stack.addWidget(idle_page)
         self._stack.addWidget(self.screen_widget)
+        # One monitor: the PIN-guarded way back for the operator, above whatever is shown.
+        self.take_back_button = QPushButton(self.tr("Petugas: kembali ke layar petugas"), self)
+        self.take_back_button.setFlat(True)
+        self.take_back_button.setVisible(False)
+        self.take_back_button.clicked.connect(self._operator_end)
+        outer.addWidget(self.take_back_button, 0, Qt.AlignmentFlag.AlignRight)
+        outer.addLayout(self._stack, 1)
+        self._return_timer = QTimer(self)
+        self._return_timer.setSingleShot(True)
+        self._return_timer.timeout.connect(self._return_to_operator)
         self.screen_widget.saved.connect(self._on_saved)
         self.screen_widget.cancelled.connect(self._on_cancelled)
         self._guard = _KeyGuard(self)
@@ -378,14 +390,17 @@ class KioskWindow(QWidget):
         )
 
     def start(self, operator_window: QWidget | None = None) -> None:
-        """Show full-screen on the attendee's monitor."""
+        """Show full-screen on the attendee's monitor; with one monitor, wait (hidden) for
+        the operator to present the first signer."""
         from desktop_app.services.signing.organizer_access import has_organizer_pin
 
         screen = self.target_screen(operator_window)
-        self.operator_button.setVisible(self.shares_screen(operator_window) and has_organizer_pin())
+        self.single_screen = self.shares_screen(operator_window)
+        self.take_back_button.setVisible(self.single_screen and has_organizer_pin())
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        if not self.single_screen:
+            self.showFullScreen()
 
     def show_idle(self, message: str) -> None:
         self.idle.setText(message)
@@ -393,10 +408,21 @@ class KioskWindow(QWidget):
 
     def present(self, request: SigningRequest) -> None:
         """Put a signer's text on the kiosk (called by the operator)."""
+        self._return_timer.stop()
         self.screen_widget.load(request)
         self._stack.setCurrentWidget(self.screen_widget)
+        if self.single_screen:
+            self.showFullScreen()  # the operator's screen turns into the signer's view
         self.raise_()
         self.activateWindow()
+
+    def _return_to_operator(self) -> None:
+        """One monitor: hand the screen back to the operator's window."""
+        if not self.single_screen or self.screen_widget.is_saving:
+            return
+        self._stack.setCurrentIndex(0)
+        self.hide()
+        self.returned.emit()
 
     def is_signing(self) -> bool:
         return self._stack.currentWidget() is self.screen_widget
@@ -409,6 +435,8 @@ class KioskWindow(QWidget):
 
         if not has_organizer_pin():
             return  # never without a PIN: the attendee would reach the operator's window
+        if self.screen_widget.is_saving:
+            return  # the signature is being written: it lands first
         pin, ok = QInputDialog.getText(
             self,
             self.tr("Akhiri mode kiosk"),
@@ -418,17 +446,28 @@ class KioskWindow(QWidget):
         if not ok:
             return
         if not check_organizer_pin(pin):
-            self.show_idle(self.tr("PIN salah. Silakan menunggu petugas."))
+            if self.single_screen and self.is_signing():  # the signer's view stays
+                self.screen_widget._set_status(self.tr("PIN salah."), ok=False)
+            else:
+                self.show_idle(self.tr("PIN salah. Silakan menunggu petugas."))
+            return
+        if self.single_screen:  # leaving early: this signer's view closes unsigned
+            self._return_to_operator()
+            self.cancelled.emit()
             return
         self.end_requested.emit()
 
     def _on_saved(self, signature_id: str) -> None:
         self.show_idle(self.tr("Terima kasih. Tanda tangan Anda tersimpan."))
         self.signed.emit(signature_id)
+        if self.single_screen:
+            self._return_timer.start(self.RETURN_AFTER_MS)
 
     def _on_cancelled(self) -> None:
         self.show_idle(self.tr("Dibatalkan. Silakan menghubungi petugas."))
         self.cancelled.emit()
+        if self.single_screen:
+            self._return_timer.start(self.RETURN_AFTER_MS)
 
     def end(self) -> None:
         """Operator ends kiosk mode (the only way this window closes)."""

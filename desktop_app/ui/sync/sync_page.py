@@ -9,17 +9,20 @@ settings. Each outcome is written to the settings ``SYNC_STATE`` / ``SYNC_LAST_S
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QPushButton, QWidget
 
 from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.sync.ui_sync_page import Ui_SyncPage
+from desktop_app.ui.local_time import format_datetime
 from desktop_app.ui.messages import error_text, message_text, sync_state_label
+from desktop_app.ui.sync.hub_runner import HubState, HubStationRow, Pairing, hub_runner
 from desktop_app.ui.sync.sync_runner import backoff_interval, sync_runner
 from desktop_app.ui.tasks import run_task, run_write
 
@@ -45,7 +48,23 @@ class SyncPage(QWidget):
         self.ui.autoSyncCheck.toggled.connect(self.runner.set_auto)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.refresh())
+        # Pair by pointing the laptop's camera at the hub's QR (no scanner at this desk).
+        self.cameraButton = QPushButton(self.tr("Pindai QR dengan &kamera…"), self)
+        self.cameraButton.setObjectName("pairCameraButton")
+        self.cameraButton.clicked.connect(self.open_webcam)
+        self.ui.pairLayout.addRow("", self.cameraButton)
+        self._webcam: QWidget | None = None
+        self.hub = hub_runner(ctx)
+        self._self_paired = False  # this desk was offered to its own hub once
+        self._after_pairing: Any = None
+        self.ui.hubStartButton.clicked.connect(self.toggle_hub)
+        self.ui.hubPairCodeButton.clicked.connect(self.hub.new_pairing_code)
+        self.hub.state_changed.connect(self.show_hub)
+        self.hub.pairing_ready.connect(self.show_pairing)
+        self.hub.stations_ready.connect(self.show_stations)
+        self.hub.failed.connect(self.show_error)
         self.refresh()
+        self.show_hub()
 
     @Slot(bool)
     def _runner_busy_changed(self, _busy: bool) -> None:
@@ -65,11 +84,13 @@ class SyncPage(QWidget):
         self.ui.stateValue.setText(
             sync_state_label(state) if state else self.tr("Belum pernah sinkron")
         )
-        self.ui.pendingValue.setText(str(status.pending))
+        self.ui.pendingValue.setText(self._pending_text(status.pending, status.enrolled))
         event = self.ctx.current_event()
         zone = event.timezone if event is not None else ""
         self.ui.lastSuccessValue.setText(
-            status.last_success_local(zone) if status.last_success else self.tr("belum pernah")
+            format_datetime(dt.datetime.fromisoformat(status.last_success), zone or "Asia/Jakarta")
+            if status.last_success
+            else self.tr("belum pernah")
         )
         self.ui.syncNowButton.setEnabled(status.enrolled and not self.working)
         self.ui.autoSyncCheck.setEnabled(status.enrolled)
@@ -89,13 +110,38 @@ class SyncPage(QWidget):
         if topic == "sync":
             self.refresh()
         elif not self.working:
-            self.ui.pendingValue.setText(str(self._pending()))
+            from desktop_app.sync.client import is_enrolled
+
+            self.ui.pendingValue.setText(self._pending_text(self._pending(), is_enrolled()))
 
     @staticmethod
     def _pending() -> int:
         from desktop_app.sync.client import pending_count
 
         return pending_count()
+
+    def _pending_text(self, pending: int, enrolled: bool) -> str:
+        """Changes the hub has not acknowledged, and what a USB bundle already carried."""
+        from desktop_app.sync.bundle_marks import changes_since_bundle
+
+        exported = changes_since_bundle()
+        if exported is None:
+            return str(pending)
+        since, when = exported
+        event = self.ctx.current_event()
+        zone = event.timezone if event is not None else "Asia/Jakarta"
+        from desktop_app.ui.local_time import format_datetime
+
+        bundle = (
+            self.tr("semua sudah ada di bundel %1").replace("%1", format_datetime(when, zone))
+            if since == 0
+            else self.tr("%1 sejak bundel %2")
+            .replace("%1", str(since))
+            .replace("%2", format_datetime(when, zone))
+        )
+        if not enrolled:
+            return bundle[:1].upper() + bundle[1:]
+        return f"{pending} ({bundle})"
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self._busy = busy
@@ -118,7 +164,12 @@ class SyncPage(QWidget):
         url = self.ui.hubUrlEdit.text().strip()
         code = self.ui.pairCodeEdit.text().strip()
         if not url or (not code and parse_pairing_uri(url) is None):
-            self.show_error(self.tr("Isi alamat hub dan kode pemasangan dari 'ikrar hub pair'."))
+            self.show_error(
+                self.tr(
+                    "Isi alamat hub dan kode pemasangan yang tampil di laptop hub "
+                    "(Sinkronisasi, “Hub di laptop ini”), atau pindai kode QR-nya."
+                )
+            )
             return
         name = self.ui.stationNameEdit.text().strip()
         fingerprint = self.ui.fingerprintEdit.text().strip()
@@ -129,6 +180,9 @@ class SyncPage(QWidget):
 
     def _pair_done(self, result: Any, error: BaseException | None) -> None:
         self._busy = False
+        after, self._after_pairing = self._after_pairing, None
+        if after is not None:
+            after()
         if error is not None:
             self.refresh()
             self.show_error(error_text(error))
@@ -139,6 +193,163 @@ class SyncPage(QWidget):
         self.ctx.notify("sync")
         self.refresh()
         self.runner.sync_now()
+
+    def pair_scanned(self, text: str) -> None:
+        """A pairing QR read by the scanner (or webcam) anywhere in the app: pair at once."""
+        from desktop_app.sync.pairing_uri import parse_pairing_uri
+
+        scanned = parse_pairing_uri(text.strip())
+        if scanned is None:
+            self.show_error(self.tr("Kode QR ini bukan kode pemasangan hub."))
+            return
+        url, _code, fingerprint = scanned
+        self.ui.hubUrlEdit.setText(text.strip())
+        self.ui.pairCodeEdit.clear()
+        self.ui.fingerprintEdit.setText(fingerprint)
+        if self.working:
+            self.show_error(self.tr("Tunggu sampai pekerjaan sinkronisasi ini selesai."))
+            return
+        self.pair()
+
+    def open_webcam(self) -> None:
+        from desktop_app.ui.webcam_scanner import WebcamScanner
+
+        if self._webcam is None:
+            webcam = WebcamScanner(self)
+            webcam.code_found.connect(self._webcam_code)
+            self._webcam = webcam
+        self._webcam.show()
+        self._webcam.raise_()
+        start = getattr(self._webcam, "start", None)
+        if start is not None:
+            start()
+
+    def _webcam_code(self, text: str) -> None:
+        from desktop_app.ui.scanner_input import is_pairing_code
+
+        if is_pairing_code(text):
+            if self._webcam is not None:
+                stop = getattr(self._webcam, "stop", None)
+                if stop is not None:
+                    stop()  # the camera goes off with the window
+                self._webcam.hide()
+            self.pair_scanned(text)
+
+    # -- this laptop as the hub ---------------------------------------------------------
+    @Slot()
+    def toggle_hub(self) -> None:
+        if self.hub.running:
+            self.hub.stop()
+        else:
+            self.show_error("")
+            self.hub.start()
+
+    def show_hub(self) -> None:
+        hub, ui = self.hub, self.ui
+        state = hub.state
+        ui.hubStartButton.setText(
+            self.tr("&Hentikan hub") if hub.running else self.tr("&Jadikan laptop ini hub")
+        )
+        ui.hubPairCodeButton.setEnabled(state is HubState.RUNNING)
+        texts = {
+            HubState.STOPPED: self.tr("Hub tidak berjalan di laptop ini."),
+            HubState.STARTING: self.tr("Menyalakan hub…"),
+            HubState.RUNNING: self.tr("Hub berjalan di %1").replace("%1", hub.url),
+            HubState.FAILED: self.tr("Hub berhenti: %1").replace("%1", hub.error),
+        }
+        ui.hubStateLabel.setText(texts[state])
+        if state is not HubState.RUNNING:
+            ui.pairingQrLabel.clear()
+            ui.pairingTextLabel.clear()
+            ui.stationsList.clear()
+        for widget in (ui.pairingQrLabel, ui.pairingTextLabel, ui.stationsCaption):
+            widget.setVisible(state is HubState.RUNNING)
+        ui.stationsList.setVisible(state is HubState.RUNNING)
+        if hub.pairing is not None:
+            self.show_pairing(hub.pairing)
+
+    def show_pairing(self, pairing: Pairing) -> None:
+        """The QR another station scans, and the same in words for typing it. The first
+        code goes to this laptop's own desk, so its check-ins reach the other desks too."""
+        from desktop_app.sync.client import is_enrolled
+        from desktop_app.ui.sync.pairing_qr import qr_pixmap
+
+        if not is_enrolled() and not self.working and not self._self_paired:
+            self._pair_this_desk(pairing)
+            return
+        self.ui.pairingQrLabel.setPixmap(qr_pixmap(pairing.uri, 200))
+        lines = [
+            self.tr("Kode pemasangan: <b>%1</b>").replace("%1", pairing.code),
+            self.tr("Alamat hub: %1").replace("%1", pairing.url),
+        ]
+        if pairing.fingerprint:  # 95 characters: two lines, so it is never cut off
+            half = len(pairing.fingerprint) // 2 + 1
+            shown = pairing.fingerprint[:half] + "<br>" + pairing.fingerprint[half:]
+            lines.append(
+                self.tr("Sidik jari: %1").replace(
+                    "%1", f"<span style='font-size: 8pt'>{shown}</span>"
+                )
+            )
+        lines.append(
+            self.tr("Berlaku sampai %1, sekali pakai.").replace("%1", self._expiry(pairing))
+        )
+        lines.append(
+            self.tr(
+                "Di meja lain: pindai kode QR ini dengan pemindai dari halaman mana pun, atau "
+                "ketik alamat dan kodenya di “Pasangkan dengan hub”."
+            )
+        )
+        self.ui.pairingTextLabel.setText("<br>".join(lines))
+
+    def _expiry(self, pairing: Pairing) -> str:
+        """When the code expires, in the event's zone (the venue's clock)."""
+        from desktop_app.ui.local_time import format_datetime
+
+        event = self.ctx.current_event()
+        if not pairing.expires_at or event is None:
+            return pairing.expires_local
+        return str(format_datetime(dt.datetime.fromisoformat(pairing.expires_at), event.timezone))
+
+    def _pair_this_desk(self, pairing: Pairing) -> None:
+        """Enrol this laptop's own desk with its hub over loopback, with the first code."""
+        from desktop_app.sync.pairing_uri import pairing_uri
+
+        self._self_paired = True
+        self.ui.pairingQrLabel.clear()
+        self.ui.pairingTextLabel.setText(self.tr("Memasangkan meja ini dengan hubnya sendiri…"))
+        local = pairing_uri(f"https://127.0.0.1:{self.hub.port}", pairing.code, pairing.fingerprint)
+        self.ui.hubUrlEdit.setText(local)
+        self.ui.pairCodeEdit.clear()
+        self.ui.fingerprintEdit.setText(pairing.fingerprint)
+        self._after_pairing = self.hub.new_pairing_code  # a fresh code for the other desks
+        self.pair()
+
+    def show_stations(self, rows: list[HubStationRow]) -> None:
+        from desktop_app.ui.local_time import format_datetime
+
+        event = self.ctx.current_event()
+        zone = event.timezone if event is not None else "Asia/Jakarta"
+        listing = self.ui.stationsList
+        listing.clear()
+        if not rows:
+            listing.addItem(self.tr("Belum ada stasiun yang dipasangkan."))
+            return
+        for row in rows:
+            seen = self.tr("belum pernah")
+            if row.last_seen:
+                instant = dt.datetime.fromisoformat(row.last_seen)
+                if instant.tzinfo is None:  # the hub stores UTC
+                    instant = instant.replace(tzinfo=dt.UTC)
+                seen = format_datetime(instant, zone)
+            text = (
+                self.tr("%1 · %2 perubahan diterima · kontak terakhir %3")
+                .replace("%1", row.name)
+                .replace("%2", str(row.pushed))
+                .replace("%3", seen)
+            )
+            if row.revoked:
+                text += " · " + self.tr("DICABUT")
+            listing.addItem(QListWidgetItem(text))
 
     # -- bundles --------------------------------------------------------------------
     @Slot()
@@ -160,21 +371,28 @@ class SyncPage(QWidget):
         event = self.ctx.current_event()
         if event is None:
             return
+        from desktop_app.sync.bundle_marks import latest_change_seq
+
         home, code = self.ctx.home, event.code
         password = self.ui.bundlePasswordEdit.text()
         self._set_busy(True, self.tr("Mengekspor bundel…"))
-        run_task(
-            lambda: export_bundle(home, code, path, password=password),
-            self._export_done,
-            owner=self,
-        )
 
-    def _export_done(self, info: Any, error: BaseException | None) -> None:
+        def work() -> tuple[Any, int]:
+            seq = latest_change_seq()  # before reading the rows: all of these are in it
+            return export_bundle(home, code, path, password=password), seq
+
+        run_task(work, self._export_done, owner=self)
+
+    def _export_done(self, result: Any, error: BaseException | None) -> None:
+        from desktop_app.sync.bundle_marks import mark_bundle_exported
+
         self._busy = False
-        self.refresh()
         if error is not None:
+            self.refresh()
             self.show_error(error_text(error))
             return
+        info, seq = result
+        run_write(lambda: mark_bundle_exported(seq), lambda _r, _e: self.refresh(), owner=self)
         self.ctx.status_message.emit(
             self.tr("Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}").format(
                 path=info.path, rows=info.rows, fp=info.fingerprint

@@ -186,6 +186,25 @@ class Ui_EventsPage(object):
 
         self.detailsForm.addWidget(self.certExampleLabel, 5, 2, 1, 2)
 
+        self.verifyUrlLabel = QLabel(self.detailsGroup)
+        self.verifyUrlLabel.setObjectName(u"verifyUrlLabel")
+
+        self.detailsForm.addWidget(self.verifyUrlLabel, 6, 0, 1, 1)
+
+        self.verifyUrlEdit = QLineEdit(self.detailsGroup)
+        self.verifyUrlEdit.setObjectName(u"verifyUrlEdit")
+        self.verifyUrlEdit.setMaxLength(200)
+
+        self.detailsForm.addWidget(self.verifyUrlEdit, 6, 1, 1, 1)
+
+        self.verifyPreviewLabel = QLabel(self.detailsGroup)
+        self.verifyPreviewLabel.setObjectName(u"verifyPreviewLabel")
+        self.verifyPreviewLabel.setStyleSheet(u"color: #5d6f84;")
+        self.verifyPreviewLabel.setWordWrap(True)
+        self.verifyPreviewLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.addWidget(self.verifyPreviewLabel, 6, 2, 1, 2)
+
         self.detailsForm.setColumnStretch(1, 3)
         self.detailsForm.setColumnStretch(3, 2)
 
@@ -309,6 +328,7 @@ class Ui_EventsPage(object):
         self.startLabel.setBuddy(self.startEdit)
         self.endLabel.setBuddy(self.endEdit)
         self.certFormatLabel.setBuddy(self.certFormatEdit)
+        self.verifyUrlLabel.setBuddy(self.verifyUrlEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.organizerEdit)
         QWidget.setTabOrder(self.organizerEdit, self.organizerCodeEdit)
@@ -355,6 +375,11 @@ class Ui_EventsPage(object):
         self.certFormatLabel.setText(QCoreApplication.translate("EventsPage", u"&Format nomor sertifikat", None))
 #if QT_CONFIG(tooltip)
         self.certFormatEdit.setToolTip(QCoreApplication.translate("EventsPage", u"Bagian yang diganti otomatis: {seq:03d} nomor urut, {org} kode penyelenggara, {month_roman} bulan Romawi, {month} bulan, {year} tahun, {station} kode meja.", None))
+#endif // QT_CONFIG(tooltip)
+        self.verifyUrlLabel.setText(QCoreApplication.translate("EventsPage", u"Alamat &verifikasi QR", None))
+        self.verifyUrlEdit.setPlaceholderText(QCoreApplication.translate("EventsPage", u"mis. https://hub-bawaslu.example.id", None))
+#if QT_CONFIG(tooltip)
+        self.verifyUrlEdit.setToolTip(QCoreApplication.translate("EventsPage", u"Alamat situs yang dibuka ponsel saat kode QR sertifikat dipindai (alamat hub atau situs penyelenggara). Sertifikat yang sudah dicetak tidak berubah.", None))
 #endif // QT_CONFIG(tooltip)
         self.officialsGroup.setTitle(QCoreApplication.translate("EventsPage", u"Pejabat penandatangan", None))
         self.officialsHint.setText(QCoreApplication.translate("EventsPage", u"Centang dokumen yang ditandatangani setiap pejabat. Pejabat yang dihapus tetap tercatat pada dokumen yang sudah ditandatanganinya.", None))

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -41,6 +41,12 @@ class Ui_SyncPage(object):
 
         self.pageLayout.addWidget(self.errorLabel)
 
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setSpacing(14)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.stationColumn = QVBoxLayout()
+        self.stationColumn.setSpacing(12)
+        self.stationColumn.setObjectName(u"stationColumn")
         self.statusGroup = QGroupBox(SyncPage)
         self.statusGroup.setObjectName(u"statusGroup")
         self.statusLayout = QFormLayout(self.statusGroup)
@@ -107,7 +113,7 @@ class Ui_SyncPage(object):
         self.statusLayout.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.syncButtonsLayout)
 
 
-        self.pageLayout.addWidget(self.statusGroup)
+        self.stationColumn.addWidget(self.statusGroup)
 
         self.pairGroup = QGroupBox(SyncPage)
         self.pairGroup.setObjectName(u"pairGroup")
@@ -159,7 +165,7 @@ class Ui_SyncPage(object):
         self.pairLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pairButton)
 
 
-        self.pageLayout.addWidget(self.pairGroup)
+        self.stationColumn.addWidget(self.pairGroup)
 
         self.bundleGroup = QGroupBox(SyncPage)
         self.bundleGroup.setObjectName(u"bundleGroup")
@@ -194,11 +200,89 @@ class Ui_SyncPage(object):
         self.bundleLayout.addWidget(self.importButton, 2, 2, 1, 1)
 
 
-        self.pageLayout.addWidget(self.bundleGroup)
+        self.stationColumn.addWidget(self.bundleGroup)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.pageLayout.addItem(self.bottomSpacer)
+        self.stationColumn.addItem(self.bottomSpacer)
+
+
+        self.columnsLayout.addLayout(self.stationColumn)
+
+        self.hubGroup = QGroupBox(SyncPage)
+        self.hubGroup.setObjectName(u"hubGroup")
+        self.hubLayout = QVBoxLayout(self.hubGroup)
+        self.hubLayout.setObjectName(u"hubLayout")
+        self.hubHint = QLabel(self.hubGroup)
+        self.hubHint.setObjectName(u"hubHint")
+        self.hubHint.setWordWrap(True)
+        self.hubHint.setStyleSheet(u"color: #5d6f84;")
+
+        self.hubLayout.addWidget(self.hubHint)
+
+        self.hubButtonsLayout = QHBoxLayout()
+        self.hubButtonsLayout.setObjectName(u"hubButtonsLayout")
+        self.hubStartButton = QPushButton(self.hubGroup)
+        self.hubStartButton.setObjectName(u"hubStartButton")
+
+        self.hubButtonsLayout.addWidget(self.hubStartButton)
+
+        self.hubPairCodeButton = QPushButton(self.hubGroup)
+        self.hubPairCodeButton.setObjectName(u"hubPairCodeButton")
+
+        self.hubButtonsLayout.addWidget(self.hubPairCodeButton)
+
+        self.hubButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.hubButtonsLayout.addItem(self.hubButtonsSpacer)
+
+
+        self.hubLayout.addLayout(self.hubButtonsLayout)
+
+        self.hubStateLabel = QLabel(self.hubGroup)
+        self.hubStateLabel.setObjectName(u"hubStateLabel")
+        self.hubStateLabel.setWordWrap(True)
+        self.hubStateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.hubLayout.addWidget(self.hubStateLabel)
+
+        self.pairingLayout = QHBoxLayout()
+        self.pairingLayout.setObjectName(u"pairingLayout")
+        self.pairingQrLabel = QLabel(self.hubGroup)
+        self.pairingQrLabel.setObjectName(u"pairingQrLabel")
+        self.pairingQrLabel.setMinimumSize(QSize(0, 0))
+
+        self.pairingLayout.addWidget(self.pairingQrLabel)
+
+        self.pairingTextLabel = QLabel(self.hubGroup)
+        self.pairingTextLabel.setObjectName(u"pairingTextLabel")
+        self.pairingTextLabel.setWordWrap(True)
+        self.pairingTextLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pairingLayout.addWidget(self.pairingTextLabel)
+
+
+        self.hubLayout.addLayout(self.pairingLayout)
+
+        self.stationsCaption = QLabel(self.hubGroup)
+        self.stationsCaption.setObjectName(u"stationsCaption")
+        self.stationsCaption.setStyleSheet(u"color: #5d6f84;")
+
+        self.hubLayout.addWidget(self.stationsCaption)
+
+        self.stationsList = QListWidget(self.hubGroup)
+        self.stationsList.setObjectName(u"stationsList")
+        self.stationsList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.hubLayout.addWidget(self.stationsList)
+
+
+        self.columnsLayout.addWidget(self.hubGroup)
+
+        self.columnsLayout.setStretch(0, 3)
+        self.columnsLayout.setStretch(1, 2)
+
+        self.pageLayout.addLayout(self.columnsLayout)
 
 #if QT_CONFIG(shortcut)
         self.urlCaption.setBuddy(self.hubUrlEdit)
@@ -244,17 +328,31 @@ class Ui_SyncPage(object):
         self.urlCaption.setText(QCoreApplication.translate("SyncPage", u"&Alamat hub", None))
         self.hubUrlEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"https://192.168.1.10:8765 atau isi kode QR pemasangan", None))
         self.codeCaption.setText(QCoreApplication.translate("SyncPage", u"&Kode pemasangan", None))
-        self.pairCodeEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"XXXX-XXXX dari 'ikrar hub pair'", None))
+        self.pairCodeEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"XXXX-XXXX, tampil di laptop hub", None))
         self.nameCaption.setText(QCoreApplication.translate("SyncPage", u"&Nama stasiun", None))
         self.stationNameEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"mis. Meja 2", None))
         self.fingerprintCaption.setText(QCoreApplication.translate("SyncPage", u"Sidik &jari TLS", None))
-        self.fingerprintEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"untuk hub HTTPS (ditampilkan oleh 'ikrar hub pair')", None))
+        self.fingerprintEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"opsional; tampil di laptop hub di bawah kode QR", None))
         self.pairButton.setText(QCoreApplication.translate("SyncPage", u"&Pasangkan", None))
         self.bundleGroup.setTitle(QCoreApplication.translate("SyncPage", u"Bundel luring (USB, tanpa jaringan)", None))
         self.bundleHint.setText(QCoreApplication.translate("SyncPage", u"Ekspor semua data acara terpilih ke satu berkas bertanda tangan, bawa dengan USB, lalu impor di stasiun lain. Impor berulang tidak menggandakan data.", None))
         self.passwordCaption.setText(QCoreApplication.translate("SyncPage", u"Kata &sandi (opsional)", None))
         self.exportButton.setText(QCoreApplication.translate("SyncPage", u"&Ekspor bundel acara\u2026", None))
         self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Impor bundel\u2026", None))
+        self.hubGroup.setTitle(QCoreApplication.translate("SyncPage", u"Hub di laptop ini", None))
+        self.hubHint.setText(QCoreApplication.translate("SyncPage", u"Jadikan laptop ini hub: meja lain memindai kode QR pemasangan di sini (atau mengetik kodenya) dan mengirim datanya ke laptop ini lewat jaringan lokal.", None))
+        self.hubStartButton.setText(QCoreApplication.translate("SyncPage", u"&Jadikan laptop ini hub", None))
+        self.hubPairCodeButton.setText(QCoreApplication.translate("SyncPage", u"Kode &baru", None))
+#if QT_CONFIG(tooltip)
+        self.hubPairCodeButton.setToolTip(QCoreApplication.translate("SyncPage", u"Buat kode pemasangan sekali pakai yang baru (berlaku 15 menit)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pairingQrLabel.setAccessibleName(QCoreApplication.translate("SyncPage", u"Kode QR pemasangan", None))
+#endif // QT_CONFIG(accessibility)
+        self.stationsCaption.setText(QCoreApplication.translate("SyncPage", u"Stasiun terdaftar", None))
+#if QT_CONFIG(accessibility)
+        self.stationsList.setAccessibleName(QCoreApplication.translate("SyncPage", u"Stasiun terdaftar di hub ini", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 
