@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peewee import Database, IntegerField, TextField
+from peewee import Database, IntegerField, PostgresqlDatabase, TextField
 
 from desktop_app.models.base import BaseModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
@@ -434,8 +434,10 @@ MIGRATIONS.append(
 
 
 def _certificate_release(migrator: SchemaMigrator, db: Database) -> None:
-    # Plain ALTER TABLE on "event" (see _letterhead_fields): nothing released yet.
-    db.execute_sql('ALTER TABLE "event" ADD COLUMN "certificates_released_at" DATETIME')
+    # Plain ALTER TABLE on "event" (see _letterhead_fields): nothing released yet. The
+    # column type is the one peewee gives a DateTimeField here (TIMESTAMP on PostgreSQL).
+    datetime_type = "TIMESTAMP" if isinstance(db, PostgresqlDatabase) else "DATETIME"
+    _add_column(db, "event", "certificates_released_at", datetime_type)
 
 
 MIGRATIONS.append(
