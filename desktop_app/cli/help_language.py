@@ -231,6 +231,29 @@ HELP_EN = {
         "a chain head printed on a document (a witness; may be repeated)"
     ),
     "jangan tanya hub (tanpa saksi hub)": "do not ask the hub (no hub witness)",
+    "tulis satu berkas HTML yang memeriksa sertifikat tanpa server (kunci dan daftar "
+    "pencabutan di dalamnya)": (
+        "write one HTML file that checks certificates with no server (keys and revocation "
+        "list inside)"
+    ),
+    "izinkan peserta mengunduh sertifikat yang sudah terbit ke ponsel mereka": (
+        "let attendees download their issued certificates to their phones"
+    ),
+    "poster A4 dengan kode QR ke halaman sertifikat di hub (unduh ke ponsel)": (
+        "an A4 poster with a QR code to the hub's certificate page (download to phones)"
+    ),
+    "berkas tujuan": "output file",
+    "hentikan unduhan ke ponsel (tarik kembali)": "stop downloads to phones (withdraw)",
+    "alamat hub yang dijangkau ponsel (bawaan: hub meja ini)": (
+        "the hub address phones can reach (default: this desk's hub)"
+    ),
+    "nama Wi-Fi acara, dicetak di poster": "the event's Wi-Fi name, printed on the poster",
+    "jumlah proses pekerja (bawaan 1; lebih dari 1 perlu PostgreSQL)": (
+        "number of worker processes (default 1; more than 1 needs PostgreSQL)"
+    ),
+    "jalankan sekali setelah memulihkan basis data PostgreSQL hub dari cadangan": (
+        "run once after restoring the hub's PostgreSQL database from a backup"
+    ),
 }
 METAVARS_EN = {
     "PERINTAH": "COMMAND",
