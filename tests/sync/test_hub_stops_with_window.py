@@ -19,22 +19,30 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 # Stands in for the window: starts the hub as hub_runner does, prints the hub's pid, waits.
+# argv[3] picks the watch: "parent" (the parent's id, POSIX) or "stdin" (a pipe the parent
+# holds, as QProcess does: the one that also works on Windows).
 PARENT = """
 import os, subprocess, sys, time
-env = dict(os.environ, IKRAR_STOP_WITH_PARENT=str(os.getpid()))
+if sys.argv[3] == "parent":
+    env, stdin = dict(os.environ, IKRAR_STOP_WITH_PARENT=str(os.getpid())), subprocess.DEVNULL
+else:
+    env, stdin = dict(os.environ, IKRAR_STOP_ON_STDIN_EOF="1"), subprocess.PIPE
+env.pop("IKRAR_STOP_WITH_PARENT" if sys.argv[3] == "stdin" else "IKRAR_STOP_ON_STDIN_EOF", None)
 hub = subprocess.Popen(
     [sys.executable, "-m", "desktop_app", "--home", sys.argv[1], "hub", "--port", sys.argv[2]],
-    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
 )
 print(hub.pid, flush=True)
 time.sleep(600)
 """
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX re-parents orphans; see parent_watch")
-def test_hub_exits_when_the_window_process_dies(tmp_path: Path) -> None:
+# The checks below use POSIX signals to look at the hub; the stdin watch itself is portable.
+@pytest.mark.skipif(os.name != "posix", reason="os.kill(pid, 0) probes only on POSIX")
+@pytest.mark.parametrize("watch", ["parent", "stdin"])
+def test_hub_exits_when_the_window_process_dies(tmp_path: Path, watch: str) -> None:
     parent = subprocess.Popen(
-        [sys.executable, "-c", PARENT, str(tmp_path / "hub"), str(free_port())],
+        [sys.executable, "-c", PARENT, str(tmp_path / "hub"), str(free_port()), watch],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,

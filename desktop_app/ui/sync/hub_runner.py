@@ -125,7 +125,10 @@ class HubRunner(QObject):
         )
         process = QProcess(self)
         environment = _child_environment()
-        environment.insert("IKRAR_STOP_WITH_PARENT", str(os.getpid()))  # cli/parent_watch
+        # cli/parent_watch: the hub ends with this process even when it crashes (the stdin
+        # pipe QProcess keeps open closes with it; the parent id helps on POSIX).
+        environment.insert("IKRAR_STOP_WITH_PARENT", str(os.getpid()))
+        environment.insert("IKRAR_STOP_ON_STDIN_EOF", "1")
         process.setProcessEnvironment(environment)
         process.readyReadStandardOutput.connect(self._read_output)
         process.finished.connect(self._finished)
