@@ -328,3 +328,66 @@ def test_cli_protect_without_a_passphrase_source_changes_nothing(tmp_path: Path)
     too_short = run_cli("keys", "protect", "--passphrase-file", str(short), home=root)
     assert too_short.returncode == 1 and "minimal 10 karakter" in too_short.stderr
     assert not (root / "keys" / key_vault.MARKER_FILE).exists()
+
+
+@pytest.mark.slow
+def test_hub_with_a_protected_root_needs_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from desktop_app.services.certificates.organizer_root import (
+        load_or_create_root,
+        station_statement,
+    )
+    from desktop_app.services.common.station_key import public_bytes
+    from tests.sync.harness import HubProcess
+
+    hub_home = tmp_path / "hub"
+    root = load_or_create_root(hub_home / "keys")
+    key_vault.protect(hub_home / "keys", PASSPHRASE)
+    assert _files_holding(hub_home, _secrets(root)) == []
+    monkeypatch.delenv("IKRAR_PASSPHRASE_FILE", raising=False)
+
+    refused = run_cli("--home", str(hub_home), "hub", "--port", "0")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("ikrar: Kunci stasiun terkunci:")
+    assert "berjalan" not in refused.stdout
+
+    bad = tmp_path / "salah.txt"
+    bad.write_text("frasa sandi yang keliru\n", encoding="utf-8")
+    wrong = run_cli("--home", str(hub_home), "hub", "--passphrase-file", str(bad))
+    assert wrong.returncode == 1 and "Frasa sandi kunci salah" in wrong.stderr
+
+    good = tmp_path / "frasa.txt"
+    good.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    monkeypatch.setenv("IKRAR_PASSPHRASE_FILE", str(good))
+    hub = HubProcess(hub_home).start()
+    try:
+        import httpx
+
+        assert httpx.get(f"{hub.url}/api/health", timeout=5).json()["ok"] is True
+        # Enrolment needs the unlocked root: the hub certifies the station key with it.
+        pairing = run_cli("--home", str(hub_home), "hub", "pair", "--json", "--no-qr")
+        assert pairing.returncode == 0, pairing.stderr
+        code = json.loads(pairing.stdout)["code"]
+        station = tmp_path / "station"
+        monkeypatch.delenv("IKRAR_PASSPHRASE_FILE")
+        enrolled = run_cli("enroll", hub.url, code, home=station)
+        assert enrolled.returncode == 0, enrolled.stderr
+        with sqlite3.connect(station / "ikrar.sqlite3") as db:
+            stored = db.execute(
+                "select value from setting where key = 'trust.station_certificate'"
+            ).fetchone()
+            station_id = db.execute("select id from station where is_local = 1").fetchone()[0]
+        certificate = json.loads(stored[0])
+        assert base64.b64decode(certificate["root"]) == public_bytes(root)
+        station_public = key_vault.load_public_key(station / "keys" / "station_ed25519.pem")
+        Ed25519PublicKey.from_public_bytes(public_bytes(root)).verify(
+            base64.b64decode(certificate["sig"]), station_statement(station_id, station_public)
+        )
+    finally:
+        hub.kill()
+    assert _files_holding(hub_home, _secrets(root)) == []
