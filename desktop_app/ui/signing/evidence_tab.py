@@ -27,6 +27,8 @@ class EvidenceTab(QWidget):
         self.ui.setupUi(self)
         self.ui.verifyButton.clicked.connect(self.verify_chain)
         self.ui.pinButton.clicked.connect(self.set_organizer_pin)
+        self.ui.keysButton.clicked.connect(self.change_key_protection)
+        self._show_key_protection()
         ctx.event_changed.connect(lambda _id: self.ui.verifyResultLabel.clear())
 
     def verify_chain(self) -> None:
@@ -94,3 +96,25 @@ class EvidenceTab(QWidget):
             )
             return
         self.ui.pinStatusLabel.setText(self.tr("PIN penyelenggara tersimpan."))
+
+    def change_key_protection(self) -> None:
+        """Turn the passphrase on the station's private keys on or off."""
+        from desktop_app.ui.key_protection_dialogs import KeyProtectionDialog
+
+        dialog = KeyProtectionDialog(self.ctx.home.keys, self)
+        dialog.accepted.connect(self._show_key_protection)
+        dialog.open()
+
+    def _show_key_protection(self) -> None:
+        from desktop_app.services.common import key_vault
+
+        if key_vault.is_protected(self.ctx.home.keys):
+            self.ui.keysButton.setText(self.tr("Lepas perlindungan kunci…"))
+            self.ui.keysStatusLabel.setText(
+                self.tr("Kunci dilindungi frasa sandi (terbuka sampai aplikasi ditutup).")
+                if key_vault.is_unlocked(self.ctx.home.keys)
+                else self.tr("Kunci dilindungi frasa sandi dan masih terkunci.")
+            )
+        else:
+            self.ui.keysButton.setText(self.tr("Lindungi kunci dengan frasa sandi…"))
+            self.ui.keysStatusLabel.setText(self.tr("Kunci privat disimpan tanpa frasa sandi."))
