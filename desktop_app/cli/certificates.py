@@ -304,23 +304,19 @@ def run_keys_rotate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _keys_folder(args: argparse.Namespace) -> Path:
+def _data_root(args: argparse.Namespace) -> Path:
     from desktop_app.paths import resolve_home
 
-    return resolve_home(args.home).keys
+    return resolve_home(args.home).root
 
 
 def run_keys_protect(args: argparse.Namespace) -> int:
     from desktop_app.cli.passphrase import new_passphrase
     from desktop_app.services.common import key_vault
 
-    folder = _keys_folder(args)
-    if key_vault.is_protected(folder) and key_vault.is_unlocked(folder):
-        # Unlocked by --passphrase-file: finish an interrupted protect, else nothing to do.
-        count = key_vault.protect(folder, new_passphrase(args))
-        print(f"Kunci privat sudah dilindungi frasa sandi ({count} berkas).")
-        return 0
-    if key_vault.is_protected(folder):
+    root = _data_root(args)
+    folder = root / "keys"
+    if key_vault.is_protected(folder) and not key_vault.is_unlocked(folder):
         raise UserError(
             "keys.already_protected",
             QT_TRANSLATE_NOOP(
@@ -328,7 +324,8 @@ def run_keys_protect(args: argparse.Namespace) -> int:
                 "Kunci privat sudah dilindungi frasa sandi (ikrar keys unprotect untuk melepas).",
             ),
         )
-    count = key_vault.protect(folder, new_passphrase(args))
+    # Unlocked by --passphrase-file: this finishes an interrupted protect (same passphrase).
+    count = key_vault.protect_data_folder(root, new_passphrase(args))
     print(
         f"Kunci privat dilindungi frasa sandi ({count} berkas). Simpan frasa sandinya: "
         "tanpa itu stasiun ini tidak dapat menandatangani lagi."
@@ -340,11 +337,11 @@ def run_keys_unprotect(args: argparse.Namespace) -> int:
     from desktop_app.cli.passphrase import current_passphrase
     from desktop_app.services.common import key_vault
 
-    folder = _keys_folder(args)
-    if not key_vault.is_protected(folder):
+    root = _data_root(args)
+    if not any(key_vault.is_protected(f) for f in key_vault.data_folder_keys(root)):
         print("Kunci privat tidak dilindungi frasa sandi; tidak ada yang diubah.")
         return 0
-    count = key_vault.unprotect(folder, current_passphrase(args))
+    count = key_vault.unprotect_data_folder(root, current_passphrase(args))
     print(f"Kunci privat kini disimpan tanpa frasa sandi ({count} berkas).")
     return 0
 
@@ -352,8 +349,8 @@ def run_keys_unprotect(args: argparse.Namespace) -> int:
 def run_keys_status(args: argparse.Namespace) -> int:
     from desktop_app.services.common import key_vault
 
-    folder = _keys_folder(args)
-    count = len(key_vault.private_key_files(folder)) if folder.exists() else 0
-    state = "dilindungi frasa sandi" if key_vault.is_protected(folder) else "tanpa frasa sandi"
-    print(f"Kunci privat: {state} ({count} berkas di {folder})")
+    for folder in key_vault.data_folder_keys(_data_root(args)):
+        count = len(key_vault.private_key_files(folder)) if folder.exists() else 0
+        state = "dilindungi frasa sandi" if key_vault.is_protected(folder) else "tanpa frasa sandi"
+        print(f"Kunci privat: {state} ({count} berkas di {folder})")
     return 0

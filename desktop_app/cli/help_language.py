@@ -139,6 +139,9 @@ HELP_EN = {
     ),
     "simpan kunci privat tanpa frasa sandi lagi": "store the private keys without a passphrase",
     "apakah kunci privat dilindungi frasa sandi": "whether the private keys are protected",
+    "baca frasa sandi kunci privat dari baris pertama masukan standar (untuk program)": (
+        "read the private keys' passphrase from the first line of standard input (for programs)"
+    ),
     "berkas berisi frasa sandi kunci privat (baris pertama), bila kunci dilindungi": (
         "file holding the private keys' passphrase (first line), when they are protected"
     ),

@@ -23,6 +23,7 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 ENV_PASSPHRASE_FILE = "IKRAR_PASSPHRASE_FILE"
 OPTION_HELP = "berkas berisi frasa sandi kunci privat (baris pertama), bila kunci dilindungi"
+STDIN_HELP = "baca frasa sandi kunci privat dari baris pertama masukan standar (untuk program)"
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -34,6 +35,13 @@ def add_passphrase_option(parser: argparse.ArgumentParser, *, top: bool = False)
         # Below the top level the default must not overwrite a value given before the command.
         default=None if top else argparse.SUPPRESS,
         help=OPTION_HELP,
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        dest="passphrase_stdin",
+        default=False if top else argparse.SUPPRESS,
+        help=STDIN_HELP,
     )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -57,10 +65,14 @@ def install_passphrase_source(args: Any) -> None:
     from desktop_app.paths import resolve_home
 
     name = passphrase_file_of(args)
-    if name is None:
+    if getattr(args, "passphrase_stdin", False):
+        # The window hands the passphrase to the hub it starts through a pipe, never argv.
+        passphrase = sys.stdin.readline().rstrip("\r\n") if sys.stdin else ""
+    elif name is None:
         key_vault.set_passphrase_source(_ask)
         return
-    passphrase = key_vault.read_passphrase_file(Path(name))
+    else:
+        passphrase = key_vault.read_passphrase_file(Path(name))
     key_vault.set_passphrase_source(lambda _folder: passphrase)
     keys = resolve_home(getattr(args, "home", None)).keys
     if key_vault.is_protected(keys):

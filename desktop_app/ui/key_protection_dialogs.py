@@ -119,8 +119,13 @@ class KeyUnlockDialog(_PassphraseDialog):
         self.passphrase_edit.setFocus()
 
     def submit(self) -> None:
-        passphrase, keys = self.passphrase_edit.text(), self.keys
-        self.run(lambda: key_vault.unlock(keys, passphrase))
+        passphrase, root = self.passphrase_edit.text(), self.keys.parent
+
+        def work() -> None:
+            key_vault.unlock_data_folder(root, passphrase)
+            remember_passphrase(passphrase)
+
+        self.run(work)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape:
@@ -175,9 +180,14 @@ class KeyProtectionDialog(_PassphraseDialog):
         self.passphrase_edit.setFocus()
 
     def submit(self) -> None:
-        passphrase, keys = self.passphrase_edit.text(), self.keys
+        passphrase, root = self.passphrase_edit.text(), self.keys.parent
         if not self.protecting:
-            self.run(lambda: key_vault.unprotect(keys, passphrase))
+
+            def unprotect() -> None:
+                key_vault.unprotect_data_folder(root, passphrase)
+                remember_passphrase(None)
+
+            self.run(unprotect)
             return
         if len(passphrase) < key_vault.MIN_PASSPHRASE_LENGTH:
             self.show_error(
@@ -193,7 +203,27 @@ class KeyProtectionDialog(_PassphraseDialog):
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
-        self.run(lambda: key_vault.protect(keys, passphrase))
+
+        def protect() -> None:
+            key_vault.protect_data_folder(root, passphrase)
+            remember_passphrase(passphrase)
+
+        self.run(protect)
+
+
+# The passphrase itself, for one purpose: handing it (through a pipe) to the hub this window
+# starts, whose organizer root is protected alike. It lives as long as the unlocked keys.
+_session_passphrase: str | None = None
+
+
+def remember_passphrase(passphrase: str | None) -> None:
+    global _session_passphrase
+    _session_passphrase = passphrase
+
+
+def session_passphrase() -> str | None:
+    """The passphrase this window was unlocked with (None: not protected or not unlocked)."""
+    return _session_passphrase
 
 
 def unlock_if_protected(window: QWidget, keys: Path, then: Any) -> bool:

@@ -1035,6 +1035,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The hub could not be started; details are in the log.</translation>
     </message>
     <message>
+        <source>Buka kunci stasiun dulu (frasa sandi) sebelum menjalankan hub.</source>
+        <translation>Unlock the station keys first (passphrase) before running the hub.</translation>
+    </message>
+    <message>
         <source>Kode pemasangan gagal dibuat; lihat log.</source>
         <translation>The pairing code could not be made; see the log.</translation>
     </message>

@@ -391,3 +391,24 @@ def test_hub_with_a_protected_root_needs_the_passphrase(
     finally:
         hub.kill()
     assert _files_holding(hub_home, _secrets(root)) == []
+
+
+def test_data_folder_protection_covers_the_window_hub_root(home: Path) -> None:
+    from desktop_app.services.certificates.organizer_root import load_or_create_root
+
+    keys, _event = _station_with_keys(home)
+    window_hub_root = load_or_create_root(home / "hub" / "keys")
+    secrets = [s for key in [*keys, window_hub_root] for s in _secrets(key)]
+    assert key_vault.protect_data_folder(home, PASSPHRASE) == 4
+    assert key_vault.is_protected(home / "hub" / "keys")
+    close_db()
+    assert _files_holding(home, secrets) == []
+    key_vault.forget_unlocked()
+    before = {**_digests(home / "keys"), **_digests(home / "hub" / "keys")}
+    with pytest.raises(UserError):
+        key_vault.unprotect_data_folder(home, "bukan frasa sandinya")
+    assert {**_digests(home / "keys"), **_digests(home / "hub" / "keys")} == before
+    key_vault.unlock_data_folder(home, PASSPHRASE)
+    assert key_vault.is_unlocked(home / "hub" / "keys")
+    assert key_vault.unprotect_data_folder(home, PASSPHRASE) == 4
+    assert not key_vault.is_protected(home / "hub" / "keys")

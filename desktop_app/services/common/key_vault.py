@@ -515,3 +515,40 @@ def unprotect(folder: Path, passphrase: str) -> int:
     (folder / MARKER_FILE).unlink()  # last: until here a rerun can still open every file
     _sync_folder(folder)
     return len(keys)
+
+
+# --- a whole data folder ------------------------------------------------------------------
+
+WINDOW_HUB_FOLDER = "hub"  # the hub "Jadikan laptop ini hub" runs keeps its data here
+
+
+def data_folder_keys(root: Path) -> list[Path]:
+    """The keys folders inside one data folder: the station's, and the window hub's if any.
+
+    The window hub's organizer root lives inside the station's data folder, so a copy of
+    that folder would carry it: protecting the station protects it too.
+    """
+    hub_keys = root / WINDOW_HUB_FOLDER / "keys"
+    return [root / "keys"] + ([hub_keys] if hub_keys.is_dir() else [])
+
+
+def protect_data_folder(root: Path, passphrase: str) -> int:
+    """``protect`` every keys folder of the data folder ``root``; returns how many files."""
+    check_new_passphrase(passphrase)
+    return sum(protect(folder, passphrase) for folder in data_folder_keys(root))
+
+
+def unprotect_data_folder(root: Path, passphrase: str) -> int:
+    """``unprotect`` every keys folder of ``root``, checking the passphrase everywhere first."""
+    folders = [f for f in data_folder_keys(root) if is_protected(f)]
+    for folder in folders:
+        _check_passphrase(folder, passphrase)  # nothing changes unless every one opens
+    return sum(unprotect(folder, passphrase) for folder in folders)
+
+
+def unlock_data_folder(root: Path, passphrase: str) -> None:
+    """``unlock`` the station's keys (and the window hub's, when protected alike)."""
+    unlock(root / "keys", passphrase)
+    for folder in data_folder_keys(root)[1:]:
+        with contextlib.suppress(UserError):  # another passphrase there: the hub asks later
+            unlock(folder, passphrase)
