@@ -1020,8 +1020,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Set organizer PIN…</translation>
     </message>
     <message>
-        <source>Frasa sandi kunci mengunci kunci privat stasiun ini (tanda tangan bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.</source>
-        <translation>A key passphrase locks this station&apos;s private keys (evidence and certificate signatures) on disk: a copy of the data folder of a switched-off laptop cannot sign. The passphrase is asked once each time the app opens.</translation>
+        <source>Frasa sandi melindungi kunci privat stasiun ini (yang menandatangani bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.</source>
+        <translation>A passphrase protects this station&apos;s private keys (which sign evidence and certificates) on disk: a copy of the data folder of a switched-off laptop cannot sign. The passphrase is asked once each time the app opens.</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ class Ui_EvidenceTab(object):
         self.verifyButton.setText(QCoreApplication.translate("EvidenceTab", u"Periksa rantai bukti", None))
         self.pinHelp.setText(QCoreApplication.translate("EvidenceTab", u"PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.", None))
         self.pinButton.setText(QCoreApplication.translate("EvidenceTab", u"Atur PIN penyelenggara\u2026", None))
-        self.keysHelp.setText(QCoreApplication.translate("EvidenceTab", u"Frasa sandi kunci mengunci kunci privat stasiun ini (tanda tangan bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.", None))
+        self.keysHelp.setText(QCoreApplication.translate("EvidenceTab", u"Frasa sandi melindungi kunci privat stasiun ini (yang menandatangani bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.", None))
         self.keysButton.setText(QCoreApplication.translate("EvidenceTab", u"Lindungi kunci dengan frasa sandi\u2026", None))
     # retranslateUi
 
