@@ -412,3 +412,23 @@ def test_data_folder_protection_covers_the_window_hub_root(home: Path) -> None:
     assert key_vault.is_unlocked(home / "hub" / "keys")
     assert key_vault.unprotect_data_folder(home, PASSPHRASE) == 4
     assert not key_vault.is_protected(home / "hub" / "keys")
+
+
+def test_protect_refuses_a_foreign_key_file_and_changes_nothing(home: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    _station_with_keys(home)
+    folder = home / "keys"
+    foreign = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    (folder / "dropped-here.pem").write_bytes(foreign)
+    before = _digests(folder)
+    with pytest.raises(UserError) as refused:
+        key_vault.protect(folder, PASSPHRASE)
+    assert refused.value.code == "keys.sealed_unreadable" and "dropped-here.pem" in str(
+        refused.value
+    )
+    assert _digests(folder) == before and not key_vault.is_protected(folder)

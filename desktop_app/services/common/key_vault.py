@@ -42,7 +42,7 @@ MIN_PASSPHRASE_LENGTH = 10
 # scrypt at 64 MiB: ~0.2-0.3 s on a 2-core laptop (benchmarks/key_vault.py prints it).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 # Hostile files may not make a load derive for minutes or allocate gigabytes.
-MAX_SCRYPT_N, MAX_SCRYPT_R, MAX_SCRYPT_P = 2**20, 16, 4
+MAX_SCRYPT_N, MAX_SCRYPT_R, MAX_SCRYPT_P = 2**18, 8, 2  # at most 256 MiB, a few seconds
 MAX_FILE_BYTES = 64 * 1024
 CHECK_PLAINTEXT = b"ikrar key protection check v1"
 
@@ -490,7 +490,12 @@ def protect(folder: Path, passphrase: str) -> int:
             "check": _seal(key, CHECK_PLAINTEXT, MARKER_FORMAT, MARKER_FILE),
         }
         # Read every clear key before the marker exists, so a broken file stops us early.
-        clear = {path: load_private_key(path) for path in private_key_files(folder)}
+        clear = {}
+        for path in private_key_files(folder):
+            try:
+                clear[path] = load_private_key(path)
+            except (OSError, ValueError) as exc:
+                raise _damaged(path) from exc
         _replace_file(folder / MARKER_FILE, (json.dumps(marker, indent=1) + "\n").encode())
         with _lock:
             _unlocked[_folder_id(folder)] = key
