@@ -67,7 +67,13 @@ def test_protect_and_unprotect_from_the_evidence_tab(qtbot, home: Path, demo_eve
     assert "terbuka sampai aplikasi ditutup" in tab.ui.keysStatusLabel.text()
     # Typed with Shift for the capitals, the passphrase is exactly what was meant.
     key_vault.forget_unlocked()
+    tab.hide()
+    tab.show()
+    assert "masih terkunci" in tab.ui.keysStatusLabel.text()
     key_vault.unlock(keys, PASSPHRASE)
+    tab.hide()
+    tab.show()  # shown again after the unlock: says so
+    assert "terbuka sampai aplikasi ditutup" in tab.ui.keysStatusLabel.text()
 
     qtbot.mouseClick(tab.ui.keysButton, Qt.MouseButton.LeftButton)
     off = [d for d in tab.findChildren(KeyProtectionDialog) if d.isVisible()][0]

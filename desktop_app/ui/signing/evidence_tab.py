@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop_app.models import Event
@@ -96,6 +97,10 @@ class EvidenceTab(QWidget):
             )
             return
         self.ui.pinStatusLabel.setText(self.tr("PIN penyelenggara tersimpan."))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._show_key_protection()  # unlocked at start after this tab was built, say
+        super().showEvent(event)
 
     def change_key_protection(self) -> None:
         """Turn the passphrase on the station's private keys on or off."""
