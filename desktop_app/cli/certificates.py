@@ -104,6 +104,14 @@ def register(subparsers: Any) -> None:
     rotate = keys_sub.add_parser("rotate", help="pensiunkan kunci stasiun ini, buat yang baru")
     rotate.add_argument("event", metavar="ACARA", help="kode acara (menentukan penyelenggara)")
     rotate.set_defaults(handler=run_keys_rotate)
+    protect = keys_sub.add_parser(
+        "protect", help="lindungi kunci privat dengan frasa sandi (ditanyakan atau dari berkas)"
+    )
+    protect.set_defaults(handler=run_keys_protect)
+    unprotect = keys_sub.add_parser("unprotect", help="simpan kunci privat tanpa frasa sandi lagi")
+    unprotect.set_defaults(handler=run_keys_unprotect)
+    status = keys_sub.add_parser("status", help="apakah kunci privat dilindungi frasa sandi")
+    status.set_defaults(handler=run_keys_status)
 
 
 def run_certificates(args: argparse.Namespace) -> int:
@@ -293,4 +301,56 @@ def run_keys_rotate(args: argparse.Namespace) -> int:
     event = get_event(args.event)
     key = rotate_key(event.organizer, operator="cli")
     print(f"Kunci baru {key.key_id} untuk {event.organizer}; kunci lama tetap dapat memverifikasi.")
+    return 0
+
+
+def _data_root(args: argparse.Namespace) -> Path:
+    from desktop_app.paths import resolve_home
+
+    return resolve_home(args.home).root
+
+
+def run_keys_protect(args: argparse.Namespace) -> int:
+    from desktop_app.cli.passphrase import new_passphrase
+    from desktop_app.services.common import key_vault
+
+    root = _data_root(args)
+    folder = root / "keys"
+    if key_vault.is_protected(folder) and not key_vault.is_unlocked(folder):
+        raise UserError(
+            "keys.already_protected",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Kunci privat sudah dilindungi frasa sandi (ikrar keys unprotect untuk melepas).",
+            ),
+        )
+    # Unlocked by --passphrase-file: this finishes an interrupted protect (same passphrase).
+    count = key_vault.protect_data_folder(root, new_passphrase(args))
+    print(
+        f"Kunci privat dilindungi frasa sandi ({count} berkas). Simpan frasa sandinya: "
+        "tanpa itu stasiun ini tidak dapat menandatangani lagi."
+    )
+    return 0
+
+
+def run_keys_unprotect(args: argparse.Namespace) -> int:
+    from desktop_app.cli.passphrase import current_passphrase
+    from desktop_app.services.common import key_vault
+
+    root = _data_root(args)
+    if not any(key_vault.is_protected(f) for f in key_vault.data_folder_keys(root)):
+        print("Kunci privat tidak dilindungi frasa sandi; tidak ada yang diubah.")
+        return 0
+    count = key_vault.unprotect_data_folder(root, current_passphrase(args))
+    print(f"Kunci privat kini disimpan tanpa frasa sandi ({count} berkas).")
+    return 0
+
+
+def run_keys_status(args: argparse.Namespace) -> int:
+    from desktop_app.services.common import key_vault
+
+    for folder in key_vault.data_folder_keys(_data_root(args)):
+        count = len(key_vault.private_key_files(folder)) if folder.exists() else 0
+        state = "dilindungi frasa sandi" if key_vault.is_protected(folder) else "tanpa frasa sandi"
+        print(f"Kunci privat: {state} ({count} berkas di {folder})")
     return 0

@@ -134,6 +134,17 @@ HELP_EN = {
         "event code (when the number is used by more than one event)"
     ),
     "daftar kunci yang dikenal": "list the known keys",
+    "lindungi kunci privat dengan frasa sandi (ditanyakan atau dari berkas)": (
+        "protect the private keys with a passphrase (asked, or from a file)"
+    ),
+    "simpan kunci privat tanpa frasa sandi lagi": "store the private keys without a passphrase",
+    "apakah kunci privat dilindungi frasa sandi": "whether the private keys are protected",
+    "baca frasa sandi kunci privat dari baris pertama masukan standar (untuk program)": (
+        "read the private keys' passphrase from the first line of standard input (for programs)"
+    ),
+    "berkas berisi frasa sandi kunci privat (baris pertama), bila kunci dilindungi": (
+        "file holding the private keys' passphrase (first line), when they are protected"
+    ),
     "ekspor kunci publik (JSON atau PEM)": "export the public keys (JSON or PEM)",
     "percayai kunci publik penyelenggara lain": "trust another organizer's public key",
     "pensiunkan kunci stasiun ini, buat yang baru": "retire this station's key and make a new one",

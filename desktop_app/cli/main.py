@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_app import __version__, logging_setup  # noqa: F401  (silences logs until set up)
+from desktop_app.cli.passphrase import add_passphrase_option, install_passphrase_source
 from desktop_app.services.common.errors import UserError
 from desktop_app.services.common.text_hygiene import terminal_safe
 
@@ -65,6 +66,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> ArgumentParser:
     )
     for module_name in modules:
         importlib.import_module(module_name).register(subparsers)
+    add_passphrase_option(parser, top=True)  # protected keys: every command may need them
     return parser
 
 
@@ -73,7 +75,7 @@ def command_of(argv: Sequence[str]) -> str | None:
     an option nor the value of ``--home``."""
     words = iter(argv)
     for word in words:
-        if word == "--home":
+        if word in {"--home", "--passphrase-file"}:
             next(words, None)
         elif not word.startswith("-"):
             return word
@@ -129,6 +131,7 @@ def _main(argv: Sequence[str] | None) -> int:
         args.lang = None
         return run_gui(args)
     try:
+        install_passphrase_source(args)
         return int(args.handler(args) or 0)
     except UserError as exc:
         print(f"ikrar: {_error_line(exc, args.message_language)}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import socket
 import sys
 from pathlib import Path
@@ -191,6 +192,7 @@ def run_hub(args: argparse.Namespace) -> int:
     from desktop_app.cli.parent_watch import stop_with_parent
 
     home = _open_hub_db(args)
+    _unlock_hub_keys(home.keys, args)
     stop_with_parent()  # started by the window: never outlive it
     use_tls = args.tls if args.tls is not None else not is_loopback(args.host)
     ssl_options: dict[str, Any] = {}
@@ -221,6 +223,25 @@ def run_hub(args: argparse.Namespace) -> int:
             reason=str(exc.strerror or exc),
         ) from exc
     return 0
+
+
+def _unlock_hub_keys(keys: Path, args: argparse.Namespace) -> None:
+    """A protected organizer root is unlocked before the hub says it runs (or it refuses)."""
+    from desktop_app.cli.passphrase import ENV_PASSPHRASE_FILE, passphrase_file_of
+    from desktop_app.services.common import key_vault
+
+    key_vault.require_unlocked(keys)  # --passphrase-file, the variable, or a prompt
+    name = passphrase_file_of(args)
+    if key_vault.is_protected(keys) and args.workers > 1:
+        if name is None:
+            raise UserError(
+                "hub.workers_need_passphrase_file",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Kunci hub dilindungi: beberapa pekerja memerlukan --passphrase-file BERKAS.",
+                ),
+            )
+        os.environ[ENV_PASSPHRASE_FILE] = str(Path(name).expanduser().resolve())  # workers
 
 
 def _safe_url(url: str) -> str:

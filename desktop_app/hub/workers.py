@@ -18,6 +18,7 @@ from fastapi import FastAPI
 # What a worker process needs to build the same app as its parent.
 ENV_HOME = "IKRAR_HUB_HOME"
 ENV_DATABASE = "IKRAR_HUB_DATABASE"
+ENV_PASSPHRASE_FILE = "IKRAR_PASSPHRASE_FILE"  # as the CLI's option (cli/passphrase.py)
 # Tests only: "point[@n][:error]" makes the hub process die (or fail the request) there.
 ENV_FAULT = "IKRAR_HUB_FAULT"
 
@@ -49,6 +50,11 @@ def app_from_environment() -> FastAPI:
 
     home = DataDir(Path(os.environ[ENV_HOME]))
     configure_logging(home.log_file)
+    passphrase_file = os.environ.get(ENV_PASSPHRASE_FILE)
+    if passphrase_file:  # the parent checked it; a protected root opens the same way here
+        from desktop_app.services.common import key_vault
+
+        key_vault.unlock(home.keys, key_vault.read_passphrase_file(Path(passphrase_file)))
     return create_app(
         home, os.environ.get(ENV_DATABASE) or None, fault=fault_hook_from_environment()
     )

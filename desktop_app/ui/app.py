@@ -189,10 +189,16 @@ def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """Start what the first paint does not need: scanner, background sync, document fonts."""
     from desktop_app.ui.desk_opening_dialog import open_desk_if_needed
     from desktop_app.ui.fonts import register_fonts
+    from desktop_app.ui.key_protection_dialogs import unlock_if_protected
     from desktop_app.ui.scanner_input import install_scanner
     from desktop_app.ui.sync.sync_runner import start_background_sync
 
     install_scanner(window)  # a barcode/QR scanner works from any page
-    open_desk_if_needed(window, ctx)  # who is at this desk today (asked once a day)
-    start_background_sync(ctx)  # resumes only if the user turned background sync on
+
+    def open_desk() -> None:
+        open_desk_if_needed(window, ctx)  # who is at this desk today (asked once a day)
+        start_background_sync(ctx)  # resumes only if the user turned background sync on
+
+    # A protected station asks its passphrase first: check-ins and sync sign with the keys.
+    unlock_if_protected(window, ctx.home.keys, open_desk)
     register_fonts()  # the serif faces of document previews

@@ -980,6 +980,26 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Organizer PIN saved.</translation>
     </message>
     <message>
+        <source>Lepas perlindungan kunci…</source>
+        <translation>Remove key protection…</translation>
+    </message>
+    <message>
+        <source>Kunci dilindungi frasa sandi (terbuka sampai aplikasi ditutup).</source>
+        <translation>Keys protected by a passphrase (unlocked until the app closes).</translation>
+    </message>
+    <message>
+        <source>Kunci dilindungi frasa sandi dan masih terkunci.</source>
+        <translation>Keys protected by a passphrase and still locked.</translation>
+    </message>
+    <message>
+        <source>Lindungi kunci dengan frasa sandi…</source>
+        <translation>Protect keys with a passphrase…</translation>
+    </message>
+    <message>
+        <source>Kunci privat disimpan tanpa frasa sandi.</source>
+        <translation>Private keys are stored without a passphrase.</translation>
+    </message>
+    <message>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
@@ -999,6 +1019,10 @@ Send this file to your technical support if the problem happens again.</translat
         <source>Atur PIN penyelenggara…</source>
         <translation>Set organizer PIN…</translation>
     </message>
+    <message>
+        <source>Frasa sandi melindungi kunci privat stasiun ini (yang menandatangani bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.</source>
+        <translation>A passphrase protects this station&apos;s private keys (which sign evidence and certificates) on disk: a copy of the data folder of a switched-off laptop cannot sign. The passphrase is asked once each time the app opens.</translation>
+    </message>
 </context>
 <context>
     <name>HubRunner</name>
@@ -1009,6 +1033,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Hub tidak dapat dijalankan; rincian ada di log.</source>
         <translation>The hub could not be started; details are in the log.</translation>
+    </message>
+    <message>
+        <source>Buka kunci stasiun dulu (frasa sandi) sebelum menjalankan hub.</source>
+        <translation>Unlock the station keys first (passphrase) before running the hub.</translation>
     </message>
     <message>
         <source>Kode pemasangan gagal dibuat; lihat log.</source>
@@ -1160,6 +1188,77 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProtectionDialogs</name>
+    <message>
+        <source>Memeriksa frasa sandi…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Gagal. Rincian ada di log.</source>
+        <translation>Failed. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Buka kunci stasiun</source>
+        <translation>Unlock the station keys</translation>
+    </message>
+    <message>
+        <source>Kunci privat stasiun ini dilindungi frasa sandi. Registrasi, tanda tangan, sertifikat dan sinkronisasi ditandatangani dengan kunci itu: masukkan frasa sandinya sekali; kunci tetap terbuka sampai aplikasi ditutup.</source>
+        <translation>This station&apos;s private keys are protected by a passphrase. Check-ins, signatures, certificates and sync are signed with them: enter the passphrase once; the keys stay unlocked until the app closes.</translation>
+    </message>
+    <message>
+        <source>&amp;Frasa sandi</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Lindungi kunci dengan frasa sandi</source>
+        <translation>Protect keys with a passphrase</translation>
+    </message>
+    <message>
+        <source>Kunci privat stasiun ini akan disimpan terenkripsi. Frasa sandi ditanyakan setiap aplikasi dibuka. Tanpa frasa sandi stasiun ini tidak dapat menandatangani lagi: simpan di tempat aman.</source>
+        <translation>This station&apos;s private keys will be stored encrypted. The passphrase is asked each time the app opens. Without it this station can no longer sign: keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Lepas perlindungan kunci</source>
+        <translation>Remove key protection</translation>
+    </message>
+    <message>
+        <source>Kunci privat akan disimpan tanpa frasa sandi lagi.</source>
+        <translation>The private keys will be stored without a passphrase again.</translation>
+    </message>
+    <message>
+        <source>&amp;Frasa sandi baru (minimal {minimum} karakter)</source>
+        <translation>&amp;New passphrase (at least {minimum} characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>&amp;Lindungi</source>
+        <translation>&amp;Protect</translation>
+    </message>
+    <message>
+        <source>&amp;Frasa sandi saat ini</source>
+        <translation>&amp;Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas perlindungan</source>
+        <translation>&amp;Remove protection</translation>
+    </message>
+    <message>
+        <source>Frasa sandi minimal {minimum} karakter.</source>
+        <translation>The passphrase needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2051,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The file &apos;{path}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>Kunci privat sudah dilindungi frasa sandi (ikrar keys unprotect untuk melepas).</source>
+        <translation>The private keys are already protected by a passphrase (ikrar keys unprotect removes it).</translation>
+    </message>
+    <message>
         <source>Antarmuka grafis tidak dapat dimuat: {reason}</source>
         <translation>The graphical interface cannot be loaded: {reason}</translation>
     </message>
@@ -2002,6 +2105,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Hub tidak dapat mendengarkan di {host}:{port} ({reason}).</source>
         <translation>The hub cannot listen on {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Kunci hub dilindungi: beberapa pekerja memerlukan --passphrase-file BERKAS.</source>
+        <translation>The hub&apos;s keys are protected: several workers need --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>Masa berlaku kode harus antara 1 menit dan 24 jam.</source>
@@ -2958,6 +3065,34 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Kolom &apos;{header}&apos; berisi {count} nomor 8–14 digit (NRP polisi/TNI); pilih “NIP/NRP (campuran)” agar tidak ditolak sebagai NIP.</source>
         <translation>Column &apos;{header}&apos; holds {count} numbers of 8–14 digits (police/army NRP); choose “NIP/NRP (mixed)” so they are not rejected as NIPs.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi diperlukan: berikan --passphrase-file BERKAS atau jalankan di terminal.</source>
+        <translation>A passphrase is needed: give --passphrase-file FILE or run it in a terminal.</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama; tidak ada yang diubah.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kunci stasiun terkunci: buka dengan frasa sandinya (--passphrase-file BERKAS, IKRAR_PASSPHRASE_FILE=BERKAS, atau di jendela Ikrar).</source>
+        <translation>The station keys are locked: unlock them with their passphrase (--passphrase-file FILE, IKRAR_PASSPHRASE_FILE=FILE, or in the Ikrar window).</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci salah; tidak ada yang diubah.</source>
+        <translation>Wrong key passphrase; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci &apos;{path}&apos; rusak atau formatnya tidak dikenal.</source>
+        <translation>Key file &apos;{path}&apos; is damaged or in an unknown format.</translation>
+    </message>
+    <message>
+        <source>Berkas frasa sandi &apos;{path}&apos; tidak dapat dibaca ({reason}).</source>
+        <translation>Passphrase file &apos;{path}&apos; cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci minimal {minimum} karakter.</source>
+        <translation>The key passphrase needs at least {minimum} characters.</translation>
     </message>
 </context>
 <context>

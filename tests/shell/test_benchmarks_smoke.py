@@ -104,6 +104,15 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         False,
     ),
+    "key_vault": (
+        [
+            rf"baseline: load a clear PEM key +median +{NUMBER} µs",
+            rf"unlock \(scrypt N=2\^{NUMBER}, r={NUMBER}, .* MiB\): median {NUMBER} ms",
+            rf"load a sealed key once unlocked +median +{NUMBER} µs \(x{NUMBER} baseline\)",
+            rf"6-digit PIN \(10\^6\) +worst case {NUMBER} core-",
+        ],
+        False,
+    ),
     "signature": (
         [
             rf"baseline QWidget \(ignores events\) +p50 +{NUMBER} µs",

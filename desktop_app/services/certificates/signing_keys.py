@@ -19,7 +19,6 @@ import binascii
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from desktop_app.services.certificates.organizer_root import (
 )
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.services.common.key_vault import load_private_key, store_private_key
 
 log = logging.getLogger("ikrar.certificates")
 
@@ -99,25 +99,15 @@ class ActiveKey:
 
 
 def _write_private(path: Path, key: Ed25519PrivateKey) -> None:
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    # Create with 0600 from the start so the key is never briefly world-readable (POSIX);
-    # on Windows the mode is ignored and the per-user data folder's ACL protects it.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+    store_private_key(path, key, new=True)
 
 
 def _load_private(path: Path) -> Ed25519PrivateKey | None:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, UnsupportedAlgorithm):
+        return load_private_key(path)
+    except (OSError, ValueError):
         log.warning("cannot read private key %s", path)
         return None
-    return key if isinstance(key, Ed25519PrivateKey) else None
 
 
 def create_key(organizer: str, keys_folder: Path | None = None, operator: str = "") -> ActiveKey:

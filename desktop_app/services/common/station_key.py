@@ -7,7 +7,6 @@ ever see the public half, so a leaked hub database cannot impersonate a station.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -15,30 +14,25 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desktop_app.models import database_proxy
 from desktop_app.paths import DataDir
+from desktop_app.services.common.key_vault import (
+    load_private_key,
+    load_public_key,
+    store_private_key,
+)
 
 KEY_FILE = "station_ed25519.pem"
 
 
 def load_or_create_key(keys_dir: Path, file_name: str = KEY_FILE) -> Ed25519PrivateKey:
-    """The station key (or another key of this folder), created owner-readable on first use."""
+    """The station key (or another key of this folder), created owner-readable on first use.
+
+    Stored and read through ``key_vault`` (sealed when the folder is protected).
+    """
     path = keys_dir / file_name
     if path.exists():
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError(f"{path} is not an Ed25519 key")
-        return key
-    keys_dir.mkdir(parents=True, exist_ok=True)
+        return load_private_key(path)
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-    tmp.replace(path)
+    store_private_key(path, key)
     return key
 
 
@@ -66,3 +60,9 @@ def station_key() -> Ed25519PrivateKey:
         _cache[(folder, path.stat().st_mtime_ns)] = key
         return key
     return _cache[(folder, stamp)]
+
+
+def station_public_key() -> bytes:
+    """This station's raw public key; readable while its private key is locked."""
+    path = home_keys() / KEY_FILE
+    return load_public_key(path) if path.exists() else public_bytes(station_key())

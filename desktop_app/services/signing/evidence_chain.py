@@ -37,7 +37,7 @@ from desktop_app.models import (
 from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
 from desktop_app.models.sync_state import HubStation, StationKey
-from desktop_app.services.common.station_key import public_bytes, station_key
+from desktop_app.services.common.station_key import station_key, station_public_key
 
 GENESIS = "0" * 64
 CHAIN_VERSION = 51  # the schema version that introduced signed links
@@ -213,7 +213,7 @@ def known_station_keys() -> dict[str, bytes]:
     """Station keys this database trusts: its own, learnt ones, and (on a hub) enrolled ones."""
     keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
     keys.update({row.id: bytes(row.public_key) for row in HubStation.select()})
-    keys[clock.station_id] = public_bytes(station_key())
+    keys[clock.station_id] = station_public_key()  # verifying needs no unlocking
     return keys
 
 

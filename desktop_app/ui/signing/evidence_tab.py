@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop_app.models import Event
@@ -27,6 +28,8 @@ class EvidenceTab(QWidget):
         self.ui.setupUi(self)
         self.ui.verifyButton.clicked.connect(self.verify_chain)
         self.ui.pinButton.clicked.connect(self.set_organizer_pin)
+        self.ui.keysButton.clicked.connect(self.change_key_protection)
+        self._show_key_protection()
         ctx.event_changed.connect(lambda _id: self.ui.verifyResultLabel.clear())
 
     def verify_chain(self) -> None:
@@ -94,3 +97,29 @@ class EvidenceTab(QWidget):
             )
             return
         self.ui.pinStatusLabel.setText(self.tr("PIN penyelenggara tersimpan."))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._show_key_protection()  # unlocked at start after this tab was built, say
+        super().showEvent(event)
+
+    def change_key_protection(self) -> None:
+        """Turn the passphrase on the station's private keys on or off."""
+        from desktop_app.ui.key_protection_dialogs import KeyProtectionDialog
+
+        dialog = KeyProtectionDialog(self.ctx.home.keys, self)
+        dialog.accepted.connect(self._show_key_protection)
+        dialog.open()
+
+    def _show_key_protection(self) -> None:
+        from desktop_app.services.common import key_vault
+
+        if key_vault.is_protected(self.ctx.home.keys):
+            self.ui.keysButton.setText(self.tr("Lepas perlindungan kunci…"))
+            self.ui.keysStatusLabel.setText(
+                self.tr("Kunci dilindungi frasa sandi (terbuka sampai aplikasi ditutup).")
+                if key_vault.is_unlocked(self.ctx.home.keys)
+                else self.tr("Kunci dilindungi frasa sandi dan masih terkunci.")
+            )
+        else:
+            self.ui.keysButton.setText(self.tr("Lindungi kunci dengan frasa sandi…"))
+            self.ui.keysStatusLabel.setText(self.tr("Kunci privat disimpan tanpa frasa sandi."))

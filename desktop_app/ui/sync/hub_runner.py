@@ -111,6 +111,46 @@ class HubRunner(QObject):
         if self.running:
             return
         self.home.mkdir(parents=True, exist_ok=True)
+        from desktop_app.services.common import key_vault
+
+        if not key_vault.is_protected(Path(self.ctx.home.keys)):
+            self._launch(None)
+            return
+        # A protected station protects its hub's organizer root with the same passphrase
+        # (scrypt: off the GUI thread) and hands it to the hub through a pipe.
+        from desktop_app.ui.key_protection_dialogs import session_passphrase
+        from desktop_app.ui.tasks import run_task
+
+        passphrase = session_passphrase()
+        if passphrase is None:
+            self.error = self.tr("Buka kunci stasiun dulu (frasa sandi) sebelum menjalankan hub.")
+            self._set_state(HubState.FAILED)
+            self.failed.emit(self.error)
+            return
+        keys = self.home / "keys"
+        self._set_state(HubState.STARTING)
+        run_task(
+            lambda: key_vault.protect(keys, passphrase),
+            lambda _r, error: self._protected(passphrase, error),
+            owner=self,
+        )
+
+    def _protected(self, passphrase: str, error: BaseException | None) -> None:
+        if error is not None:
+            from desktop_app.services.common.errors import UserError
+            from desktop_app.ui.messages import error_text
+
+            self.error = (
+                error_text(error)
+                if isinstance(error, UserError)
+                else self.tr("Hub tidak dapat dijalankan; rincian ada di log.")
+            )
+            self._set_state(HubState.FAILED)
+            self.failed.emit(self.error)
+            return
+        self._launch(passphrase)
+
+    def _launch(self, passphrase: str | None) -> None:
         program, arguments = ikrar_command(
             [
                 "--home",
@@ -121,6 +161,7 @@ class HubRunner(QObject):
                 "--port",
                 str(self.port),
                 "--tls",
+                *(["--passphrase-stdin"] if passphrase is not None else []),
             ]
         )
         process = QProcess(self)
@@ -139,6 +180,9 @@ class HubRunner(QObject):
         self._set_state(HubState.STARTING)
         log.info("starting the hub: %s %s", program, " ".join(arguments))
         process.start(program, arguments)
+        if passphrase is not None:
+            process.write((passphrase + "\n").encode("utf-8"))
+            process.closeWriteChannel()
 
     def stop(self) -> None:
         """Stop the hub (app quitting, or the operator's button); waits a moment at most."""

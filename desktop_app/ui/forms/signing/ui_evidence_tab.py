@@ -76,6 +76,31 @@ class Ui_EvidenceTab(object):
 
         self.evidenceLayout.addLayout(self.pinRow)
 
+        self.keysHelp = QLabel(EvidenceTab)
+        self.keysHelp.setObjectName(u"keysHelp")
+        self.keysHelp.setWordWrap(True)
+
+        self.evidenceLayout.addWidget(self.keysHelp)
+
+        self.keysRow = QHBoxLayout()
+        self.keysRow.setObjectName(u"keysRow")
+        self.keysButton = QPushButton(EvidenceTab)
+        self.keysButton.setObjectName(u"keysButton")
+
+        self.keysRow.addWidget(self.keysButton)
+
+        self.keysStatusLabel = QLabel(EvidenceTab)
+        self.keysStatusLabel.setObjectName(u"keysStatusLabel")
+
+        self.keysRow.addWidget(self.keysStatusLabel)
+
+        self.keysSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.keysRow.addItem(self.keysSpacer)
+
+
+        self.evidenceLayout.addLayout(self.keysRow)
+
         self.evidenceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.evidenceLayout.addItem(self.evidenceSpacer)
@@ -92,5 +117,7 @@ class Ui_EvidenceTab(object):
         self.verifyButton.setText(QCoreApplication.translate("EvidenceTab", u"Periksa rantai bukti", None))
         self.pinHelp.setText(QCoreApplication.translate("EvidenceTab", u"PIN penyelenggara melindungi data goresan tanda tangan (data pribadi menurut UU PDP) dan mengakhiri mode kiosk bila hanya ada satu layar.", None))
         self.pinButton.setText(QCoreApplication.translate("EvidenceTab", u"Atur PIN penyelenggara\u2026", None))
+        self.keysHelp.setText(QCoreApplication.translate("EvidenceTab", u"Frasa sandi melindungi kunci privat stasiun ini (yang menandatangani bukti dan sertifikat) di disk: salinan folder data dari laptop yang mati tidak dapat menandatangani. Frasa sandi ditanyakan sekali setiap aplikasi dibuka.", None))
+        self.keysButton.setText(QCoreApplication.translate("EvidenceTab", u"Lindungi kunci dengan frasa sandi\u2026", None))
     # retranslateUi
 
