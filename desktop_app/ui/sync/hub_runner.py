@@ -181,8 +181,9 @@ class HubRunner(QObject):
         log.info("starting the hub: %s %s", program, " ".join(arguments))
         process.start(program, arguments)
         if passphrase is not None:
+            # One line on stdin; the pipe then stays open: its end-of-file tells the hub
+            # that this window is gone (cli/parent_watch).
             process.write((passphrase + "\n").encode("utf-8"))
-            process.closeWriteChannel()
 
     def stop(self) -> None:
         """Stop the hub (app quitting, or the operator's button); waits a moment at most."""
