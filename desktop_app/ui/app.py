@@ -155,9 +155,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(home: DataDir, language: str | None = None) -> int:
-    """Open the main window on ``home`` and run the event loop; returns the exit code."""
-    from desktop_app.services.common import preferences
+def run_app(home: DataDir, language: str | None = None, database_open: bool = True) -> int:
+    """Open the main window on ``home`` and run the event loop; returns the exit code.
+
+    The window paints first (frame, page list, "Memuat…"); the database is opened and
+    migrated (unless ``database_open``) and the data filled in right after that first
+    paint, before anything in the window can be used. Only the interface language and the
+    window geometry are read before, straight from the file (``SettingKey.peek``).
+    """
+    from desktop_app.services.common import settings
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.error_dialog import install_excepthook
     from desktop_app.ui.fonts import apply_ui_font
@@ -165,19 +171,23 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     require_display()
     app = create_application()
     apply_ui_font(app)
-    language = language or preferences.language()
+    if not language:
+        language = (
+            settings.LANGUAGE.get() if database_open else settings.LANGUAGE.peek(home.database)
+        )
     app.translators = install_translations(app, language)  # type: ignore[attr-defined]
     install_excepthook(home)
 
     from desktop_app.ui.main_window import MainWindow
 
-    ctx = AppContext(home, operator=preferences.operator())
-    window = MainWindow(ctx)
+    ctx = AppContext(home)
+    window = MainWindow(ctx, load=False)
     if os.environ.get(ENV_EXIT_AFTER_SHOW) == "1":
         window.installEventFilter(_ExitAfterShow(window))
-    window.installEventFilter(_AfterFirstPaint(window, lambda: _after_first_paint(window, ctx)))
+    window.installEventFilter(
+        _AfterFirstPaint(window, lambda: _after_first_paint(window, ctx, database_open, language))
+    )
     window.show()
-    log.info("main window shown (language %s)", language)
     code = int(app.exec())
     from desktop_app.ui.tasks import wait_for_writes
 
@@ -185,14 +195,50 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     return code
 
 
-def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
-    """Start what the first paint does not need: scanner, background sync, document fonts."""
+def _after_first_paint(
+    window: MainWindow, ctx: AppContext, database_open: bool, language: str = ""
+) -> None:
+    """Open the database, fill the window in, then start what the first paint did not
+    need: scanner, background sync, document fonts."""
+    from desktop_app.services.common.errors import UserError
+
+    if not database_open:
+        from desktop_app.bootstrap import open_data_dir
+
+        try:
+            open_data_dir(ctx.home)
+        except UserError as error:
+            _cannot_open(window, error)
+            return
+    log.info("main window shown (language %s)", language or "id")  # the log is open now
+    from desktop_app.services.common import preferences
     from desktop_app.ui.desk_opening_dialog import open_desk_if_needed
     from desktop_app.ui.fonts import register_fonts
     from desktop_app.ui.scanner_input import install_scanner
     from desktop_app.ui.sync.sync_runner import start_background_sync
 
+    ctx.operator = preferences.operator()
+    window.load_data()
     install_scanner(window)  # a barcode/QR scanner works from any page
     open_desk_if_needed(window, ctx)  # who is at this desk today (asked once a day)
     start_background_sync(ctx)  # resumes only if the user turned background sync on
     register_fonts()  # the serif faces of document previews
+
+
+def _cannot_open(window: MainWindow, error: Exception) -> None:
+    """The data folder cannot be used (not writable, damaged, from a newer Ikrar): say
+    why in words, on the terminal as ``ikrar`` commands do and in a dialog, then quit
+    with exit code 1. The window stays in its loading state: nothing can be done in it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.messages import error_text
+
+    text = error_text(error)
+    log.error("cannot open the data folder: %s", error)
+    print(f"ikrar: {text}", file=sys.stderr, flush=True)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, window.tr("Ikrar"), text, QMessageBox.StandardButton.Ok, window
+    )
+    box.setObjectName("cannotOpenDialog")
+    box.finished.connect(lambda _result: QApplication.exit(1))
+    box.open()

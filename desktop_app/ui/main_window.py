@@ -1,8 +1,11 @@
 """The main window: page navigation, event switcher, status bar, menus.
 
 Pages are created the first time they are shown, so start-up only pays for the first
-page. A page whose module does not exist yet (a feature still being built) shows a
-friendly placeholder; any other import failure is a real error and is reported.
+page. At start-up the window paints before the database is open (``load=False``): the
+frame, the page list and a neutral "Memuat…" page, with everything that reads or writes
+data disabled; ``load_data()`` fills it in once the database is open and migrated.
+A page whose module does not exist yet (a feature still being built) shows a friendly
+placeholder; any other import failure is a real error and is reported.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.resources import resource_path
-from desktop_app.services.common import preferences
+from desktop_app.services.common import settings
 from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
@@ -105,13 +108,19 @@ class PlaceholderPage(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, pages: list[PageSpec] | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        pages: list[PageSpec] | None = None,
+        parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.specs = list(PAGES if pages is None else pages)
         self._page_widgets: dict[str, QWidget] = {}
         self._global_filters: list[QObject] = []
+        self.loaded = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("ikrar.svg"))
@@ -121,20 +130,51 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_status_bar()
         self._connect()
-
-        self.refresh_events(auto_select=False)
-        self.select_initial_event()
-        self.refresh_status()
-        self._restore_geometry()
-        # Only the first page is built before the window shows (its first paint is the page
-        # the user works with); every other page is built on its first visit.
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.blockSignals(False)
+        self._show_loading()
+        if load:
+            self._restore_geometry(settings.WINDOW_GEOMETRY.get())
+            self.load_data()
+        else:  # the database is not open yet: read the geometry from the file as it is
+            self._restore_geometry(settings.WINDOW_GEOMETRY.peek(ctx.home.database))
+
+    def _show_loading(self) -> None:
+        """Until the data is read: a neutral page, nothing to act on (not even the event
+        switcher), so nobody works on a database that is not open or migrated yet."""
+        loading = QLabel(self.tr("Memuat\u2026"), self)
+        loading.setObjectName("loadingPage")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setStyleSheet("color: #5d6f84; font-size: 12pt;")
+        self.loading_page = loading
+        self.ui.pages.addWidget(loading)
+        self.ui.pages.setCurrentWidget(loading)
+        combo = self.ui.eventCombo
+        combo.addItem(self.tr("Memuat\u2026"), "")
+        for widget in (self.ui.navList, combo):
+            widget.setEnabled(False)
+        for action in (self.ui.actionNewEvent, self.ui.actionSettings, *self.actions()):
+            action.setEnabled(False)
+        self.db_label.setText(self.tr("Data: %1").replace("%1", self._elided_database()))
+        self.db_label.setToolTip(str(self.ctx.home.database))
+
+    def load_data(self) -> None:
+        """Fill the window from the open database: events, status bar, the first page."""
+        self.refresh_events(auto_select=False)
+        self.select_initial_event()
+        self.refresh_status()
+        self.ui.navList.setEnabled(True)  # the event switcher: refresh_events decided
+        for action in (self.ui.actionNewEvent, self.ui.actionSettings, *self.actions()):
+            action.setEnabled(True)
+        self.loaded = True
+        # Only the first page is built now; every other page is built on its first visit.
         try:
             self._show_current_page()
         except Exception:  # the page's slot says it failed (PlaceholderPage); the log has why
             log.exception("the first page could not be built")
+        self.ui.pages.removeWidget(self.loading_page)
+        self.loading_page.deleteLater()
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -190,7 +230,7 @@ class MainWindow(QMainWindow):
         self.show_page_at(self.ui.navList.currentRow())
 
     def show_page_at(self, row: int) -> None:
-        if not 0 <= row < len(self.specs):
+        if not self.loaded or not 0 <= row < len(self.specs):
             return
         if self.ui.navList.currentRow() != row:
             self.ui.navList.setCurrentRow(row)  # re-enters through currentRowChanged
@@ -266,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def select_initial_event(self) -> None:
         """The event used last on this station, else the newest one."""
+        from desktop_app.services.common import preferences
+
         last = preferences.last_event()
         ids = [self.ui.eventCombo.itemData(i) for i in range(self.ui.eventCombo.count())]
         if last and last in ids:
@@ -299,6 +341,8 @@ class MainWindow(QMainWindow):
         event = self.ctx.current_event()
         self.setWindowTitle(f"Ikrar \u2014 {event.title}" if event else "Ikrar")
         if event_id:
+            from desktop_app.services.common import preferences
+
             run_write(lambda: preferences.set_last_event(event_id), owner=self)
 
     def _on_data_changed(self, topic: str) -> None:
@@ -316,16 +360,21 @@ class MainWindow(QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------
     def refresh_status(self) -> None:
+        from desktop_app.services.common import preferences
+
         self.station_label.setText(self.tr("Stasiun: %1").replace("%1", preferences.station_name()))
-        path = str(self.ctx.home.database)
-        elided = self.db_label.fontMetrics().elidedText(
-            path, Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
-        )
-        self.db_label.setText(self.tr("Data: %1").replace("%1", elided))
-        self.db_label.setToolTip(path)
+        self.db_label.setText(self.tr("Data: %1").replace("%1", self._elided_database()))
+        self.db_label.setToolTip(str(self.ctx.home.database))
         self.sync_label.setText(self.sync_text())
 
+    def _elided_database(self) -> str:
+        return self.db_label.fontMetrics().elidedText(
+            str(self.ctx.home.database), Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
+        )
+
     def sync_text(self) -> str:
+        from desktop_app.services.common import preferences
+
         state, last = preferences.sync_state()
         if not state and not last:
             return self.tr("Belum pernah sinkron")
@@ -403,15 +452,17 @@ class MainWindow(QMainWindow):
         app.installEventFilter(filter_obj)
         self._global_filters.append(filter_obj)
 
-    def _restore_geometry(self) -> None:
-        stored = preferences.window_geometry()
+    def _restore_geometry(self, stored: str) -> None:
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        # A failure is logged by the writer; it never blocks closing the window.
-        run_write(lambda: preferences.set_window_geometry(geometry), owner=self)
+        if self.loaded:  # before that the database may not even be open
+            from desktop_app.services.common import preferences
+
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            # A failure is logged by the writer; it never blocks closing the window.
+            run_write(lambda: preferences.set_window_geometry(geometry), owner=self)
         if not wait_for_writes():  # what the desk did is on disk before the window goes
             log.error("writes still pending when the window closed")
         app = QApplication.instance()
