@@ -14,21 +14,15 @@ import datetime as dt
 import importlib
 import logging
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
-    QObject,
-    Qt,
-    QUrl,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +60,14 @@ SYNC_STATE_LABELS = {
 
 DB_PATH_WIDTH = 340  # pixels; the full path is in the tooltip
 
+# Building PySide6's ``Qt`` namespace creates every enum of Qt:: (~25 ms); nothing painted
+# first needs it, so code that runs before the first paint does not touch ``QtCore.Qt``
+# (the role number below, layouts instead of alignment flags; tests/shell/test_startup.py).
+NAV_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+# Set as lists: the first QAction.setShortcut() call builds the Qt namespace, setShortcuts()
+# does not (the form's actions have no shortcut property for the same reason).
+SHORTCUTS = {"actionNewEvent": "Ctrl+N", "actionSettings": "Ctrl+,", "actionQuit": "Ctrl+Q"}
+
 
 def page_label(spec: PageSpec) -> str:
     return QCoreApplication.translate("Pages", spec.label)
@@ -90,7 +92,7 @@ class PlaceholderPage(QWidget):
             self,
         )
         heading.setObjectName("placeholderHeading")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
         if failed:
             text = self.tr(
@@ -99,7 +101,7 @@ class PlaceholderPage(QWidget):
         else:
             text = self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.")
         detail = QLabel(text.replace("%1", title), self)
-        detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        detail.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         detail.setStyleSheet("color: #5d6f84;")
         layout.addWidget(heading)
         layout.addWidget(detail)
@@ -143,10 +145,18 @@ class MainWindow(QMainWindow):
     def _show_loading(self) -> None:
         """Until the data is read: a neutral page, nothing to act on (not even the event
         switcher), so nobody works on a database that is not open or migrated yet."""
-        loading = QLabel(self.tr("Memuat\u2026"), self)
+        loading = QWidget(self)
         loading.setObjectName("loadingPage")
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        loading.setStyleSheet("color: #5d6f84; font-size: 12pt;")
+        label = QLabel(self.tr("Memuat\u2026"), loading)
+        label.setStyleSheet("color: #5d6f84; font-size: 12pt;")
+        row = QHBoxLayout()  # centred by stretches: no alignment flag (see NAV_KEY_ROLE)
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(loading)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
         self.loading_page = loading
         self.ui.pages.addWidget(loading)
         self.ui.pages.setCurrentWidget(loading)
@@ -156,8 +166,6 @@ class MainWindow(QMainWindow):
             widget.setEnabled(False)
         for action in (self.ui.actionNewEvent, self.ui.actionSettings, *self.actions()):
             action.setEnabled(False)
-        self.db_label.setText(self.tr("Data: %1").replace("%1", self._elided_database()))
-        self.db_label.setToolTip(str(self.ctx.home.database))
 
     def load_data(self) -> None:
         """Fill the window from the open database: events, status bar, the first page."""
@@ -181,7 +189,7 @@ class MainWindow(QMainWindow):
         nav = self.ui.navList
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(icon(spec.icon), page_label(spec))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(NAV_KEY_ROLE, spec.key)
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)")
                 .replace("%1", page_label(spec))
@@ -190,7 +198,7 @@ class MainWindow(QMainWindow):
             nav.addItem(item)
             if index < 9:  # Ctrl+1..9 jump straight to a page from anywhere
                 action = QAction(self)
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])  # see SHORTCUTS
                 action.triggered.connect(lambda _=False, row=index: self.show_page_at(row))
                 self.addAction(action)
         nav.currentRowChanged.connect(self.show_page_at)
@@ -209,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
+        for name, keys in SHORTCUTS.items():
+            getattr(ui, name).setShortcuts([QKeySequence(keys)])
         ui.eventCombo.activated.connect(self._event_chosen)
         ui.actionNewEvent.triggered.connect(self.new_event)
         ui.actionSettings.triggered.connect(self.open_settings)
@@ -217,7 +227,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         guide = QAction(self.tr("&Panduan pengguna"), self)
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(self.show_user_guide)
         ui.menuHelp.insertAction(ui.actionAbout, guide)
         self.guide_action = guide
@@ -293,7 +303,7 @@ class MainWindow(QMainWindow):
                 f"\u00b7 {event.title}"
             )
             combo.addItem(text, event.id)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, text, QtCore.Qt.ItemDataRole.ToolTipRole)
         if not events:
             combo.addItem(self.tr("Belum ada acara \u2014 buat dengan \u201cAcara baru\u201d"), "")
         combo.setEnabled(bool(events))
@@ -369,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def _elided_database(self) -> str:
         return self.db_label.fontMetrics().elidedText(
-            str(self.ctx.home.database), Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
+            str(self.ctx.home.database), QtCore.Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
         )
 
     def sync_text(self) -> str:
@@ -396,6 +406,8 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
@@ -418,6 +430,8 @@ class MainWindow(QMainWindow):
         guide.raise_()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Tentang Ikrar"),
@@ -434,6 +448,10 @@ class MainWindow(QMainWindow):
         )
 
     def _open_path(self, path: object) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self,
