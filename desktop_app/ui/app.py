@@ -13,7 +13,15 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -235,9 +243,8 @@ def _cannot_open(window: MainWindow, error: Exception) -> None:
     text = error_text(error)
     log.error("cannot open the data folder: %s", error)
     print(f"ikrar: {text}", file=sys.stderr, flush=True)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, window.tr("Ikrar"), text, QMessageBox.StandardButton.Ok, window
-    )
+    title = QCoreApplication.translate("MainWindow", "Ikrar")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("cannotOpenDialog")
     box.finished.connect(lambda _result: QApplication.exit(1))
     box.open()
