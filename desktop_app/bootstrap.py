@@ -18,7 +18,12 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 def open_home(explicit: str | os.PathLike[str] | None = None) -> DataDir:
     """Resolve, create and open the data directory; the database is ready afterwards."""
-    home = resolve_home(explicit)
+    return open_data_dir(resolve_home(explicit))
+
+
+def open_data_dir(home: DataDir) -> DataDir:
+    """Create and open an already resolved data directory (folders, log, database
+    migrated); the window resolves its folder before its first paint and opens it after."""
     try:
         home.ensure()
         configure_logging(home.log_file)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 _configured_for: Path | None = None
@@ -18,6 +17,8 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
     global _configured_for
     if _configured_for == log_file:
         return
+    import logging.handlers  # here, not at the top: it costs the window's first paint ~5 ms
+
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("ikrar")
     for handler in list(root.handlers):

@@ -7,7 +7,6 @@ import json
 import sys
 from typing import Any
 
-from desktop_app.bootstrap import open_home
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -58,6 +57,7 @@ def _non_negative(text: str) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
     from desktop_app.services.demo.demo_event import create_demo_event
 
     open_home(args.home)
@@ -67,6 +67,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
     from desktop_app.services.common.localtime import format_datetime
     from desktop_app.services.events.event_counts import event_summary
     from desktop_app.services.events.event_store import list_events
@@ -90,6 +91,7 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_verify_url(args: argparse.Namespace) -> int:
+    from desktop_app.bootstrap import open_home
     from desktop_app.services.events.event_store import get_event, set_verify_address
     from desktop_app.services.events.verify_address import preview_url, verify_address_warnings
 
@@ -116,11 +118,19 @@ def run_verify_url(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    home = open_home(args.home)
-    if getattr(args, "demo", False):
+    # The window paints before the database opens (start-up time): it only resolves the
+    # folder here and opens it (migrations included) right after its first paint, before
+    # anything in it can be used. ``--demo`` fills the database first, so it opens it now.
+    from desktop_app.paths import resolve_home
+
+    home = resolve_home(args.home)
+    opened = bool(getattr(args, "demo", False))
+    if opened:
+        from desktop_app.bootstrap import open_data_dir
         from desktop_app.services.demo.demo_event import create_demo_event
         from desktop_app.services.events.event_store import list_events
 
+        open_data_dir(home)
         if not list_events():
             create_demo_event()
     try:
@@ -131,4 +141,4 @@ def run_gui(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("ServiceMessages", "Antarmuka grafis tidak dapat dimuat: {reason}"),
             reason=str(exc),
         ) from exc
-    return run_app(home, language=getattr(args, "lang", None))
+    return run_app(home, language=getattr(args, "lang", None), database_open=opened)

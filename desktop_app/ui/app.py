@@ -13,8 +13,16 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
@@ -143,10 +151,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    # Fractional scaling (125%/150% on Windows laptops) without blurry rounding.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Fractional scaling (125%/150% on Windows laptops) is not rounded: Qt 6's default
+    # rounding policy is PassThrough (setting it here would build the Qt namespace, ~25 ms
+    # of start-up; see main_window.NAV_KEY_ROLE).
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setOrganizationName("Ikrar")
@@ -155,9 +162,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(home: DataDir, language: str | None = None) -> int:
-    """Open the main window on ``home`` and run the event loop; returns the exit code."""
-    from desktop_app.services.common import preferences
+def run_app(home: DataDir, language: str | None = None, database_open: bool = True) -> int:
+    """Open the main window on ``home`` and run the event loop; returns the exit code.
+
+    The window paints first (frame, page list, "Memuat…"); the database is opened and
+    migrated (unless ``database_open``) and the data filled in right after that first
+    paint, before anything in the window can be used. Only the interface language and the
+    window geometry are read before, straight from the file (``SettingKey.peek``).
+    """
+    from desktop_app.services.common import settings
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.error_dialog import install_excepthook
     from desktop_app.ui.fonts import apply_ui_font
@@ -165,19 +178,23 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     require_display()
     app = create_application()
     apply_ui_font(app)
-    language = language or preferences.language()
+    if not language:
+        language = (
+            settings.LANGUAGE.get() if database_open else settings.LANGUAGE.peek(home.database)
+        )
     app.translators = install_translations(app, language)  # type: ignore[attr-defined]
     install_excepthook(home)
 
     from desktop_app.ui.main_window import MainWindow
 
-    ctx = AppContext(home, operator=preferences.operator())
-    window = MainWindow(ctx)
+    ctx = AppContext(home)
+    window = MainWindow(ctx, load=False)
     if os.environ.get(ENV_EXIT_AFTER_SHOW) == "1":
         window.installEventFilter(_ExitAfterShow(window))
-    window.installEventFilter(_AfterFirstPaint(window, lambda: _after_first_paint(window, ctx)))
+    window.installEventFilter(
+        _AfterFirstPaint(window, lambda: _after_first_paint(window, ctx, database_open, language))
+    )
     window.show()
-    log.info("main window shown (language %s)", language)
     code = int(app.exec())
     from desktop_app.ui.tasks import wait_for_writes
 
@@ -185,14 +202,31 @@ def run_app(home: DataDir, language: str | None = None) -> int:
     return code
 
 
-def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
-    """Start what the first paint does not need: scanner, background sync, document fonts."""
+def _after_first_paint(
+    window: MainWindow, ctx: AppContext, database_open: bool, language: str = ""
+) -> None:
+    """Open the database, fill the window in, then start what the first paint did not
+    need: scanner, background sync, document fonts."""
+    from desktop_app.services.common.errors import UserError
+
+    if not database_open:
+        from desktop_app.bootstrap import open_data_dir
+
+        try:
+            open_data_dir(ctx.home)
+        except UserError as error:
+            _cannot_open(window, error)
+            return
+    log.info("main window shown (language %s)", language or "id")  # the log is open now
+    from desktop_app.services.common import preferences
     from desktop_app.ui.desk_opening_dialog import open_desk_if_needed
     from desktop_app.ui.fonts import register_fonts
     from desktop_app.ui.key_protection_dialogs import unlock_if_protected
     from desktop_app.ui.scanner_input import install_scanner
     from desktop_app.ui.sync.sync_runner import start_background_sync
 
+    ctx.operator = preferences.operator()
+    window.load_data()
     install_scanner(window)  # a barcode/QR scanner works from any page
 
     def open_desk() -> None:
@@ -202,3 +236,21 @@ def _after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     # A protected station asks its passphrase first: check-ins and sync sign with the keys.
     unlock_if_protected(window, ctx.home.keys, open_desk)
     register_fonts()  # the serif faces of document previews
+
+
+def _cannot_open(window: MainWindow, error: Exception) -> None:
+    """The data folder cannot be used (not writable, damaged, from a newer Ikrar): say
+    why in words, on the terminal as ``ikrar`` commands do and in a dialog, then quit
+    with exit code 1. The window stays in its loading state: nothing can be done in it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.messages import error_text
+
+    text = error_text(error)
+    log.error("cannot open the data folder: %s", error)
+    print(f"ikrar: {text}", file=sys.stderr, flush=True)
+    title = QCoreApplication.translate("MainWindow", "Ikrar")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("cannotOpenDialog")
+    box.finished.connect(lambda _result: QApplication.exit(1))
+    box.open()

@@ -1,8 +1,11 @@
 """The main window: page navigation, event switcher, status bar, menus.
 
 Pages are created the first time they are shown, so start-up only pays for the first
-page. A page whose module does not exist yet (a feature still being built) shows a
-friendly placeholder; any other import failure is a real error and is reported.
+page. At start-up the window paints before the database is open (``load=False``): the
+frame, the page list and a neutral "Memuat…" page, with everything that reads or writes
+data disabled; ``load_data()`` fills it in once the database is open and migrated.
+A page whose module does not exist yet (a feature still being built) shows a friendly
+placeholder; any other import failure is a real error and is reported.
 """
 
 from __future__ import annotations
@@ -11,28 +14,22 @@ import datetime as dt
 import importlib
 import logging
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
-    QObject,
-    Qt,
-    QUrl,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
 from desktop_app.resources import resource_path
-from desktop_app.services.common import preferences
+from desktop_app.services.common import settings
 from desktop_app.services.common.settings import SyncState
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
@@ -63,6 +60,14 @@ SYNC_STATE_LABELS = {
 
 DB_PATH_WIDTH = 340  # pixels; the full path is in the tooltip
 
+# Building PySide6's ``Qt`` namespace creates every enum of Qt:: (~25 ms); nothing painted
+# first needs it, so code that runs before the first paint does not touch ``QtCore.Qt``
+# (the role number below, layouts instead of alignment flags; tests/shell/test_startup.py).
+NAV_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+# Set as lists: the first QAction.setShortcut() call builds the Qt namespace, setShortcuts()
+# does not (the form's actions have no shortcut property for the same reason).
+SHORTCUTS = {"actionNewEvent": "Ctrl+N", "actionSettings": "Ctrl+,", "actionQuit": "Ctrl+Q"}
+
 
 def page_label(spec: PageSpec) -> str:
     return QCoreApplication.translate("Pages", spec.label)
@@ -87,7 +92,7 @@ class PlaceholderPage(QWidget):
             self,
         )
         heading.setObjectName("placeholderHeading")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 16pt; color: #3b4f66;")
         if failed:
             text = self.tr(
@@ -96,7 +101,7 @@ class PlaceholderPage(QWidget):
         else:
             text = self.tr("Fitur \u201c%1\u201d akan hadir di versi berikutnya.")
         detail = QLabel(text.replace("%1", title), self)
-        detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        detail.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         detail.setStyleSheet("color: #5d6f84;")
         layout.addWidget(heading)
         layout.addWidget(detail)
@@ -105,13 +110,19 @@ class PlaceholderPage(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, pages: list[PageSpec] | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        pages: list[PageSpec] | None = None,
+        parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.specs = list(PAGES if pages is None else pages)
         self._page_widgets: dict[str, QWidget] = {}
         self._global_filters: list[QObject] = []
+        self.loaded = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("ikrar.svg"))
@@ -121,27 +132,64 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_status_bar()
         self._connect()
-
-        self.refresh_events(auto_select=False)
-        self.select_initial_event()
-        self.refresh_status()
-        self._restore_geometry()
-        # Only the first page is built before the window shows (its first paint is the page
-        # the user works with); every other page is built on its first visit.
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.blockSignals(False)
+        self._show_loading()
+        if load:
+            self._restore_geometry(settings.WINDOW_GEOMETRY.get())
+            self.load_data()
+        else:  # the database is not open yet: read the geometry from the file as it is
+            self._restore_geometry(settings.WINDOW_GEOMETRY.peek(ctx.home.database))
+
+    def _show_loading(self) -> None:
+        """Until the data is read: a neutral page, nothing to act on (not even the event
+        switcher), so nobody works on a database that is not open or migrated yet."""
+        loading = QWidget(self)
+        loading.setObjectName("loadingPage")
+        label = QLabel(self.tr("Memuat\u2026"), loading)
+        label.setStyleSheet("color: #5d6f84; font-size: 12pt;")
+        row = QHBoxLayout()  # centred by stretches: no alignment flag (see NAV_KEY_ROLE)
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(loading)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        self.loading_page = loading
+        self.ui.pages.addWidget(loading)
+        self.ui.pages.setCurrentWidget(loading)
+        combo = self.ui.eventCombo
+        combo.addItem(self.tr("Memuat\u2026"), "")
+        for widget in (self.ui.navList, combo):
+            widget.setEnabled(False)
+        for action in (self.ui.actionNewEvent, self.ui.actionSettings, *self.actions()):
+            action.setEnabled(False)
+
+    def load_data(self) -> None:
+        """Fill the window from the open database: events, status bar, the first page."""
+        self.refresh_events(auto_select=False)
+        self.select_initial_event()
+        self.refresh_status()
+        self.ui.navList.setEnabled(True)  # the event switcher: refresh_events decided
+        for action in (self.ui.actionNewEvent, self.ui.actionSettings, *self.actions()):
+            action.setEnabled(True)
+        self.loaded = True
+        # Only the first page is built now; every other page is built on its first visit.
         try:
             self._show_current_page()
         except Exception:  # the page's slot says it failed (PlaceholderPage); the log has why
             log.exception("the first page could not be built")
+        self.ui.pages.removeWidget(self.loading_page)
+        self.loading_page.deleteLater()
 
     # -- construction -------------------------------------------------------------------
     def _build_navigation(self) -> None:
         nav = self.ui.navList
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(icon(spec.icon), page_label(spec))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(NAV_KEY_ROLE, spec.key)
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)")
                 .replace("%1", page_label(spec))
@@ -150,7 +198,7 @@ class MainWindow(QMainWindow):
             nav.addItem(item)
             if index < 9:  # Ctrl+1..9 jump straight to a page from anywhere
                 action = QAction(self)
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])  # see SHORTCUTS
                 action.triggered.connect(lambda _=False, row=index: self.show_page_at(row))
                 self.addAction(action)
         nav.currentRowChanged.connect(self.show_page_at)
@@ -169,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
+        for name, keys in SHORTCUTS.items():
+            getattr(ui, name).setShortcuts([QKeySequence(keys)])
         ui.eventCombo.activated.connect(self._event_chosen)
         ui.actionNewEvent.triggered.connect(self.new_event)
         ui.actionSettings.triggered.connect(self.open_settings)
@@ -177,7 +227,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         guide = QAction(self.tr("&Panduan pengguna"), self)
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(self.show_user_guide)
         ui.menuHelp.insertAction(ui.actionAbout, guide)
         self.guide_action = guide
@@ -190,7 +240,7 @@ class MainWindow(QMainWindow):
         self.show_page_at(self.ui.navList.currentRow())
 
     def show_page_at(self, row: int) -> None:
-        if not 0 <= row < len(self.specs):
+        if not self.loaded or not 0 <= row < len(self.specs):
             return
         if self.ui.navList.currentRow() != row:
             self.ui.navList.setCurrentRow(row)  # re-enters through currentRowChanged
@@ -253,7 +303,7 @@ class MainWindow(QMainWindow):
                 f"\u00b7 {event.title}"
             )
             combo.addItem(text, event.id)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, text, QtCore.Qt.ItemDataRole.ToolTipRole)
         if not events:
             combo.addItem(self.tr("Belum ada acara \u2014 buat dengan \u201cAcara baru\u201d"), "")
         combo.setEnabled(bool(events))
@@ -266,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def select_initial_event(self) -> None:
         """The event used last on this station, else the newest one."""
+        from desktop_app.services.common import preferences
+
         last = preferences.last_event()
         ids = [self.ui.eventCombo.itemData(i) for i in range(self.ui.eventCombo.count())]
         if last and last in ids:
@@ -299,6 +351,8 @@ class MainWindow(QMainWindow):
         event = self.ctx.current_event()
         self.setWindowTitle(f"Ikrar \u2014 {event.title}" if event else "Ikrar")
         if event_id:
+            from desktop_app.services.common import preferences
+
             run_write(lambda: preferences.set_last_event(event_id), owner=self)
 
     def _on_data_changed(self, topic: str) -> None:
@@ -316,16 +370,21 @@ class MainWindow(QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------
     def refresh_status(self) -> None:
+        from desktop_app.services.common import preferences
+
         self.station_label.setText(self.tr("Stasiun: %1").replace("%1", preferences.station_name()))
-        path = str(self.ctx.home.database)
-        elided = self.db_label.fontMetrics().elidedText(
-            path, Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
-        )
-        self.db_label.setText(self.tr("Data: %1").replace("%1", elided))
-        self.db_label.setToolTip(path)
+        self.db_label.setText(self.tr("Data: %1").replace("%1", self._elided_database()))
+        self.db_label.setToolTip(str(self.ctx.home.database))
         self.sync_label.setText(self.sync_text())
 
+    def _elided_database(self) -> str:
+        return self.db_label.fontMetrics().elidedText(
+            str(self.ctx.home.database), QtCore.Qt.TextElideMode.ElideMiddle, DB_PATH_WIDTH
+        )
+
     def sync_text(self) -> str:
+        from desktop_app.services.common import preferences
+
         state, last = preferences.sync_state()
         if not state and not last:
             return self.tr("Belum pernah sinkron")
@@ -347,6 +406,8 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
@@ -369,6 +430,8 @@ class MainWindow(QMainWindow):
         guide.raise_()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Tentang Ikrar"),
@@ -385,6 +448,10 @@ class MainWindow(QMainWindow):
         )
 
     def _open_path(self, path: object) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
                 self,
@@ -403,15 +470,17 @@ class MainWindow(QMainWindow):
         app.installEventFilter(filter_obj)
         self._global_filters.append(filter_obj)
 
-    def _restore_geometry(self) -> None:
-        stored = preferences.window_geometry()
+    def _restore_geometry(self, stored: str) -> None:
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        # A failure is logged by the writer; it never blocks closing the window.
-        run_write(lambda: preferences.set_window_geometry(geometry), owner=self)
+        if self.loaded:  # before that the database may not even be open
+            from desktop_app.services.common import preferences
+
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            # A failure is logged by the writer; it never blocks closing the window.
+            run_write(lambda: preferences.set_window_geometry(geometry), owner=self)
         if not wait_for_writes():  # what the desk did is on disk before the window goes
             log.error("writes still pending when the window closed")
         app = QApplication.instance()

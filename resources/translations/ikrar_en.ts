@@ -1565,6 +1565,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>failed</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>

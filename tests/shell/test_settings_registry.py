@@ -172,3 +172,30 @@ def test_migration_turns_stored_sync_words_into_codes(
         assert str(settings.SYNC_LAST_ERROR.get()) == "Hub tidak dapat dihubungi."
     finally:
         close_db()
+
+
+def test_peek_reads_the_file_without_opening_it_for_work(home: Path, tmp_path: Path) -> None:
+    """What the window reads before its first paint: the stored value, straight from the
+    file; the default when there is no file, no table or no value, and never a new file."""
+    from desktop_app.paths import DataDir
+
+    database = DataDir(home).database
+    assert settings.LANGUAGE.peek(database) == "id"  # never written: the default
+    settings.LANGUAGE.set("en")
+    settings.WINDOW_GEOMETRY.set("AdnQywADAAA=")
+    assert settings.LANGUAGE.peek(database) == "en"
+    assert settings.WINDOW_GEOMETRY.peek(database) == "AdnQywADAAA="
+    Setting.set_value("ui.language", "fr")  # not a choice: read as the default, as get()
+    assert settings.LANGUAGE.peek(database) == "id"
+    missing = tmp_path / "nowhere" / "ikrar.sqlite3"
+    assert settings.LANGUAGE.peek(missing) == "id"
+    assert not missing.exists() and not missing.parent.exists()
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database" * 100)
+    assert settings.LANGUAGE.peek(garbage) == "id"
+    assert garbage.read_bytes() == b"not a database" * 100
+    import sqlite3
+
+    empty = tmp_path / "empty.sqlite3"
+    sqlite3.connect(empty).close()  # a database without the setting table
+    assert settings.SYNC_AUTO.peek(empty) is False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app.documents.certificates.certificate_pdf import (
@@ -117,14 +117,18 @@ def generate(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     processes: int | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> BatchResult:
-    """Certificates of ``certs`` into one PDF at ``out`` or one PDF each in folder ``out``."""
+    """Certificates of ``certs`` into one PDF at ``out`` or one PDF each in folder ``out``.
+    ``meanwhile`` runs while they render (``batch_render.render_pdf``)."""
     official = signing_official(event)
     template = template_for(event, home_root)
     shared = event_values(event, official)
     jobs = [job_for(event, cert, shared) for cert in certs]
     assets = assets_for(template, official, event)
     if per_attendee:
+        if meanwhile is not None:
+            meanwhile()
         return render_batch_files(template, jobs, out, assets, progress, cancelled, processes)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return render_batch_pdf(template, jobs, out, assets, progress, cancelled, processes)
+    return render_batch_pdf(template, jobs, out, assets, progress, cancelled, processes, meanwhile)

@@ -423,12 +423,14 @@ def render_batch_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     processes: int | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> BatchResult:
-    """All certificates into one PDF; cancelling leaves no partial file behind."""
+    """All certificates into one PDF; cancelling leaves no partial file behind.
+    ``meanwhile``: see ``batch_render.render_pdf``."""
     shared = common_values(jobs)
     factory = functools.partial(_painter, template, assets or Assets(), shared)
     return batch_render.render_pdf(
-        factory, batch_info(shared), jobs, out, progress, cancelled, processes
+        factory, batch_info(shared), jobs, out, progress, cancelled, processes, meanwhile
     )
 
 

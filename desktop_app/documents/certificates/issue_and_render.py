@@ -13,14 +13,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from desktop_app.documents.certificates.certificate_batch import generate
 from desktop_app.documents.certificates.certificate_pdf import BatchResult, Cancelled, Progress
 from desktop_app.documents.certificates.certificate_templates import template_names
-from desktop_app.models import Attendee, Certificate, Event
-from desktop_app.services.certificates.issuing import active_certificates, issue_missing
+from desktop_app.models import Attendee, Certificate, CertificateRevocation, Event
+from desktop_app.services.certificates.issuing import (
+    active_certificate_ids,
+    issue_missing,
+    prepare_missing,
+    store_issued,
+)
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError, file_write_error
 from desktop_app.services.common.query_rows import fk
+
+PRINTED_COLUMNS = (
+    Certificate.id,
+    Certificate.holder_name,
+    Certificate.number,
+    Certificate.role,
+    Certificate.token,
+    Certificate.station_prefix,
+    Certificate.seq,
+)
 
 
 @dataclass(frozen=True)
@@ -76,27 +92,30 @@ def issue_for_rendering(
         else list(Attendee.select().where(Attendee.id.in_(list(attendee_ids))))
     )
     new = issue_missing(event, operator, people)
-    certs = active_certificates(event)
+    certs = active_certificate_ids(event)  # (id, attendee id): rows are read to render
     if attendee_ids is not None:
         wanted = set(attendee_ids)
-        certs = [c for c in certs if fk(c, "attendee") in wanted]
+        certs = [(cert, attendee) for cert, attendee in certs if attendee in wanted]
     if not certs:
-        if event.require_signature_for_certificate:
-            raise UserError(
-                "certificates.none_eligible_signed",
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessages",
-                    "Belum ada peserta yang berhak menerima sertifikat "
-                    "(hadir dan bertanda tangan).",
-                ),
-            )
+        _refuse_none_eligible(event)
+    return IssuedCertificates(event.id, len(new), tuple(cert for cert, _ in certs))
+
+
+def _refuse_none_eligible(event: Event) -> NoReturn:
+    if event.require_signature_for_certificate:
         raise UserError(
-            "certificates.none_eligible",
+            "certificates.none_eligible_signed",
             QT_TRANSLATE_NOOP(
-                "ServiceMessages", "Belum ada peserta yang berhak menerima sertifikat (hadir)."
+                "ServiceMessages",
+                "Belum ada peserta yang berhak menerima sertifikat (hadir dan bertanda tangan).",
             ),
         )
-    return IssuedCertificates(event.id, len(new), tuple(c.id for c in certs))
+    raise UserError(
+        "certificates.none_eligible",
+        QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Belum ada peserta yang berhak menerima sertifikat (hadir)."
+        ),
+    )
 
 
 def render_issued(
@@ -118,10 +137,12 @@ def render_issued(
         check_template(template, home_root)
         event.certificate_template = template  # this run only; the event keeps its own
     order = {cert_id: index for index, cert_id in enumerate(issued.certificate_ids)}
+    # Only the columns a certificate prints and names its file with: building a thousand
+    # full rows (and their attendees) cost more than signing a thousand tokens.
     certs = sorted(
-        Certificate.select(Certificate, Attendee)
-        .join(Attendee, on=(Certificate.attendee == Attendee.id))
-        .where(Certificate.id.in_(list(issued.certificate_ids))),
+        Certificate.select(*PRINTED_COLUMNS).where(
+            Certificate.id.in_(list(issued.certificate_ids))
+        ),
         key=lambda cert: order[cert.id],
     )
     try:
@@ -143,20 +164,65 @@ def issue_and_render(
     cancelled: Cancelled | None = None,
     processes: int | None = None,
 ) -> CertificateRun:
-    """Both steps in one go (the command line)."""
+    """Both steps in one go (the command line), in one transaction: the new numbers are
+    allocated and signed, then rendered while their rows are written (the workers draw
+    from memory, this process writes the database), and committed once the PDF is
+    complete. A failure anywhere leaves neither new numbers nor a file."""
     # Refuse a bad template or target before any number is issued.
     if template:
         check_template(template, home_root)
     check_output(out, per_attendee)
-    issued = issue_for_rendering(event, operator, attendee_ids)
-    batch = render_issued(
-        issued,
-        out,
-        per_attendee=per_attendee,
-        home_root=home_root,
-        template=template,
-        progress=progress,
-        cancelled=cancelled,
-        processes=processes,
+    people = (
+        None
+        if attendee_ids is None
+        else list(Attendee.select().where(Attendee.id.in_(list(attendee_ids))))
     )
-    return CertificateRun(issued.new_count, batch)
+    with Certificate._meta.database.atomic():
+        created = prepare_missing(event, operator, people)
+        certs = _in_print_order(_active_printed(event) + created)
+        if attendee_ids is not None:
+            wanted = set(attendee_ids)
+            certs = [c for c in certs if fk(c, "attendee") in wanted]
+        if not certs:
+            _refuse_none_eligible(event)
+        if template:
+            event.certificate_template = template  # this run only; the event keeps its own
+        try:
+            batch = generate(
+                event,
+                certs,
+                out,
+                per_attendee,
+                home_root,
+                progress,
+                cancelled,
+                processes,
+                meanwhile=lambda: store_issued(event, created, operator),
+            )
+        except OSError as exc:
+            raise file_write_error(out, exc) from exc
+    return CertificateRun(len(created), batch)
+
+
+def _active_printed(event: Event) -> list[Certificate]:
+    """The event's active certificates already stored: printed columns and the holder's
+    sort name (``sort_name`` on each), in ``active_certificates`` order."""
+    revoked = CertificateRevocation.select(CertificateRevocation.certificate)
+    rows = list(
+        Certificate.select(*PRINTED_COLUMNS, Certificate.attendee, Attendee.sort_name)
+        .join(Attendee, on=(Certificate.attendee == Attendee.id))
+        .where((Certificate.event == event) & Certificate.id.not_in(revoked))
+        .order_by(Attendee.sort_name)
+        .objects()
+    )
+    return rows
+
+
+def _in_print_order(certs: list[Certificate]) -> list[Certificate]:
+    """By the holder's sort name, as ``active_certificates`` orders them (stable)."""
+
+    def sort_name(cert: Certificate) -> str:
+        name = getattr(cert, "sort_name", None)
+        return str(name if name is not None else cert.attendee.sort_name)
+
+    return sorted(certs, key=sort_name)

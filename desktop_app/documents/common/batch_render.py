@@ -168,8 +168,12 @@ def render_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     processes: int | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> BatchResult:
-    """Render every job into one PDF at ``out``. Cancelling leaves no partial file."""
+    """Render every job into one PDF at ``out``. Cancelling leaves no partial file.
+
+    ``meanwhile`` runs in this process while the workers render (before the first page
+    when there are none); if it raises, nothing is written and the error propagates."""
     out.parent.mkdir(parents=True, exist_ok=True)
     register_fonts()  # forked workers inherit the parsed fonts
     probe = factory()
@@ -179,12 +183,16 @@ def render_pdf(
     tmp = out.with_name(out.name + ".part")
     try:
         if workers <= 1:
+            if meanwhile is not None:
+                meanwhile()
             done = _render_sequential(probe, info, pages, tmp, progress, cancelled)
             if done < len(jobs):
                 tmp.unlink(missing_ok=True)
                 return BatchResult(done, cancelled=True)
         else:
-            done = _render_parallel(factory, info, pages, tmp, workers, method, progress, cancelled)
+            done = _render_parallel(
+                factory, info, pages, tmp, workers, method, progress, cancelled, meanwhile
+            )
             if done < len(jobs):
                 return BatchResult(done, cancelled=True)
         tmp.replace(out)
@@ -231,6 +239,7 @@ def _render_parallel(
     method: str,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> int:
     import pypdfium2 as pdfium
 
@@ -244,7 +253,10 @@ def _render_parallel(
         pool = multiprocessing.get_context(method).Pool(workers)
         merged: Any = None
         try:
-            for path, part in zip(pool.imap(_render_slice, slices), slices, strict=True):
+            rendered = pool.imap(_render_slice, slices)  # the workers start now
+            if meanwhile is not None:
+                meanwhile()
+            for path, part in zip(rendered, slices, strict=True):
                 if cancelled is not None and cancelled():
                     return done
                 if merged is None:

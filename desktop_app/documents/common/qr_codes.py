@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import binascii
 
+import zxingcpp  # at import, not per call: forked batch workers inherit it loaded
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
@@ -27,9 +28,6 @@ QrMatrix = tuple[int, bytes]  # (modules per side, packed 1-bit rows: 1 bit = li
 def qr_matrix(text: str, ec_level: str = "M", data_mask: int | None = DATA_MASK) -> QrMatrix:
     """The QR symbol of ``text`` (zxing-cpp picks mode and version; ``data_mask`` None lets
     it score the eight masks)."""
-    import zxingcpp
-    from PIL import Image
-
     options = {} if data_mask is None else {"data_mask": data_mask}
     barcode = zxingcpp.create_barcode(
         text, zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level, **options
@@ -37,9 +35,21 @@ def qr_matrix(text: str, ec_level: str = "M", data_mask: int | None = DATA_MASK)
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     view = memoryview(image)  # type: ignore[arg-type]
     side = int(view.shape[0])  # type: ignore[index]
-    # 8-bit (0 dark, 255 light) to 1 bit per module, rows padded to whole bytes.
-    packed = Image.frombytes("L", (side, side), view.tobytes()).convert("1").tobytes()
-    return side, packed
+    return side, pack_modules(view.tobytes(), side)
+
+
+# 8-bit samples to the digits "0" (dark, below 128) and "1" (light).
+_TO_BITS = bytes(b"0"[0] if value < 128 else b"1"[0] for value in range(256))
+
+
+def pack_modules(samples: bytes, side: int) -> bytes:
+    """``side`` rows of ``side`` 8-bit samples (0 dark, 255 light) as 1 bit per module,
+    each row padded to whole bytes (PDF image rows). Done with C-level str/int
+    conversions: less than half the time of a PIL 1-bit conversion, per certificate."""
+    digits = samples.translate(_TO_BITS)
+    pad = b"0" * (-side % 8)
+    rows = pad.join([digits[start : start + side] for start in range(0, side * side, side)]) + pad
+    return int(rows, 2).to_bytes(len(rows) // 8, "big")
 
 
 def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y_top: float, size: float) -> None:

@@ -91,6 +91,23 @@ def issue_missing(
 
     Returns the new certificates; everything is committed in one transaction.
     """
+    with Certificate._meta.database.atomic():
+        created = prepare_missing(event, operator, attendees, keys_folder, progress)
+        store_issued(event, created, operator)
+    return created
+
+
+def prepare_missing(
+    event: Event,
+    operator: str = "",
+    attendees: Sequence[Attendee] | None = None,
+    keys_folder: Path | None = None,
+    progress: Progress | None = None,
+) -> list[Certificate]:
+    """The certificates ``issue_missing`` would issue, numbered and signed but not stored
+    yet (each with its attendee). Call inside the issuing transaction (the numbers are
+    allocated in it) and write them with ``store_issued`` in the same transaction:
+    ``ikrar certificates`` renders them while they are being written."""
     eligible = {a.id: a for a in eligible_attendees(event)}
     wanted = (
         list(eligible.values())
@@ -108,40 +125,46 @@ def issue_missing(
     station = local_station().code
     prefix_len = len(url_prefix(event.verify_base_url))
     created: list[Certificate] = []
-    with Certificate._meta.database.atomic():
-        numbers = certificate_numbering.allocate(event, station, len(todo))
-        for index, (attendee, parts) in enumerate(zip(todo, numbers, strict=True)):
-            token = sign_token(
-                _claims(event, attendee, parts.number), key.private_key, key.raw_id, prefix_len
-            )
-            created.append(
-                Certificate(
-                    event=event,
-                    attendee=attendee,
-                    number=parts.number,
-                    seq=parts.seq,
-                    station_prefix=station,
-                    holder_name=attendee.full_name.strip(),
-                    role=attendee.role,
-                    key_id=key.key_id,
-                    token=token,
-                )
-            )
-            if progress is not None and (index % 50 == 49 or index == len(todo) - 1):
-                progress(index + 1, len(todo))
-        # One prepared statement for all rows and their outbox entries: a thousand
-        # single-row INSERTs cost more than signing the thousand tokens.
-        stamp_and_log_many(Certificate, created)
-        log_action(
-            "certificates.issue",
-            "event",
-            event.id,
-            operator,
-            count=len(created),
-            first=created[0].number,
-            last=created[-1].number,
+    numbers = certificate_numbering.allocate(event, station, len(todo))
+    for index, (attendee, parts) in enumerate(zip(todo, numbers, strict=True)):
+        token = sign_token(
+            _claims(event, attendee, parts.number), key.private_key, key.raw_id, prefix_len
         )
+        created.append(
+            Certificate(
+                event=event,
+                attendee=attendee,
+                number=parts.number,
+                seq=parts.seq,
+                station_prefix=station,
+                holder_name=attendee.full_name.strip(),
+                role=attendee.role,
+                key_id=key.key_id,
+                token=token,
+            )
+        )
+        if progress is not None and (index % 50 == 49 or index == len(todo) - 1):
+            progress(index + 1, len(todo))
     return created
+
+
+def store_issued(event: Event, created: Sequence[Certificate], operator: str = "") -> None:
+    """Write the certificates ``prepare_missing`` made, with their outbox entries and the
+    audit line (inside the same transaction)."""
+    if not created:
+        return
+    # One prepared statement for all rows and their outbox entries: a thousand
+    # single-row INSERTs cost more than signing the thousand tokens.
+    stamp_and_log_many(Certificate, created)
+    log_action(
+        "certificates.issue",
+        "event",
+        event.id,
+        operator,
+        count=len(created),
+        first=created[0].number,
+        last=created[-1].number,
+    )
 
 
 def issue_certificate(
@@ -427,6 +450,20 @@ def active_certificates(event: Event) -> list[Certificate]:
         .where((Certificate.event == event) & Certificate.id.not_in(revoked))
         .order_by(Attendee.sort_name)
     )
+
+
+def active_certificate_ids(event: Event) -> list[tuple[str, str]]:
+    """(certificate id, attendee id) of ``active_certificates``, in the same order, without
+    building the rows (what a batch needs before it renders)."""
+    revoked = CertificateRevocation.select(CertificateRevocation.certificate)
+    rows: Any = (
+        Certificate.select(Certificate.id, Certificate.attendee)
+        .join(Attendee, JOIN.INNER, on=(Certificate.attendee == Attendee.id))
+        .where((Certificate.event == event) & Certificate.id.not_in(revoked))
+        .order_by(Attendee.sort_name)
+        .tuples()
+    )
+    return [(str(cert), str(attendee)) for cert, attendee in rows]
 
 
 def role_label_for(role: str) -> str:

@@ -17,13 +17,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from desktop_app.models import Setting
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, message_from_json
 
+if TYPE_CHECKING:
+    from desktop_app.models import Setting as SettingModel
+
 T = TypeVar("T")
+
+
+def _table() -> type[SettingModel]:
+    # Imported on first use: the window reads its language and geometry with ``peek``
+    # before peewee and the models are loaded (start-up time).
+    from desktop_app.models import Setting
+
+    return Setting
+
+
 E = TypeVar("E", bound=StrEnum)
 
 # Every declared key (families by their prefix), in declaration order.
@@ -51,11 +65,33 @@ class SettingKey(Generic[T]):
 
     def raw(self) -> str | None:
         """The stored text, or None when the key was never written."""
-        row = Setting.get_or_none(Setting.key == self.key)
+        table = _table()
+        row = table.get_or_none(table.key == self.key)
         return None if row is None else str(row.value)
 
     def get(self) -> T:
-        raw = self.raw()
+        return self._decoded(self.raw())
+
+    def peek(self, database: Path) -> T:
+        """The value stored in the SQLite file ``database``, read before it is opened for
+        work: read-only, without peewee, the models or migrations (what the window needs
+        before its first paint). The default when the file, the table or the key is
+        missing or unreadable; the real opening reports any problem with the file."""
+        try:
+            connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        except (sqlite3.Error, OSError, ValueError):
+            return self.default
+        try:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = ?", (self.key,)
+            ).fetchone()
+        except sqlite3.Error:
+            row = None
+        finally:
+            connection.close()
+        return self._decoded(None if row is None or row[0] is None else str(row[0]))
+
+    def _decoded(self, raw: str | None) -> T:
         if raw is None:
             return self.default
         try:
@@ -64,10 +100,11 @@ class SettingKey(Generic[T]):
             return self.default
 
     def set(self, value: T) -> None:
-        Setting.set_value(self.key, self.encode(value))
+        _table().set_value(self.key, self.encode(value))
 
     def clear(self) -> None:
-        Setting.delete().where(Setting.key == self.key).execute()
+        table = _table()
+        table.delete().where(table.key == self.key).execute()
 
     def decode(self, raw: str) -> T:
         raise NotImplementedError

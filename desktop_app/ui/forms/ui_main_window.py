@@ -3,23 +3,14 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QStackedWidget,
-    QStatusBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMenu, QMenuBar, QSizePolicy, QStackedWidget, QStatusBar, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -30,22 +21,13 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(u"Ikrar")
         self.actionNewEvent = QAction(MainWindow)
         self.actionNewEvent.setObjectName(u"actionNewEvent")
-#if QT_CONFIG(shortcut)
-        self.actionNewEvent.setShortcut(u"Ctrl+N")
-#endif // QT_CONFIG(shortcut)
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
-#if QT_CONFIG(shortcut)
-        self.actionSettings.setShortcut(u"Ctrl+,")
-#endif // QT_CONFIG(shortcut)
         self.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.actionOpenDataFolder = QAction(MainWindow)
         self.actionOpenDataFolder.setObjectName(u"actionOpenDataFolder")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(u"Ctrl+Q")
-#endif // QT_CONFIG(shortcut)
         self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
@@ -66,8 +48,8 @@ class Ui_MainWindow(object):
 "QListWidget#navList::item { padding: 9px 10px; margin: 1px 6px; border-radius: 6px; color: #1f3148; }\n"
 "QListWidget#navList::item:hover { background: #e0e8f1; }\n"
 "QListWidget#navList::item:selected { background: #d0e0f1; color: #10233a; border-left: 3px solid #2b5b8a; }\n"
-"QListWidget#navList::item:selected:focus { background: #b9d0ea; }")
-        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+"QListWidget#navList::item:selected:focus { background: #b9d0ea; }\n"
+"QListWidget#navList { qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }")
         self.navList.setIconSize(QSize(22, 22))
         self.navList.setUniformItemSizes(True)
 
@@ -78,7 +60,8 @@ class Ui_MainWindow(object):
         self.contentLayout.setObjectName(u"contentLayout")
         self.topBar = QFrame(self.centralwidget)
         self.topBar.setObjectName(u"topBar")
-        self.topBar.setStyleSheet(u"QFrame#topBar { background: #ffffff; border-bottom: 1px solid #d5dde6; }")
+        self.topBar.setStyleSheet(u"QFrame#topBar { background: #ffffff; border-bottom: 1px solid #d5dde6; }\n"
+"QToolButton#newEventButton { qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }")
         self.topBarLayout = QHBoxLayout(self.topBar)
         self.topBarLayout.setObjectName(u"topBarLayout")
         self.topBarLayout.setContentsMargins(14, 8, 14, 8)
@@ -101,7 +84,6 @@ class Ui_MainWindow(object):
 
         self.newEventButton = QToolButton(self.topBar)
         self.newEventButton.setObjectName(u"newEventButton")
-        self.newEventButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.topBarLayout.addWidget(self.newEventButton)
 
