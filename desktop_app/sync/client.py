@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import astuple, dataclass
 from typing import Any, cast
 from urllib.parse import urlencode, urlparse
@@ -407,22 +407,28 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
     """Send every unacknowledged outbox row; returns how many rows the hub acknowledged.
 
     One batch is in flight at a time (the hub takes a station's batches in order); while
-    the hub works on it, this station seals and compresses the next one, so the two
-    machines' work overlaps instead of taking turns. A batch prepared on an assumption the
-    answer proves wrong (the hub has more, or less) is dropped and prepared again.
+    the hub works on it, this station seals and compresses the next one and stores the
+    previous answer, so the two machines' work (and their disk syncs) overlap instead of
+    taking turns. A batch prepared on an assumption the answer proves wrong (the hub has
+    more, or less) is dropped and prepared again. An acknowledgement stored late only means
+    rows are sent again after a crash, and the hub ignores what it already has.
     """
     acked = PUSHED_SEQ.get()
     sent = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ikrar-push") as sender:
-        current = prepare_batch(client, acked)
-        while current is not None:
-            answer = sender.submit(
+
+        def send(batch: PushBatch) -> Future[httpx.Response]:
+            return sender.submit(
                 client.request,
                 "POST",
                 "/api/push",
-                current.body,
+                batch.body,
                 {"Content-Type": "application/json", "Content-Encoding": "gzip"},
             )
+
+        current = prepare_batch(client, acked)
+        answer = send(current) if current is not None else None
+        while current is not None and answer is not None:
             upcoming = prepare_batch(client, current.last_seq)
             response = answer.result()
             data = _json(response)
@@ -432,6 +438,7 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
                 acked = int(data["pushed_seq"])
                 PUSHED_SEQ.set(acked)
                 current = prepare_batch(client, acked)
+                answer = send(current) if current is not None else None
                 continue
             if response.status_code != 200 or not isinstance(data.get("pushed_seq"), int):
                 raise SyncError(
@@ -442,10 +449,6 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
                     ),
                     reason=str(data.get("error", response.status_code)),
                 )
-            for refusal in data.get("refused") or []:
-                log.warning("hub refused a row: %s", refusal)
-            if "witness" in data and not remember_witnessed_head(data["witness"]):
-                log.warning("hub's signed chain head does not verify; not kept")
             new_acked = int(data["pushed_seq"])
             if new_acked < current.last_seq:
                 raise SyncError(
@@ -455,14 +458,20 @@ def push_pending(client: HubClient, progress: Any = None) -> int:
                         "Hub tidak menyimpan semua perubahan yang dikirim. Coba lagi.",
                     ),
                 )
+            if upcoming is None or upcoming.after != new_acked:
+                # Also rows written while the batch was on its way: none are left behind.
+                upcoming = prepare_batch(client, new_acked)
+            answer = send(upcoming) if upcoming is not None else None
+            # The hub works on the next batch while this one's answer is stored.
+            for refusal in data.get("refused") or []:
+                log.warning("hub refused a row: %s", refusal)
+            if "witness" in data and not remember_witnessed_head(data["witness"]):
+                log.warning("hub's signed chain head does not verify; not kept")
             sent += current.rows
             acked = new_acked
             PUSHED_SEQ.set(acked)
             if progress is not None:
                 progress(sent, sent + pending_count())
-            if upcoming is None or upcoming.after != acked:
-                # Also rows written while the batch was on its way: none are left behind.
-                upcoming = prepare_batch(client, acked)
             current = upcoming
     return sent
 
