@@ -4,9 +4,9 @@
 
 Measures (goals from issue 7), each also as a multiple of one bare HTTP round trip to the same
 hub measured first (the baseline):
-  1. first sync (push) of N attendees with a check-in and a signature each, every record
-     signed (evidence link) and every row sealed and verified                  goal < 2 s
-     plus the cost per record of signing and verifying
+  1. first sync (push, then pull) of N attendees with a check-in and a signature each, every
+     record signed (evidence link) and every row sealed and verified          goal < 2 s
+     plus the cost per record of signing and verifying, and the machine's load then
   2. the same data pulled by a second station (first pull)
   3. a no-change sync (push + pull, nothing to do), median of 20             goal < 100 ms
   4. hub push throughput with S stations pushing at once (separate processes), compared
@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.smoke import parse_args  # noqa: E402
+from desktop_app.sync.row_seal import GROUP_ROWS  # noqa: E402
 from tests.sync.harness import HubProcess, Station  # noqa: E402
 
 PUSHER = """
@@ -109,24 +110,54 @@ def fill_station(station: Station, attendees: int, seed: int) -> int:
 LINK_SECONDS: list[float] = []
 
 
-def seal_costs(station: Station, limit: int = 2000) -> tuple[float, float, int]:
-    """Seconds per row to seal (sign) and to check a seal (verify), on this station's outbox."""
+def seal_costs(station: Station, limit: int = 2000) -> dict[str, float]:
+    """Seconds per row to seal (sign) and to check a seal (verify) on this station's outbox:
+    sealed as a push seals them (``seal_texts``: one signature per group of rows) and, for
+    comparison, one signature per row (``seal``). Verification starts with no group
+    verified yet, as on a hub or station that sees the rows for the first time."""
     from desktop_app.models import Change
     from desktop_app.services.common.station_key import public_bytes, station_key
-    from desktop_app.sync.row_seal import seal, verify_seal
+    from desktop_app.sync import row_seal
 
     with station.active():
         key = station_key()
         public = public_bytes(key)
-        rows = [json.loads(p) for (p,) in Change.select(Change.payload).limit(limit).tuples()]
-        t0 = time.perf_counter()
-        sealed = [seal(row, "me", key) for row in rows]
-        sign = (time.perf_counter() - t0) / len(rows)
-        t0 = time.perf_counter()
-        for row in sealed:
-            verify_seal(row, lambda _: public)
-        verify = (time.perf_counter() - t0) / len(rows)
-    return sign, verify, len(rows)
+        texts = [p for (p,) in Change.select(Change.payload).limit(limit).tuples()]
+    rows = [json.loads(t) for t in texts]
+    costs: dict[str, float] = {"rows": len(rows)}
+    t0 = time.perf_counter()
+    grouped = [json.loads(t) for t in row_seal.seal_texts(texts, "me", key)]
+    costs["group_sign"] = (time.perf_counter() - t0) / len(rows)
+    row_seal._VERIFIED_ROOTS.clear()
+    t0 = time.perf_counter()
+    for row in grouped:
+        row_seal.verify_seal(row, lambda _: public)
+    costs["group_verify"] = (time.perf_counter() - t0) / len(rows)
+    t0 = time.perf_counter()
+    single = [row_seal.seal(row, "me", key) for row in rows]
+    costs["row_sign"] = (time.perf_counter() - t0) / len(rows)
+    t0 = time.perf_counter()
+    for row in single:
+        row_seal.verify_seal(row, lambda _: public)
+    costs["row_verify"] = (time.perf_counter() - t0) / len(rows)
+    return costs
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far (Linux ``/proc``), or -1."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError, AttributeError):
+        return -1.0
+
+
+def machine_load() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+        return f"load average {one:.1f}, {five:.1f}, {fifteen:.1f}"
+    except (AttributeError, OSError):  # Windows has no load average
+        return "load average unknown"
 
 
 def main() -> int:
@@ -158,9 +189,14 @@ def main() -> int:
         a = Station(tmp / "a", "Meja A")
         a.enroll(hub)
         fill_station(a, args.attendees, 1)
-        t0 = time.perf_counter()
+        hub_cpu = process_cpu_seconds(hub.proc.pid if hub.proc else 0)
+        t0, station_cpu = time.perf_counter(), time.process_time()
         report = a.sync()
         first_push = time.perf_counter() - t0
+        station_cpu = time.process_time() - station_cpu
+        hub_cpu = (
+            process_cpu_seconds(hub.proc.pid if hub.proc else 0) - hub_cpu if hub_cpu >= 0 else -1
+        )
         with a.active():
             from desktop_app.models import Change
 
@@ -169,13 +205,23 @@ def main() -> int:
             f"1. first sync, {args.attendees} attendees + check-ins + signatures: "
             f"{report.pushed} rows ({size / 1e6:.1f} MB JSON) in {first_push:.2f} s "
             f"= {report.pushed / first_push:,.0f} rows/s = x{first_push / trip:,.0f} a round trip"
-            f"  (goal < 2 s with every row sealed and checked: {first_push / 2:.0%} of budget)"
+            f"  (goal < 2 s with every row sealed and checked: {first_push / 2:.0%} of budget; "
+            f"{machine_load()})"
         )
-        sign, verify, sampled = seal_costs(a)
         print(
-            f"   per record: evidence link signed {LINK_SECONDS[0] * 1e6:.0f} us when written; "
-            f"row seal {sign * 1e6:.0f} us to sign, {verify * 1e6:.0f} us to verify "
-            f"(mean over {sampled} outbox rows; the hub and each pulling station verify)"
+            f"   CPU time: station {station_cpu:.2f} s, hub {hub_cpu:.2f} s (the two overlap: "
+            "the station prepares the next batch while the hub stores the last one)"
+            if hub_cpu >= 0
+            else f"   CPU time: station {station_cpu:.2f} s, hub not measurable on this system"
+        )
+        costs = seal_costs(a)
+        print(
+            f"   per record: evidence link signed {LINK_SECONDS[0] * 1e3:.3f} ms when written; "
+            f"row seal as pushed (one signature per {GROUP_ROWS} rows) "
+            f"{costs['group_sign'] * 1e3:.3f} ms to sign, {costs['group_verify'] * 1e3:.3f} ms "
+            f"to verify; one signature per row {costs['row_sign'] * 1e3:.3f} ms to sign, "
+            f"{costs['row_verify'] * 1e3:.3f} ms to verify (mean over {costs['rows']:.0f} "
+            "outbox rows; the hub and each pulling station verify every row)"
         )
         b = Station(tmp / "b", "Meja B")
         b.enroll(hub)
@@ -187,6 +233,9 @@ def main() -> int:
             f"{first_pull:.2f} s = {pulled.pulled / first_pull:,.0f} rows/s "
             f"= x{first_pull / trip:,.0f} a round trip"
         )
+        if pulled.pulled < report.pushed:  # a refused row never reaches the second station
+            print(f"   ERROR: {report.pushed - pulled.pulled} pushed rows did not arrive")
+            return 1
         times = []
         with a.active() as home:
             from desktop_app.sync.client import sync_once

@@ -69,7 +69,9 @@ def create_app(
         trust_root(public_bytes(root))
     service = HubService(db, fault, root)
     app = FastAPI(title="Ikrar Hub", docs_url=None, redoc_url=None, openapi_url=None)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 1: a pull page is mostly base64 of compressed images (level 9 gains little on it
+    # and costs the hub several times the CPU that every station's pull waits for).
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.state.service = service
     app.state.verifier = verifier
 

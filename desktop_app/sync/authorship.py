@@ -18,16 +18,15 @@ import base64
 import binascii
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from desktop_app.models import SigningKey
 from desktop_app.services.certificates.signing_keys import key_id_for
-from desktop_app.sync.apply import MODELS_BY_TABLE, RowError
+from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, column_by_id
 from desktop_app.sync.row_seal import KeyLookup, SealError, verify_seal
 
 # Tables every trusted station may edit (last writer wins); all others are author-only.
 SHARED_TABLES = frozenset({"event", "official", "declaration_text", "attendee"})
-CHUNK = 400
 
 Row = tuple[str, dict[str, Any]]
 
@@ -45,12 +44,7 @@ class Refusal:
 
 
 def _existing_owners(table: str, ids: list[str]) -> dict[str, str]:
-    model = MODELS_BY_TABLE[table]
-    found: dict[str, str] = {}
-    for i in range(0, len(ids), CHUNK):
-        query = model.select(model.id, model.station_id).where(model.id.in_(ids[i : i + CHUNK]))
-        found.update(cast(Iterable[tuple[str, str]], query.tuples()))
-    return found
+    return column_by_id(MODELS_BY_TABLE[table], "station_id", ids)
 
 
 def _public_key_of(payload: dict[str, Any]) -> bytes | None:

@@ -27,7 +27,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from desktop_app.bootstrap import open_home
     from desktop_app.models import Change, close_db, local_station
     from desktop_app.sync.identity import load_or_create_key, public_bytes
-    from desktop_app.sync.row_seal import seal
+    from desktop_app.sync.row_seal import seal, seal_texts
 
     close_db()
     home = open_home(tmp_path_factory.mktemp("authorship") / "a")
@@ -40,9 +40,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Any:
         (c.table_name, seal(json.loads(c.payload), a_id, a_key))
         for c in Change.select().order_by(Change.seq)
     ]
+    # The same rows sealed as a push seals them: a signature per group, a proof per row.
+    changes = list(Change.select().order_by(Change.seq))
+    texts = seal_texts([c.payload for c in changes], a_id, a_key)
+    grouped = [(c.table_name, json.loads(t)) for c, t in zip(changes, texts, strict=True)]
     e_key = Ed25519PrivateKey.generate()
     keys = {a_id: public_bytes(a_key), "e-station": public_bytes(e_key)}
-    yield {"rows": rows, "a": a_id, "e_key": e_key, "keys": keys}
+    yield {"rows": rows, "grouped": grouped, "a": a_id, "e_key": e_key, "keys": keys}
     close_db()
 
 
@@ -75,7 +79,7 @@ def test_changes_without_the_authors_key_are_refused(world: Any, data: st.DataOb
     from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
     from desktop_app.sync.row_seal import SEAL, verify_seal
 
-    table, row = data.draw(st.sampled_from(world["rows"]))
+    table, row = data.draw(st.sampled_from(world[data.draw(st.sampled_from(["rows", "grouped"]))]))
     how = data.draw(st.sampled_from(MUTATIONS))
     columns = sorted(k for k in row if k not in ("id", SEAL))
     column = data.draw(st.sampled_from(columns))
@@ -99,5 +103,7 @@ def test_changes_without_the_authors_key_are_refused(world: Any, data: st.DataOb
 def test_the_authors_own_rows_are_accepted(world: Any) -> None:
     from desktop_app.sync.authorship import authorize_rows
 
-    accepted, refused = authorize_rows(world["rows"], world["keys"].get)
-    assert not refused and len(accepted) == len(world["rows"]) > 20
+    for rows in (world["rows"], world["grouped"]):
+        accepted, refused = authorize_rows(rows, world["keys"].get)
+        assert not refused and len(accepted) == len(rows) > 20
+    assert len({row["_seal"]["sig"] for _, row in world["grouped"]}) < len(world["grouped"])

@@ -294,3 +294,45 @@ def test_same_undo_and_same_new_text_version_on_two_offline_desks(
             currents.append(current_text(event, key).id)
     assert len(set(currents)) == 1
     assert a.snapshot() == b.snapshot() == Station(hub.home, "hub").snapshot()
+
+
+@pytest.mark.parametrize("fault", ["push.after_commit@3:error", "push.before_commit@4"])
+def test_pipelined_push_in_many_batches_stores_every_row_once(
+    tmp_path: Path, hub: HubProcess, fault: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of 7 rows (groups of seals smaller than a batch and spanning none), the next
+    one prepared while the hub stores the last: an answer lost, or the hub dying, in the
+    middle still leaves every row on the hub exactly once, and a second station gets them."""
+    from desktop_app.models import Change
+    from desktop_app.services.demo.demo_event import create_demo_event
+    from desktop_app.sync import client
+    from desktop_app.sync.client import SyncError, pending_count
+
+    monkeypatch.setattr(client, "BATCH_ROWS", 7)
+    a, b = Station(tmp_path / "a", "Meja A"), Station(tmp_path / "b", "Meja B")
+    a.enroll(hub)
+    b.enroll(hub)
+    with a.active():
+        event = create_demo_event(attendees=12, seed=6, activity=False)
+        attend(event, 8)
+    hub.restart(fault=fault)
+    with pytest.raises(SyncError):
+        a.sync()
+    stored = hub_counts(hub)[0]
+    with a.active():
+        outbox = Change.select().count()
+    assert 0 < stored < outbox  # some batches in, the rest not
+    if hub.proc is None or hub.wait_dead(0.1) is not None:
+        hub.start()
+    else:
+        hub.restart()
+    a.sync()
+    with a.active():
+        outbox = Change.select().count()  # and the number block the hub gave A
+        assert pending_count() == 0
+        mine = entity_snapshot()
+    assert hub_counts(hub)[0] == outbox > 7 * 6  # every change stored exactly once
+    b.sync()
+    theirs = b.snapshot()
+    assert all(rows <= theirs.get(table, set()) for table, rows in mine.items())
+    assert sum(len(rows) for rows in mine.values()) > 7 * 6
