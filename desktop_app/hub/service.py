@@ -29,6 +29,7 @@ from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.hub.phone_signing import hub_writer
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
+from desktop_app.services.certificates.organizer_encryption import signed_encryption_key
 from desktop_app.services.certificates.organizer_root import certify_station, witness_head
 from desktop_app.services.common.station_key import public_bytes
 from desktop_app.services.signing.evidence_chain import head_of
@@ -161,12 +162,14 @@ class HubService:
         log.info("station %s (%s) enrolled", station_id, name)
         return {"ok": True, "pushed_seq": pushed_seq, **self._certificate(station_id, public_key)}
 
-    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, str]:
+    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, Any]:
         if self.root is None:
             return {}
         return {
             "organizer_root": base64.b64encode(public_bytes(self.root)).decode("ascii"),
             "station_certificate": certify_station(self.root, station_id, public_key),
+            # The organizer's encryption key, signed by the root: bundles are sealed to it.
+            "organizer_encryption": signed_encryption_key(self.root),
         }
 
     def _witness(self, station_id: str) -> dict[str, Any]:
@@ -177,7 +180,7 @@ class HubService:
         head = head_of(station_id)
         return {"witness": witness_head(self.root, station_id, head.count, head.head_hash)}
 
-    def certificate(self, station: HubStation) -> dict[str, str]:
+    def certificate(self, station: HubStation) -> dict[str, Any]:
         """The root's certificate for an enrolled station's key (stations enrolled before
         the hub had a root fetch it on their next sync)."""
         return self._certificate(station.id, bytes(station.public_key))

@@ -72,7 +72,7 @@ class StationKey(BaseModel):
     station_id = CharField(primary_key=True, max_length=36)
     name = CharField(max_length=100, default="")
     public_key = BlobField()
-    source = CharField(max_length=16, default="hub")  # hub, bundle, local
+    source = CharField(max_length=16, default="hub")  # hub, bundle, root, local
     trusted_at = UtcDateTimeField(default=utcnow)
 
 

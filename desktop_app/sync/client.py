@@ -27,6 +27,7 @@ from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_encryption import remember_encryption_key
 from desktop_app.services.certificates.organizer_root import (
     remember_revoked,
     remember_witnessed_head,
@@ -38,6 +39,7 @@ from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
     HUB_CERT_PEM,
     HUB_URL,
+    ORGANIZER_ENCRYPTION,
     PULL_CURSOR,
     PUSHED_SEQ,
     STATION_CERTIFICATE,
@@ -493,12 +495,13 @@ def accept_certificate(data: dict[str, Any], own_public: bytes) -> bool:
         log.warning("hub sent a station certificate that does not verify; ignored")
         return False
     store_station_certificate(root_public, certificate)
+    remember_encryption_key(data.get("organizer_encryption"))
     return True
 
 
 def fetch_certificate_once(client: HubClient) -> None:
     """Stations enrolled before their hub had an organizer root ask for the certificate."""
-    if STATION_CERTIFICATE.get():
+    if STATION_CERTIFICATE.get() and ORGANIZER_ENCRYPTION.get():
         return
     response = client.request("GET", "/api/certificate")
     if response.status_code == 200:
