@@ -145,6 +145,7 @@ class HubService:
                 raise HubError(403, "pairing code is for re-keying an enrolled station")
             pairing.used_at, pairing.used_by = now, station_id
             pairing.save()
+            certificate = self._certificate(station_id, public_key)
             if existing is None:
                 HubStation.create(
                     id=station_id,
@@ -152,15 +153,17 @@ class HubService:
                     code=str(body.get("station_code") or "")[:8],
                     public_key=public_key,
                     enrolled_at=now,
+                    root_certificate=certificate.get("station_certificate", ""),
                 )
                 pushed_seq = 0
             else:
                 # Re-keyed on the organizer's order (new key, or let back in) keeps its progress.
                 existing.name, existing.public_key, existing.revoked_at = name, public_key, None
+                existing.root_certificate = certificate.get("station_certificate", "")
                 existing.save()
                 pushed_seq = existing.pushed_seq
         log.info("station %s (%s) enrolled", station_id, name)
-        return {"ok": True, "pushed_seq": pushed_seq, **self._certificate(station_id, public_key)}
+        return {"ok": True, "pushed_seq": pushed_seq, **certificate}
 
     def _certificate(self, station_id: str, public_key: bytes) -> dict[str, Any]:
         if self.root is None:
@@ -302,12 +305,20 @@ class HubService:
                 "code": s.code,
                 "public_key": base64.b64encode(bytes(s.public_key)).decode("ascii"),
                 "revoked": s.revoked_at is not None,
+                # Made at enrolment: a key changed in the database alone has none that fits.
+                "certificate": s.root_certificate,
             }
             for s in HubStation.select().order_by(HubStation.enrolled_at)
         ]
         # The hub writes rows of its own (signatures made on phones, phone_signing.py):
-        # stations accept them under the hub's seal, like any other writer's.
-        return [*enrolled, hub_writer()]
+        # stations accept them under the hub's seal, like any other writer's. Its key is
+        # in its keys folder beside the root, not in the database: certified here.
+        writer = hub_writer()
+        if self.root is not None:
+            writer["certificate"] = certify_station(
+                self.root, writer["id"], base64.b64decode(writer["public_key"])
+            )
+        return [*enrolled, writer]
 
 
 def station_keys() -> dict[str, bytes]:

@@ -26,6 +26,10 @@ class HubStation(BaseModel):
     last_seen_at = UtcDateTimeField(null=True)
     # Highest outbox seq of this station the hub has stored; pushes continue after it.
     pushed_seq = IntegerField(default=0)
+    # The organizer root's certificate of public_key, made when the key was enrolled (base64;
+    # "" on a hub without a root): stations check listed keys against it, so a key changed
+    # in the hub's database alone is not believed (migration 130).
+    root_certificate = TextField(default="")
 
 
 class HubPairingCode(BaseModel):

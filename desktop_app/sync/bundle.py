@@ -59,10 +59,7 @@ from desktop_app.services.certificates.organizer_encryption import (
     organizer_encryption_key,
     root_encryption_keys,
 )
-from desktop_app.services.certificates.organizer_root import (
-    station_statement,
-    trusted_roots,
-)
+from desktop_app.services.certificates.organizer_root import root_certifies, trusted_roots
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ, STATION_CERTIFICATE
@@ -477,17 +474,10 @@ def certified_by_trusted_root(manifest: dict[str, Any], public_key: bytes) -> bo
     cert = manifest.get("station_certificate")
     if not isinstance(cert, dict):
         return False
-    try:
-        root = base64.b64decode(str(cert.get("root")), validate=True)
-        sig = base64.b64decode(str(cert.get("sig")), validate=True)
-        if root not in trusted_roots():
-            return False
-        Ed25519PublicKey.from_public_bytes(root).verify(
-            sig, station_statement(str(manifest.get("station_id", "")), public_key)
-        )
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    # Only the root named in the certificate, and only if this data folder trusts it.
+    roots = [root for root in trusted_roots() if b64(root) == cert.get("root")]
+    station_id = str(manifest.get("station_id", ""))
+    return root_certifies(roots, station_id, public_key, cert.get("sig"))
 
 
 def import_bundle(

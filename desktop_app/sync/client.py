@@ -31,8 +31,10 @@ from desktop_app.services.certificates.organizer_encryption import remember_encr
 from desktop_app.services.certificates.organizer_root import (
     remember_revoked,
     remember_witnessed_head,
+    root_certifies,
     station_statement,
     store_station_certificate,
+    trusted_roots,
 )
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
@@ -523,13 +525,20 @@ def refresh_station_keys(client: HubClient) -> None:
     me = local_station().id
     known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
     listed = _json(response).get("stations", [])
+    roots = trusted_roots()
     with database_proxy.atomic():
         # Certificates keys of revoked stations stop verifying here too (organizer_root.py).
         remember_revoked({str(item.get("id")) for item in listed if item.get("revoked")})
         for item in listed:
             if item.get("id") == me or item.get("revoked"):
                 continue
-            if known.get(item["id"]) == unb64(item["public_key"]):
+            public = unb64(item["public_key"])
+            if roots and not root_certifies(roots, item["id"], public, item.get("certificate")):
+                # A key the organizer root never certified: the hub's database was changed
+                # or the hub lies. Its seals are not believed (the key known before stays).
+                log.warning("hub lists an uncertified key for station %s; ignored", item["id"])
+                continue
+            if known.get(item["id"]) == public:
                 continue  # nothing to write: a no-change sync stays read-only here
             StationKey.insert(
                 station_id=item["id"],
