@@ -99,6 +99,21 @@ def test_bundle_is_sealed_to_the_organizer_and_opens_only_there(
     assert damaged.returncode == 1
     assert "Bundel rusak" in damaged.stderr and "Traceback" not in damaged.stderr
     assert _count(hub_db) == 0
+    # Intact ciphertext of another bundle under this bundle's signed manifest: rusak too.
+    second = tmp_path / "kedua.ikrar"
+    run_cli("bundle", "export", code, "--out", str(second), home=a.root, check=True)
+    moved = tmp_path / "pindah.ikrar"
+    with (
+        zipfile.ZipFile(bundle) as first,
+        zipfile.ZipFile(second) as other,
+        zipfile.ZipFile(moved, "w") as out,
+    ):
+        out.writestr("manifest.json", first.read("manifest.json"))
+        out.writestr("manifest.sig", first.read("manifest.sig"))
+        out.writestr("rows.sealed", other.read("rows.sealed"))
+    swapped = run_cli("bundle", "import", str(moved), home=hub.home)
+    assert swapped.returncode == 1 and "Bundel rusak" in swapped.stderr
+    assert _count(hub_db) == 0
 
     # The hub's data folder holds the organizer root: it opens the bundle, and trusts A
     # without --trust because the root certified A's key.
@@ -180,3 +195,71 @@ def test_unpaired_station_still_exports_plain_and_says_so(tmp_path: Path) -> Non
     assert "belum mengenal kunci penyelenggara" in made.stderr
     with zipfile.ZipFile(bundle) as archive:
         assert "rows.jsonl" in archive.namelist()
+
+
+def _sealed_bomb(path: Path, organizer_home: Path, rows_mib: int) -> Path:
+    """A stranger's bundle sealed to the organizer (its key is public) whose rows deflate
+    from a few hundred KB to ``rows_mib`` MB: only the cap while inflating can stop it."""
+    import base64
+    import hashlib
+    import json
+    import zlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from desktop_app.services.certificates.organizer_encryption import (
+        encryption_private_key,
+    )
+    from desktop_app.services.certificates.organizer_root import load_or_create_root
+    from desktop_app.sync.bundle_sealing import new_envelope
+    from desktop_app.sync.identity import public_bytes
+
+    root = load_or_create_root(organizer_home / "keys")
+    recipient = encryption_private_key(root).public_key().public_bytes_raw()
+    envelope = new_envelope(recipient, public_bytes(root))
+    stranger = Ed25519PrivateKey.generate()
+    manifest = json.dumps(
+        {
+            "format": "ikrar-bundle/1",
+            "event_id": "e",
+            "event_code": "BOMB",
+            "station_id": "stranger",
+            "station_name": "Orang asing",
+            "public_key": base64.b64encode(public_bytes(stranger)).decode(),
+            "rows": 1,
+            "rows_sha256": "0" * 64,
+            "encryption": envelope.header,
+        }
+    ).encode()
+    deflater, compressed = zlib.compressobj(1), bytearray()
+    chunk = b" " * (1024 * 1024)
+    for _ in range(rows_mib):
+        compressed.extend(deflater.compress(chunk))
+    compressed.extend(deflater.flush())
+    sealed = AESGCM(envelope.key).encrypt(
+        envelope.nonce, bytes(compressed), hashlib.sha256(manifest).digest()
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", manifest)
+        archive.writestr("manifest.sig", base64.b64encode(stranger.sign(manifest)))
+        archive.writestr("rows.sealed", sealed)
+    return path
+
+
+def test_sealed_rows_stop_inflating_at_the_cap(tmp_path: Path) -> None:
+    from desktop_app.paths import DataDir
+    from desktop_app.services.common.errors import UserError
+    from desktop_app.sync.bundle import read_bundle
+    from desktop_app.sync.bundle_limits import MAX_ROWS_BYTES
+
+    organizer = tmp_path / "penyelenggara"
+    bomb = _sealed_bomb(tmp_path / "bom.ikrar", organizer, MAX_ROWS_BYTES // 2**20 + 8)
+    assert bomb.stat().st_size < 2 * 2**20
+    with pytest.raises(UserError) as refused:
+        read_bundle(bomb, home=DataDir(organizer))
+    assert refused.value.code == "bundle.rows_too_large"
+    # Elsewhere it is not even decrypted: the organizer's message, before any inflating.
+    with pytest.raises(UserError) as elsewhere:
+        read_bundle(bomb, home=DataDir(tmp_path / "meja"))
+    assert elsewhere.value.code == "bundle.sealed_for_organizer"
