@@ -91,6 +91,28 @@ HELP_EN = {
         "verify a certificate from a token, URL, PDF or PNG image"
     ),
     "cabut sertifikat": "revoke a certificate",
+    "kunci induk penyelenggara di laptop penyelenggara (acara tanpa hub)": (
+        "the organizer root on the organizer's laptop (events without a hub)"
+    ),
+    "buat kunci induk penyelenggara di laptop ini (sekali)": (
+        "make the organizer root on this laptop (once)"
+    ),
+    "tulis bagian publik kunci induk (untuk laptop pemeriksa)": (
+        "write the root's public half (for laptops that verify)"
+    ),
+    "percayai kunci induk dari berkas 'export-public'": (
+        "trust the root in an 'export-public' file"
+    ),
+    "di stasiun: tulis permintaan sertifikasi kunci stasiun ini": (
+        "on a station: write a request to certify this station's key"
+    ),
+    "di laptop penyelenggara: sertifikasi permintaan sebuah stasiun": (
+        "on the organizer's laptop: certify a station's request"
+    ),
+    "berkas sertifikat": "certificate file",
+    "di stasiun: simpan sertifikat dari penyelenggara": (
+        "on a station: store the certificate from the organizer"
+    ),
     "kunci penanda tangan sertifikat": "certificate signing keys",
     "jalankan hub sinkronisasi (server HTTP)": "run the sync hub (HTTP server)",
     "daftarkan stasiun ini ke hub": "enrol this station with a hub",
@@ -234,6 +256,9 @@ HELP_EN = {
         "encrypt with a password: the first line of this file"
     ),
     "enkripsi dengan kata sandi: ditanyakan": "encrypt with a password: asked for",
+    "tanpa enkripsi (bawaan: terenkripsi untuk kunci penyelenggara bila dikenal)": (
+        "no encryption (default: encrypted to the organizer's key when known)"
+    ),
     "kata sandi bundel terenkripsi: baris pertama berkas ini": (
         "password of an encrypted bundle: the first line of this file"
     ),
@@ -279,6 +304,7 @@ METAVARS_EN = {
     "KODE": "CODE",
     "NOMOR": "NUMBER",
     "STASIUN": "STATION",
+    "PERMINTAAN": "REQUEST",
 }
 
 

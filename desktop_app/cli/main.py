@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.sync",
     "desktop_app.cli.signing",
     "desktop_app.cli.registration",
+    "desktop_app.cli.root",
 ]
 
 

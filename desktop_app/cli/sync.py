@@ -100,7 +100,12 @@ def register(subparsers: Any) -> None:
     export = bundle_sub.add_parser("export", help="ekspor semua data satu acara")
     export.add_argument("event", help="kode acara")
     export.add_argument("--out", required=True, help="berkas tujuan (.ikrar)")
-    _password_options(export, "enkripsi dengan kata sandi")
+    group = _password_options(export, "enkripsi dengan kata sandi")
+    group.add_argument(
+        "--plain",
+        action="store_true",
+        help="tanpa enkripsi (bawaan: terenkripsi untuk kunci penyelenggara bila dikenal)",
+    )
     export.set_defaults(handler=run_bundle_export)
     imp = bundle_sub.add_parser("import", help="impor bundel dari stasiun lain")
     imp.add_argument("file")
@@ -448,7 +453,7 @@ def run_sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _password_options(parser: Any, purpose: str) -> None:
+def _password_options(parser: Any, purpose: str) -> Any:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--password-file", metavar="BERKAS", help=f"{purpose}: baris pertama berkas ini"
@@ -456,6 +461,7 @@ def _password_options(parser: Any, purpose: str) -> None:
     group.add_argument("--ask-password", action="store_true", help=f"{purpose}: ditanyakan")
     # Kept for scripts; a password in argv is visible to other users (ps), hence the warning.
     group.add_argument("--password", default="", help=argparse.SUPPRESS)
+    return group
 
 
 def _bundle_password(args: argparse.Namespace, confirm: bool) -> str:
@@ -498,13 +504,24 @@ def run_bundle_export(args: argparse.Namespace) -> int:
 
     home = open_home(args.home)
     password = _bundle_password(args, confirm=True)
-    info = export_bundle(home, args.event, Path(args.out), password=password)
+    info = export_bundle(home, args.event, Path(args.out), password=password, plain=args.plain)
+    if info.sealed_for:
+        encryption = f", terenkripsi untuk penyelenggara (kunci induk {info.sealed_for})"
+    else:
+        encryption = ", terenkripsi" if info.encrypted else ""
     print(
         f"Bundel {info.path} dibuat: {info.rows} baris, acara {info.event_code}"
-        + (", terenkripsi" if info.encrypted else "")
+        + encryption
         + f". Sidik jari stasiun: "
         f"{info.fingerprint}"
     )
+    if not info.encrypted and not args.plain:
+        print(
+            "ikrar: catatan: stasiun ini belum mengenal kunci penyelenggara, jadi bundel "
+            "tidak terenkripsi (pasangkan dengan hub, impor sertifikat penyelenggara, atau "
+            "pakai --password-file).",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -30,6 +30,7 @@ from desktop_app.hub import allocation, limits, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.phone_pages import mount_phone_pages
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
+from desktop_app.hub.station_certificates import certify_enrolled_stations
 from desktop_app.hub.witness import witnessed_heads
 from desktop_app.models.sync_state import HubStation
 from desktop_app.paths import DataDir
@@ -67,6 +68,7 @@ def create_app(
         # The organizer root lives with the hub; the hub trusts the keys it certifies.
         root = load_or_create_root(home.keys)
         trust_root(public_bytes(root))
+        certify_enrolled_stations(root)
     service = HubService(db, fault, root)
     app = FastAPI(title="Ikrar Hub", docs_url=None, redoc_url=None, openapi_url=None)
     # Level 1: a pull page is mostly base64 of compressed images (level 9 gains little on it

@@ -29,6 +29,7 @@ from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.hub.phone_signing import hub_writer
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
+from desktop_app.services.certificates.organizer_encryption import signed_encryption_key
 from desktop_app.services.certificates.organizer_root import certify_station, witness_head
 from desktop_app.services.common.station_key import public_bytes
 from desktop_app.services.signing.evidence_chain import head_of
@@ -144,6 +145,7 @@ class HubService:
                 raise HubError(403, "pairing code is for re-keying an enrolled station")
             pairing.used_at, pairing.used_by = now, station_id
             pairing.save()
+            certificate = self._certificate(station_id, public_key)
             if existing is None:
                 HubStation.create(
                     id=station_id,
@@ -151,22 +153,26 @@ class HubService:
                     code=str(body.get("station_code") or "")[:8],
                     public_key=public_key,
                     enrolled_at=now,
+                    root_certificate=certificate.get("station_certificate", ""),
                 )
                 pushed_seq = 0
             else:
                 # Re-keyed on the organizer's order (new key, or let back in) keeps its progress.
                 existing.name, existing.public_key, existing.revoked_at = name, public_key, None
+                existing.root_certificate = certificate.get("station_certificate", "")
                 existing.save()
                 pushed_seq = existing.pushed_seq
         log.info("station %s (%s) enrolled", station_id, name)
-        return {"ok": True, "pushed_seq": pushed_seq, **self._certificate(station_id, public_key)}
+        return {"ok": True, "pushed_seq": pushed_seq, **certificate}
 
-    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, str]:
+    def _certificate(self, station_id: str, public_key: bytes) -> dict[str, Any]:
         if self.root is None:
             return {}
         return {
             "organizer_root": base64.b64encode(public_bytes(self.root)).decode("ascii"),
             "station_certificate": certify_station(self.root, station_id, public_key),
+            # The organizer's encryption key, signed by the root: bundles are sealed to it.
+            "organizer_encryption": signed_encryption_key(self.root),
         }
 
     def _witness(self, station_id: str) -> dict[str, Any]:
@@ -177,7 +183,7 @@ class HubService:
         head = head_of(station_id)
         return {"witness": witness_head(self.root, station_id, head.count, head.head_hash)}
 
-    def certificate(self, station: HubStation) -> dict[str, str]:
+    def certificate(self, station: HubStation) -> dict[str, Any]:
         """The root's certificate for an enrolled station's key (stations enrolled before
         the hub had a root fetch it on their next sync)."""
         return self._certificate(station.id, bytes(station.public_key))
@@ -299,12 +305,20 @@ class HubService:
                 "code": s.code,
                 "public_key": base64.b64encode(bytes(s.public_key)).decode("ascii"),
                 "revoked": s.revoked_at is not None,
+                # Made at enrolment: a key changed in the database alone has none that fits.
+                "certificate": s.root_certificate,
             }
             for s in HubStation.select().order_by(HubStation.enrolled_at)
         ]
         # The hub writes rows of its own (signatures made on phones, phone_signing.py):
-        # stations accept them under the hub's seal, like any other writer's.
-        return [*enrolled, hub_writer()]
+        # stations accept them under the hub's seal, like any other writer's. Its key is
+        # in its keys folder beside the root, not in the database: certified here.
+        writer = hub_writer()
+        if self.root is not None:
+            writer["certificate"] = certify_station(
+                self.root, writer["id"], base64.b64decode(writer["public_key"])
+            )
+        return [*enrolled, writer]
 
 
 def station_keys() -> dict[str, bytes]:

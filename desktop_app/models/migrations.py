@@ -444,5 +444,21 @@ MIGRATIONS.append(
     Migration(101, "when certificates were released to attendees' phones", _certificate_release)
 )
 
+
+def _hub_station_certificates(migrator: SchemaMigrator, db: Database) -> None:
+    # Filled at enrolment from now on; stations enrolled before get theirs when the hub
+    # next starts with its root (hub/station_certificates.py).
+    _add_column(db, "hub_station", "root_certificate", "TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS.append(
+    Migration(
+        130,
+        "the organizer root's certificate of each enrolled station key, kept by the hub",
+        _hub_station_certificates,
+        idempotent=True,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

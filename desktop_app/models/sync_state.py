@@ -26,6 +26,10 @@ class HubStation(BaseModel):
     last_seen_at = UtcDateTimeField(null=True)
     # Highest outbox seq of this station the hub has stored; pushes continue after it.
     pushed_seq = IntegerField(default=0)
+    # The organizer root's certificate of public_key, made when the key was enrolled (base64;
+    # "" on a hub without a root): stations check listed keys against it, so a key changed
+    # in the hub's database alone is not believed (migration 130).
+    root_certificate = TextField(default="")
 
 
 class HubPairingCode(BaseModel):
@@ -72,7 +76,7 @@ class StationKey(BaseModel):
     station_id = CharField(primary_key=True, max_length=36)
     name = CharField(max_length=100, default="")
     public_key = BlobField()
-    source = CharField(max_length=16, default="hub")  # hub, bundle, local
+    source = CharField(max_length=16, default="hub")  # hub, bundle, root, local
     trusted_at = UtcDateTimeField(default=utcnow)
 
 

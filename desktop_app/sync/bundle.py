@@ -1,9 +1,13 @@
-"""Offline bundles: all rows of one event in a signed (optionally encrypted) file for USB.
+"""Offline bundles: all rows of one event in a signed, encrypted file for USB.
 
 Layout: a zip with ``manifest.json`` (event, signer station and its Ed25519 public key,
 SHA-256 of the rows), ``rows.jsonl`` (one ``{"table", "payload"}`` per line, parents
-first) and ``manifest.sig`` (the station's signature over the manifest bytes). With a
-password the whole zip is sealed with AES-256-GCM under a scrypt-derived key.
+first) and ``manifest.sig`` (the station's signature over the manifest bytes).
+By default, when the station knows its organizer's encryption key (learnt at pairing),
+the rows are sealed to it instead (``rows.sealed``, ``sync/bundle_sealing.py``): only the
+hub or the organizer's laptop can read them. With a password the whole zip is sealed with
+AES-256-GCM under a scrypt-derived key (readable by whoever has the password); ``plain``
+writes the rows readable by anyone.
 Import verifies everything first, then applies the rows with the normal sync rules in
 one transaction: importing the same bundle twice changes nothing, a bad one stores nothing.
 """
@@ -51,11 +55,16 @@ from desktop_app.models.base import row_payload
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_encryption import (
+    organizer_encryption_key,
+    root_encryption_keys,
+)
+from desktop_app.services.certificates.organizer_root import root_certifies, trusted_roots
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
-from desktop_app.services.common.settings import PUSHED_SEQ
+from desktop_app.services.common.settings import PUSHED_SEQ, STATION_CERTIFICATE
 from desktop_app.services.events.event_store import get_event
-from desktop_app.sync import bundle_limits
+from desktop_app.sync import bundle_limits, bundle_sealing
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
 from desktop_app.sync.bundle_limits import open_bundle_zip
@@ -100,6 +109,8 @@ class BundleInfo:
     rows: int
     encrypted: bool
     fingerprint: str
+    # The organizer root the rows were sealed to ("" when not sealed to the organizer).
+    sealed_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,8 +244,12 @@ def decrypt(data: bytes, password: str) -> bytes:
         ) from None
 
 
-def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "") -> BundleInfo:
-    """Write the event's rows to ``out`` as a signed bundle."""
+def export_bundle(
+    home: DataDir, event_code: str, out: Path, password: str = "", plain: bool = False
+) -> BundleInfo:
+    """Write the event's rows to ``out`` as a signed bundle: sealed to the organizer when
+    its key is known, unless a ``password`` is given (then the whole file is sealed with
+    it) or ``plain`` is asked for."""
     event = get_event(event_code)
     key = load_or_create_key(home.keys)
     station = local_station()
@@ -256,6 +271,15 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
             )
     rows_bytes = b"\n".join(lines) + b"\n"
     public = public_bytes(key)
+    organizer = None if password or plain else organizer_encryption_key()
+    envelope = bundle_sealing.new_envelope(organizer.key, organizer.root) if organizer else None
+    extra: dict[str, Any] = {}
+    if envelope is not None:
+        extra["encryption"] = envelope.header
+    if STATION_CERTIFICATE.get():
+        # The organizer root's certificate of this station's key: a station or hub that
+        # trusts the root accepts the bundle without asking (import_bundle).
+        extra["station_certificate"] = json.loads(STATION_CERTIFICATE.get())
     manifest = json.dumps(
         {
             "format": FORMAT,
@@ -268,6 +292,7 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
             "created_at": utcnow().isoformat(timespec="seconds"),
             "rows": len(lines),
             "rows_sha256": hashlib.sha256(rows_bytes).hexdigest(),
+            **extra,
         },
         ensure_ascii=False,
         indent=1,
@@ -276,7 +301,14 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", manifest)
         archive.writestr("manifest.sig", base64.b64encode(key.sign(manifest)))
-        archive.writestr("rows.jsonl", rows_bytes)
+        if envelope is not None:
+            archive.writestr(
+                bundle_limits.SEALED_MEMBER,
+                bundle_sealing.seal_rows(envelope, rows_bytes, manifest),
+                compress_type=zipfile.ZIP_STORED,
+            )
+        else:
+            archive.writestr(bundle_limits.ROWS_MEMBER, rows_bytes)
     data = buffer.getvalue()
     if password:
         data = encrypt(data, password)
@@ -294,7 +326,14 @@ def export_bundle(home: DataDir, event_code: str, out: Path, password: str = "")
             path=str(out),
             reason=str(exc.strerror),
         ) from exc
-    return BundleInfo(out, event.code, len(lines), bool(password), fingerprint(public))
+    return BundleInfo(
+        out,
+        event.code,
+        len(lines),
+        bool(password or organizer),
+        fingerprint(public),
+        fingerprint(organizer.root) if organizer else "",
+    )
 
 
 # -- import ---------------------------------------------------------------------------
@@ -307,8 +346,11 @@ class VerifiedBundle:
     public_key: bytes
 
 
-def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
-    """Open, decrypt and verify a bundle's signature and integrity (no trust decision)."""
+def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> VerifiedBundle:
+    """Open, decrypt and verify a bundle's signature and integrity (no trust decision).
+
+    Rows sealed to the organizer open only with an organizer root kept in ``home``.
+    """
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleError(
@@ -366,7 +408,13 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
                 ),
             )
         bundle_limits.check_row_count(manifest.get("rows"))
-        rows_bytes, rows_sha256 = bundle_limits.inflate_rows(opened)
+        if opened.sealed != ("encryption" in manifest):
+            raise bundle_limits.damaged("manifest.json: encryption")
+        if opened.sealed:
+            rows_bytes = _open_sealed(opened, manifest, manifest_bytes, home)
+            rows_sha256 = hashlib.sha256(rows_bytes).hexdigest()
+        else:
+            rows_bytes, rows_sha256 = bundle_limits.inflate_rows(opened)
     except BundleError:
         raise
     except UserError as exc:  # the limits' refusals, as a bundle error
@@ -394,11 +442,49 @@ def read_bundle(path: Path, password: str = "") -> VerifiedBundle:
     return VerifiedBundle(manifest, rows, public_key)
 
 
+def _open_sealed(
+    opened: bundle_limits.OpenedBundle,
+    manifest: dict[str, Any],
+    manifest_bytes: bytes,
+    home: DataDir | None,
+) -> bytearray:
+    header = bundle_sealing.parse_header(manifest["encryption"])
+    # The organizer root of this data folder, or of the hub this laptop runs (<data>/hub).
+    folders = [home.keys, DataDir(home.root / "hub").keys] if home is not None else []
+    private = root_encryption_keys(folders).get(header.recipient)
+    if private is None:
+        raise BundleError(
+            "bundle.sealed_for_organizer",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "Bundel ini terenkripsi untuk penyelenggara (kunci induk {fingerprint}); "
+                "hanya hub atau laptop penyelenggara yang dapat membukanya. Tidak ada data "
+                "yang disimpan.",
+            ),
+            fingerprint=fingerprint(header.root),
+        )
+    return bundle_sealing.open_rows(
+        header, private, bytes(bundle_limits.read_sealed_rows(opened)), manifest_bytes
+    )
+
+
+def certified_by_trusted_root(manifest: dict[str, Any], public_key: bytes) -> bool:
+    """Whether the manifest's station certificate shows a trusted organizer root certified
+    the signer's key (stations of one event then accept each other's bundles)."""
+    cert = manifest.get("station_certificate")
+    if not isinstance(cert, dict):
+        return False
+    # Only the root named in the certificate, and only if this data folder trusts it.
+    roots = [root for root in trusted_roots() if b64(root) == cert.get("root")]
+    station_id = str(manifest.get("station_id", ""))
+    return root_certifies(roots, station_id, public_key, cert.get("sig"))
+
+
 def import_bundle(
     home: DataDir, path: Path, password: str = "", trust: bool = False
 ) -> ImportResult:
     """Verify, decide trust, then apply the bundle in one transaction."""
-    bundle = read_bundle(path, password)
+    bundle = read_bundle(path, password, home)
     manifest = bundle.manifest
     signer_id = str(manifest.get("station_id", ""))
     signer_name = str(manifest.get("station_name", "")) or signer_id[:8]
@@ -406,7 +492,7 @@ def import_bundle(
     me = local_station()
     own_key = public_bytes(load_or_create_key(home.keys))
     known = StationKey.get_or_none(StationKey.station_id == signer_id)
-    newly_trusted = False
+    newly_trusted = certified = False
     if signer_id == me.id:
         if bundle.public_key != own_key:
             raise BundleError(
@@ -428,9 +514,10 @@ def import_bundle(
                 station=signer_name,
                 fingerprint=print_fp,
             )
-    elif not trust:
-        raise UntrustedBundleError(signer_name, print_fp)
     else:
+        certified = certified_by_trusted_root(manifest, bundle.public_key)
+        if not trust and not certified:
+            raise UntrustedBundleError(signer_name, print_fp)
         newly_trusted = True
     pushed = PUSHED_SEQ.get()
     try:
@@ -440,7 +527,7 @@ def import_bundle(
                     station_id=signer_id,
                     name=signer_name,
                     public_key=bundle.public_key,
-                    source="bundle",
+                    source="root" if certified else "bundle",
                 )
             keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
             keys[signer_id], keys[me.id] = bundle.public_key, own_key

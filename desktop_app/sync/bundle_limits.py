@@ -25,6 +25,8 @@ MAX_ROWS_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 2_000_000
 MEMBERS = {"manifest.json": MAX_MANIFEST_BYTES, "manifest.sig": MAX_SIGNATURE_BYTES}
 ROWS_MEMBER = "rows.jsonl"
+# The rows sealed to the organizer (sync/bundle_sealing.py): deflated, then encrypted.
+SEALED_MEMBER = "rows.sealed"
 CHUNK = 1024 * 1024
 # What zipfile and zlib raise for damaged archives (found by fuzzing: an unknown zip
 # version is NotImplementedError, an "encrypted" flag RuntimeError).
@@ -71,6 +73,11 @@ class OpenedBundle:
     archive: zipfile.ZipFile
     manifest: bytes
     signature: bytes
+    rows_member: str = ROWS_MEMBER
+
+    @property
+    def sealed(self) -> bool:
+        return self.rows_member == SEALED_MEMBER
 
 
 def open_bundle_zip(data: bytes) -> OpenedBundle:
@@ -80,18 +87,20 @@ def open_bundle_zip(data: bytes) -> OpenedBundle:
         infos = {info.filename: info for info in archive.infolist()}
     except _ZIP_ERRORS as exc:
         raise damaged("zip") from exc
-    if set(infos) != {*MEMBERS, ROWS_MEMBER}:
+    rows_member = SEALED_MEMBER if SEALED_MEMBER in infos else ROWS_MEMBER
+    if set(infos) != {*MEMBERS, rows_member}:
         raise damaged("members")
     for name, info in infos.items():
         cap = MEMBERS.get(name, MAX_ROWS_BYTES)
         if info.file_size > cap:
-            raise too_large() if name == ROWS_MEMBER else damaged(name)
+            raise too_large() if name == rows_member else damaged(name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise damaged("compression")
     return OpenedBundle(
         archive,
         bytes(_inflate(archive, "manifest.json", MAX_MANIFEST_BYTES)),
         bytes(_inflate(archive, "manifest.sig", MAX_SIGNATURE_BYTES)),
+        rows_member,
     )
 
 
@@ -99,6 +108,11 @@ def inflate_rows(opened: OpenedBundle) -> tuple[bytearray, str]:
     """rows.jsonl and its SHA-256 (call only once the manifest signature holds)."""
     rows = _inflate(opened.archive, ROWS_MEMBER, MAX_ROWS_BYTES)
     return rows, hashlib.sha256(rows).hexdigest()
+
+
+def read_sealed_rows(opened: OpenedBundle) -> bytearray:
+    """The sealed rows' ciphertext (capped; call only once the manifest signature holds)."""
+    return _inflate(opened.archive, SEALED_MEMBER, MAX_ROWS_BYTES)
 
 
 def check_row_count(declared: object) -> None:
@@ -113,7 +127,7 @@ def _inflate(archive: zipfile.ZipFile, name: str, cap: int) -> bytearray:
             while chunk := member.read(CHUNK):
                 out.extend(chunk)
                 if len(out) > cap:
-                    raise too_large() if name == ROWS_MEMBER else damaged(name)
+                    raise too_large() if name in (ROWS_MEMBER, SEALED_MEMBER) else damaged(name)
     except _ZIP_ERRORS as exc:
         # CRC mismatch, truncated or scrambled deflate data, a lying size.
         raise damaged(name) from exc

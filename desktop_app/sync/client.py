@@ -28,17 +28,21 @@ from desktop_app.models import Change, database_proxy, local_station
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import StationKey
 from desktop_app.paths import DataDir
+from desktop_app.services.certificates.organizer_encryption import remember_encryption_key
 from desktop_app.services.certificates.organizer_root import (
     remember_revoked,
     remember_witnessed_head,
+    root_certifies,
     station_statement,
     store_station_certificate,
+    trusted_roots,
 )
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
     HUB_CERT_PEM,
     HUB_URL,
+    ORGANIZER_ENCRYPTION,
     PULL_CURSOR,
     PUSHED_SEQ,
     STATION_CERTIFICATE,
@@ -541,12 +545,13 @@ def accept_certificate(data: dict[str, Any], own_public: bytes) -> bool:
         log.warning("hub sent a station certificate that does not verify; ignored")
         return False
     store_station_certificate(root_public, certificate)
+    remember_encryption_key(data.get("organizer_encryption"))
     return True
 
 
 def fetch_certificate_once(client: HubClient) -> None:
     """Stations enrolled before their hub had an organizer root ask for the certificate."""
-    if STATION_CERTIFICATE.get():
+    if STATION_CERTIFICATE.get() and ORGANIZER_ENCRYPTION.get():
         return
     response = client.request("GET", "/api/certificate")
     if response.status_code == 200:
@@ -568,13 +573,20 @@ def refresh_station_keys(client: HubClient) -> None:
     me = local_station().id
     known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
     listed = _json(response).get("stations", [])
+    roots = trusted_roots()
     with database_proxy.atomic():
         # Certificates keys of revoked stations stop verifying here too (organizer_root.py).
         remember_revoked({str(item.get("id")) for item in listed if item.get("revoked")})
         for item in listed:
             if item.get("id") == me or item.get("revoked"):
                 continue
-            if known.get(item["id"]) == unb64(item["public_key"]):
+            public = unb64(item["public_key"])
+            if roots and not root_certifies(roots, item["id"], public, item.get("certificate")):
+                # A key the organizer root never certified: the hub's database was changed
+                # or the hub lies. Its seals are not believed (the key known before stays).
+                log.warning("hub lists an uncertified key for station %s; ignored", item["id"])
+                continue
+            if known.get(item["id"]) == public:
                 continue  # nothing to write: a no-change sync stays read-only here
             StationKey.insert(
                 station_id=item["id"],

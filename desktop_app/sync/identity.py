@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 
+from desktop_app.services.common.hashing import key_fingerprint
 from desktop_app.services.common.station_key import KEY_FILE, load_or_create_key, public_bytes
 
 __all__ = ["KEY_FILE", "b64", "fingerprint", "load_or_create_key", "public_bytes", "unb64"]
@@ -12,8 +12,7 @@ __all__ = ["KEY_FILE", "b64", "fingerprint", "load_or_create_key", "public_bytes
 
 def fingerprint(public_key: bytes) -> str:
     """A short, readable fingerprint to compare by eye: 4 groups of 4 hex digits."""
-    digest = hashlib.sha256(public_key).hexdigest().upper()[:16]
-    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+    return key_fingerprint(public_key)
 
 
 def b64(data: bytes) -> str:

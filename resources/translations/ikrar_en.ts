@@ -2727,6 +2727,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The bundle content cannot be read.</translation>
     </message>
     <message>
+        <source>Bundel ini terenkripsi untuk penyelenggara (kunci induk {fingerprint}); hanya hub atau laptop penyelenggara yang dapat membukanya. Tidak ada data yang disimpan.</source>
+        <translation>This bundle is encrypted for the organizer (root key {fingerprint}); only the hub or the organizer&apos;s laptop can open it. Nothing was stored.</translation>
+    </message>
+    <message>
         <source>Bundel mengaku dari stasiun ini tetapi kuncinya lain. Ditolak.</source>
         <translation>The bundle claims to come from this station but has another key. Refused.</translation>
     </message>
@@ -3097,6 +3101,22 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Frasa sandi kunci minimal {minimum} karakter.</source>
         <translation>The key passphrase needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan berkas kunci induk Ikrar yang utuh ({detail}). Tidak ada yang berubah.</source>
+        <translation>This is not an intact Ikrar organizer root file ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak dapat ditulis ({reason}).</source>
+        <translation>The file &apos;{path}&apos; cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Folder data ini tidak menyimpan kunci induk penyelenggara. Jalankan &apos;ikrar root init&apos; di laptop penyelenggara.</source>
+        <translation>This data folder does not hold the organizer root. Run &apos;ikrar root init&apos; on the organizer&apos;s laptop.</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini untuk stasiun lain, bukan stasiun ini. Tidak ada yang berubah.</source>
+        <translation>This certificate is for another station, not this one. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3608,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}</source>
         <translation>Bundle saved: {path} ({rows} rows). Station fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Terenkripsi untuk penyelenggara (kunci induk {root}); hanya hub atau laptop penyelenggara yang dapat membukanya.</source>
+        <translation>Encrypted for the organizer (root key {root}); only the hub or the organizer&apos;s laptop can open it.</translation>
     </message>
     <message>
         <source>Buka bundel</source>

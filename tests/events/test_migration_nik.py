@@ -63,7 +63,8 @@ def test_steps_merged_late_run_on_a_database_already_at_a_later_version(tmp_path
     close_db()
     old = tmp_path / "v92.sqlite3"
     late = [m for m in mig.MIGRATIONS if m.idempotent]
-    assert {m.version for m in late} == {51, 52, 53}
+    # 51-53, and later steps that may also be merged late (130: hub station certificates).
+    assert {51, 52, 53} <= {m.version for m in late}
     # What main created before these steps existed: everything else, stamped 92 only.
     build_at_version(old, 92)
     con = sqlite3.connect(old)

@@ -20,6 +20,15 @@ NUMBER = r"[0-9][0-9,]*(?:\.[0-9]+)?"
 
 # Script -> lines its output must contain (regular expressions), and whether it is slow.
 EXPECTED: dict[str, tuple[list[str], bool]] = {
+    "bundles": (
+        [
+            rf"export, rows in clear \(baseline\): {NUMBER} s, {NUMBER} MB",
+            rf"export, sealed to the organizer: {NUMBER} s \(x{NUMBER} the baseline\), {NUMBER} MB",
+            rf"import at the organizer, rows in clear \(baseline\): {NUMBER} s",
+            rf"import at the organizer, sealed: {NUMBER} s \(x{NUMBER} the baseline\)",
+        ],
+        False,
+    ),
     "certificates": (
         [
             rf"baseline \(QrCodeWidget.*: +{NUMBER} certificates/s",

@@ -243,7 +243,9 @@ def test_evidence_relayed_through_a_bundle_keeps_its_author(
     with a.active() as home:
         event = plain_event(attendees=4)
         attend(event, 2)
-        export_bundle(home, event.code, tmp_path / "a.ikrar")
+        # Plain on purpose: bundles are sealed to the organizer by default, so a colleague
+        # can carry one to the hub only when the sender opts out (or shares a password).
+        export_bundle(home, event.code, tmp_path / "a.ikrar", plain=True)
     b.sync()  # learns A's key from the hub
     with b.active() as home:
         import_bundle(home, tmp_path / "a.ikrar")
@@ -334,7 +336,8 @@ def test_nik_stays_home(tmp_path: Path, hub: HubProcess) -> None:
     with a.active() as home:
         conflicts = AuditLog.select().where(AuditLog.action == "sync.conflict").count()
         assert conflicts >= 1  # the losing values were audited (and synced)
-        export_bundle(home, code, tmp_path / "acara.ikrar")
+        # Plain, to read its rows here (by default it is sealed to the organizer).
+        export_bundle(home, code, tmp_path / "acara.ikrar", plain=True)
         assert Attendee.get_by_id(person_id).nik == NIK  # still here, where it was typed
     with b.active():
         copy = Attendee.get_by_id(person_id)

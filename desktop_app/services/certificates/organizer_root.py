@@ -66,6 +66,24 @@ def certify_station(root: Ed25519PrivateKey, station_id: str, station_public: by
     return _b64(root.sign(station_statement(station_id, station_public)))
 
 
+def root_certifies(
+    roots: list[bytes], station_id: str, station_public: bytes, certificate: Any
+) -> bool:
+    """Whether one of ``roots`` signed ``certificate`` (base64) for this station's key."""
+    signature = _unb64(certificate)
+    if signature is None:
+        return False
+    for root in roots:
+        try:
+            Ed25519PublicKey.from_public_bytes(root).verify(
+                signature, station_statement(station_id, station_public)
+            )
+        except (InvalidSignature, ValueError):
+            continue
+        return True
+    return False
+
+
 def trusted_roots() -> list[bytes]:
     return [r for r in (_unb64(t) for t in ORGANIZER_ROOTS.get().split(",") if t) if r]
 

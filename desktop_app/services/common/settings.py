@@ -311,6 +311,11 @@ WITNESSED_HEAD = TextSetting(
 STATION_CERTIFICATE = TextSetting(
     "trust.station_certificate", "", "this station's key certified by the organizer root (JSON)"
 )
+ORGANIZER_ENCRYPTION = TextSetting(
+    "trust.organizer_encryption",
+    "",
+    "the organizer's X25519 key that bundles are sealed to, signed by its root (JSON)",
+)
 HUB_PUBLIC_URL = TextSetting("hub.url", "", "the hub's own address, printed with pairing codes")
 
 # -- phones at the venue ------------------------------------------------------------------

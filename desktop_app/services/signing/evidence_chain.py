@@ -37,6 +37,7 @@ from desktop_app.models import (
 from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
 from desktop_app.models.sync_state import HubStation, StationKey
+from desktop_app.services.certificates.organizer_root import root_certifies, trusted_roots
 from desktop_app.services.common.station_key import station_key, station_public_key
 
 GENESIS = "0" * 64
@@ -212,7 +213,13 @@ KeyLookup = Callable[[str], bytes | None]
 def known_station_keys() -> dict[str, bytes]:
     """Station keys this database trusts: its own, learnt ones, and (on a hub) enrolled ones."""
     keys = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
-    keys.update({row.id: bytes(row.public_key) for row in HubStation.select()})
+    roots = trusted_roots()
+    for row in HubStation.select():
+        public = bytes(row.public_key)
+        # On a hub: only the key its root certified at enrolment (migration 130); a key
+        # changed in the database alone is not believed.
+        if not roots or root_certifies(roots, row.id, public, row.root_certificate):
+            keys[row.id] = public
     keys[clock.station_id] = station_public_key()  # verifying needs no unlocking
     return keys
 

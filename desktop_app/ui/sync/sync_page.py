@@ -393,11 +393,16 @@ class SyncPage(QWidget):
             return
         info, seq = result
         run_write(lambda: mark_bundle_exported(seq), lambda _r, _e: self.refresh(), owner=self)
-        self.ctx.status_message.emit(
-            self.tr("Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}").format(
-                path=info.path, rows=info.rows, fp=info.fingerprint
-            )
+        text = self.tr("Bundel disimpan: {path} ({rows} baris). Sidik jari stasiun: {fp}").format(
+            path=info.path, rows=info.rows, fp=info.fingerprint
         )
+        if info.sealed_for:
+            # Sealed to the organizer by default: only the hub or the organizer's laptop reads it.
+            text += " " + self.tr(
+                "Terenkripsi untuk penyelenggara (kunci induk {root}); hanya hub atau laptop "
+                "penyelenggara yang dapat membukanya."
+            ).format(root=info.sealed_for)
+        self.ctx.status_message.emit(text)
 
     @Slot()
     def import_bundle(self) -> None:
