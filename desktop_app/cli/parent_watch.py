@@ -44,8 +44,8 @@ def stop_with_parent() -> None:
 
 
 def _exit_at_stdin_eof() -> None:
-    stream = sys.stdin.buffer
-    while stream.read1(4096):  # the window never writes; anything read is ignored
+    descriptor = sys.stdin.fileno()
+    while os.read(descriptor, 4096):  # the window writes nothing more; anything read is ignored
         pass
     log.warning("the window that started this hub is gone (its pipe closed); stopping")
     os._exit(0)
