@@ -50,7 +50,8 @@ def take_order_lock(db: Database) -> None:
 
 def is_retryable(exc: BaseException) -> bool:
     """A PostgreSQL error that means "lost a race", not "bad data"."""
-    original = exc.args[0] if exc.args else None
+    # peewee keeps the driver's exception as ``orig`` (its message alone is in ``args``).
+    original = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
     return getattr(original, "pgcode", None) in RETRYABLE_SQLSTATES
 
 

@@ -14,6 +14,7 @@ from peewee import (
     PostgresqlDatabase,
     TextField,
 )
+from peewee import __exception_wrapper__ as peewee_errors  # type: ignore[attr-defined]
 
 from desktop_app.models.clock import clock
 from desktop_app.models.database import database_proxy
@@ -190,16 +191,21 @@ def executemany_insert(
 ) -> None:
     """One prepared INSERT run for many rows of already-converted column values."""
     names = ", ".join(f'"{c}"' for c in columns)
-    if isinstance(getattr(db, "obj", db), PostgresqlDatabase):  # models hold the proxy
-        # psycopg2's executemany is one round trip per row; execute_values sends a page of
-        # rows per statement (a hub on PostgreSQL stores thousands of rows per push).
-        from psycopg2.extras import execute_values
+    real = getattr(db, "obj", db)  # models hold the proxy
+    # The driver's own cursor bypasses peewee, so its errors are mapped to peewee's here:
+    # a hub worker that lost a race (unique violation) must see the IntegrityError that
+    # hub/concurrency.retrying retries, not a raw psycopg2 error that ends as HTTP 500.
+    with peewee_errors:
+        if isinstance(real, PostgresqlDatabase):
+            # psycopg2's executemany is one round trip per row; execute_values sends a page
+            # of rows per statement (a hub on PostgreSQL stores thousands of rows per push).
+            from psycopg2.extras import execute_values
 
-        sql = f'INSERT INTO "{table}" ({names}) VALUES %s'
-        execute_values(db.cursor(), sql, values, page_size=250)
-        return
-    marks = ", ".join(db.param for _ in columns)
-    db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
+            sql = f'INSERT INTO "{table}" ({names}) VALUES %s'
+            execute_values(db.cursor(), sql, values, page_size=250)
+            return
+        marks = ", ".join(db.param for _ in columns)
+        db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 
 
 class Setting(BaseModel):

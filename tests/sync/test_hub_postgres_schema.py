@@ -174,3 +174,39 @@ def test_every_step_runs_on_postgres_and_ends_in_the_fresh_schema(
     assert ("kop_logo", "bytea", None, "YES") in expected["event"][0]  # type: ignore[index]
     assert {"hub_change", "certificate_number_block", "signature"} <= set(expected)
     assert schema_of(old) == expected
+
+
+def test_a_row_two_workers_insert_at_once_is_a_race_the_hub_retries(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # Before: execute_values raised psycopg2's own UniqueViolation, which the push retry
+    # (hub/concurrency.retrying) does not catch, and is_retryable looked for the driver's
+    # error in peewee's args (peewee keeps it as .orig): the losing push answered HTTP 500.
+    from peewee import IntegrityError
+
+    from desktop_app.hub.concurrency import is_retryable, retrying
+    from desktop_app.hub.database import open_hub_database
+    from desktop_app.models.base import executemany_insert
+
+    db = open_hub_database(DataDir(tmp_path / "hub"), pg_url)
+    try:
+        row = ["9f1c2a10-0000-5000-8000-000000000001", "2026-12-03T08:00:00Z"]
+        columns = ["id", "at"]
+        db.execute_sql('CREATE TABLE "race" ("id" VARCHAR(36) PRIMARY KEY, "at" TEXT)')
+        with db.atomic():
+            executemany_insert(database_proxy, "race", columns, [row])
+        with pytest.raises(IntegrityError) as lost, db.atomic():
+            executemany_insert(database_proxy, "race", columns, [row])
+        assert is_retryable(lost.value)  # 23505: the retry reads the winner's row next time
+        attempts: list[int] = []
+
+        def push() -> str:
+            attempts.append(1)
+            with db.atomic():
+                if len(attempts) == 1:  # the first attempt loses the race
+                    executemany_insert(database_proxy, "race", columns, [row])
+                return "stored"
+
+        assert retrying(db, push, "push") == "stored" and len(attempts) == 2
+    finally:
+        db.close()
