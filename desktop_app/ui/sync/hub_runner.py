@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import socket
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
@@ -98,6 +99,11 @@ class HubRunner(QObject):
         self.poll = QTimer(self)
         self.poll.setInterval(10_000)
         self.poll.timeout.connect(self.refresh_stations)
+        # The hub prints its address before its server has bound the port (the web app is
+        # still loading): it counts as running once a connection to the port succeeds.
+        self._listen_check = QTimer(self)
+        self._listen_check.setInterval(150)
+        self._listen_check.timeout.connect(self._check_listening)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -189,6 +195,7 @@ class HubRunner(QObject):
         """Stop the hub (app quitting, or the operator's button); waits a moment at most."""
         process = self._process
         self.poll.stop()
+        self._listen_check.stop()
         if process is None:
             return
         self._stopping = True
@@ -217,10 +224,23 @@ class HubRunner(QObject):
         if not self.fingerprint and (found := _FINGERPRINT_LINE.search(self._output)):
             self.fingerprint = found.group(1)
         if self.url and self.fingerprint and self.state is HubState.STARTING:
-            self._set_state(HubState.RUNNING)
-            self.poll.start()
-            self.new_pairing_code()
-            self.refresh_stations()
+            self._listen_check.start()
+
+    def _check_listening(self) -> None:
+        if self.state is not HubState.STARTING or self._process is None:
+            self._listen_check.stop()
+            return
+        try:  # loopback: refused or accepted at once, never a wait on the GUI thread
+            host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+            with socket.create_connection((host, self.port), timeout=0.1):
+                pass
+        except OSError:
+            return  # not yet; the next tick tries again (the process's end stops it)
+        self._listen_check.stop()
+        self._set_state(HubState.RUNNING)
+        self.poll.start()
+        self.new_pairing_code()
+        self.refresh_stations()
 
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         process = self.sender()
