@@ -79,8 +79,9 @@ def install_passphrase_source(args: Any) -> None:
         key_vault.unlock(keys, passphrase)  # a wrong passphrase ends the command here
 
 
-def new_passphrase(args: Any) -> str:
-    """A new passphrase for ``keys protect``: from the file, else asked twice."""
+def _from_file_or_terminal(args: Any) -> str | None:
+    """The passphrase file's content when one was given; None when a terminal can ask;
+    otherwise the command cannot go on."""
     name = passphrase_file_of(args)
     if name is not None:
         return key_vault.read_passphrase_file(Path(name))
@@ -93,6 +94,14 @@ def new_passphrase(args: Any) -> str:
                 "terminal.",
             ),
         )
+    return None
+
+
+def new_passphrase(args: Any) -> str:
+    """A new passphrase for ``keys protect``: from the file, else asked twice."""
+    given = _from_file_or_terminal(args)
+    if given is not None:
+        return given
     first = getpass.getpass("Frasa sandi baru untuk kunci privat: ")
     if getpass.getpass("Ulangi frasa sandi: ") != first:
         raise UserError(
@@ -106,16 +115,7 @@ def new_passphrase(args: Any) -> str:
 
 def current_passphrase(args: Any) -> str:
     """The current passphrase for ``keys unprotect``: from the file, else asked once."""
-    name = passphrase_file_of(args)
-    if name is not None:
-        return key_vault.read_passphrase_file(Path(name))
-    if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(
-            "keys.passphrase_needed",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages",
-                "Frasa sandi diperlukan: berikan --passphrase-file BERKAS atau jalankan di "
-                "terminal.",
-            ),
-        )
+    given = _from_file_or_terminal(args)
+    if given is not None:
+        return given
     return getpass.getpass("Frasa sandi kunci privat: ")

@@ -10,8 +10,6 @@ rest covering it too. Its public half travels signed by the root
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from desktop_app.services.certificates.organizer_root import (
     load_or_create_root,
     trusted_roots,
 )
+from desktop_app.services.common.base64_text import from_base64, to_base64
 from desktop_app.services.common.settings import ORGANIZER_ENCRYPTION
 from desktop_app.services.common.station_key import public_bytes
 
@@ -41,19 +40,6 @@ class OrganizerKey:
 
     root: bytes
     key: bytes
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return base64.b64decode(text, validate=True)
-    except (ValueError, binascii.Error):
-        return None
 
 
 def encryption_private_key(root: Ed25519PrivateKey) -> X25519PrivateKey:
@@ -80,9 +66,9 @@ def signed_encryption_key(root: Ed25519PrivateKey) -> dict[str, str]:
     root_public = public_bytes(root)
     key = _x25519_public(encryption_private_key(root))
     return {
-        "root": _b64(root_public),
-        "key": _b64(key),
-        "sig": _b64(root.sign(key_statement(root_public, key))),
+        "root": to_base64(root_public),
+        "key": to_base64(key),
+        "sig": to_base64(root.sign(key_statement(root_public, key))),
     }
 
 
@@ -90,7 +76,11 @@ def verified_key(data: Any, roots: list[bytes] | None = None) -> OrganizerKey | 
     """The key in ``data`` if its root signed it and the root is trusted here."""
     if not isinstance(data, dict):
         return None
-    root, key, sig = _unb64(data.get("root")), _unb64(data.get("key")), _unb64(data.get("sig"))
+    root, key, sig = (
+        from_base64(data.get("root")),
+        from_base64(data.get("key")),
+        from_base64(data.get("sig")),
+    )
     if not root or not key or not sig or len(key) != 32:
         return None
     if root not in (trusted_roots() if roots is None else roots):

@@ -14,8 +14,6 @@ and those imported with ``ikrar keys import``.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop_app.models import SigningKey, database_proxy
 from desktop_app.models.clock import clock
 from desktop_app.models.sync_state import HubStation
+from desktop_app.services.common.base64_text import from_base64, to_base64
 from desktop_app.services.common.settings import (
     ORGANIZER_ROOTS,
     REVOKED_STATIONS,
@@ -39,19 +38,6 @@ STATION_CERT_CONTEXT = b"ikrar-station-certificate-v1\n"
 ENDORSE_CONTEXT = b"ikrar-key-endorsement-v1\n"
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return base64.b64decode(text, validate=True)
-    except (ValueError, binascii.Error):
-        return None
-
-
 def load_or_create_root(keys_dir: Path) -> Ed25519PrivateKey:
     """The organizer root key of this hub (or organizer laptop), made on first use."""
     return load_or_create_key(keys_dir, ROOT_FILE)
@@ -63,14 +49,14 @@ def station_statement(station_id: str, station_public: bytes) -> bytes:
 
 def certify_station(root: Ed25519PrivateKey, station_id: str, station_public: bytes) -> str:
     """The root's certificate (base64 signature) for one station's key."""
-    return _b64(root.sign(station_statement(station_id, station_public)))
+    return to_base64(root.sign(station_statement(station_id, station_public)))
 
 
 def root_certifies(
     roots: list[bytes], station_id: str, station_public: bytes, certificate: Any
 ) -> bool:
     """Whether one of ``roots`` signed ``certificate`` (base64) for this station's key."""
-    signature = _unb64(certificate)
+    signature = from_base64(certificate)
     if signature is None:
         return False
     for root in roots:
@@ -85,20 +71,20 @@ def root_certifies(
 
 
 def trusted_roots() -> list[bytes]:
-    return [r for r in (_unb64(t) for t in ORGANIZER_ROOTS.get().split(",") if t) if r]
+    return [r for r in (from_base64(t) for t in ORGANIZER_ROOTS.get().split(",") if t) if r]
 
 
 def trust_root(root_public: bytes) -> None:
     roots = trusted_roots()
     if root_public not in roots:
-        ORGANIZER_ROOTS.set(",".join(_b64(r) for r in [*roots, root_public]))
+        ORGANIZER_ROOTS.set(",".join(to_base64(r) for r in [*roots, root_public]))
 
 
 def store_station_certificate(root_public: bytes, certificate: str) -> None:
     """Keep this station's certificate from the root and endorse its own keys with it."""
     with database_proxy.atomic():
         trust_root(root_public)
-        STATION_CERTIFICATE.set(json.dumps({"root": _b64(root_public), "sig": certificate}))
+        STATION_CERTIFICATE.set(json.dumps({"root": to_base64(root_public), "sig": certificate}))
         endorse_own_keys()
 
 
@@ -116,10 +102,10 @@ def endorsement_for(key_id: str, public_key: bytes, organizer: str) -> str:
     return json.dumps(
         {
             "station": clock.station_id,
-            "station_key": _b64(public_bytes(key)),
+            "station_key": to_base64(public_bytes(key)),
             "root": cert["root"],
             "certificate": cert["sig"],
-            "sig": _b64(key.sign(_key_statement(key_id, public_key, organizer))),
+            "sig": to_base64(key.sign(_key_statement(key_id, public_key, organizer))),
         },
         sort_keys=True,
     )
@@ -154,8 +140,8 @@ def is_certified(row: SigningKey, roots: list[bytes]) -> bool:
         return False
     if not isinstance(data, dict):
         return False
-    root, station_public = _unb64(data.get("root")), _unb64(data.get("station_key"))
-    certificate, sig = _unb64(data.get("certificate")), _unb64(data.get("sig"))
+    root, station_public = from_base64(data.get("root")), from_base64(data.get("station_key"))
+    certificate, sig = from_base64(data.get("certificate")), from_base64(data.get("sig"))
     station = data.get("station")
     if root not in roots or not station_public or not certificate or not sig:
         return False
@@ -197,14 +183,14 @@ def witness_head(
     root: Ed25519PrivateKey, station_id: str, count: int, head_hash: str
 ) -> dict[str, Any]:
     """The hub's signed acknowledgement of the chain head it holds for a station."""
-    sig = _b64(root.sign(head_statement(station_id, count, head_hash)))
+    sig = to_base64(root.sign(head_statement(station_id, count, head_hash)))
     return {"station": station_id, "count": count, "head": head_hash, "sig": sig}
 
 
 def _verified_head(data: Any) -> dict[str, Any] | None:
     if not isinstance(data, dict) or not isinstance(data.get("count"), int):
         return None
-    sig = _unb64(data.get("sig"))
+    sig = from_base64(data.get("sig"))
     statement = head_statement(str(data.get("station")), data["count"], str(data.get("head")))
     for root in trusted_roots():
         try:

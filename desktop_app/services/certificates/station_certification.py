@@ -12,8 +12,6 @@ each side prints the fingerprint the other side shows, to compare by eye.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +34,7 @@ from desktop_app.services.certificates.organizer_root import (
     store_station_certificate,
     trust_root,
 )
+from desktop_app.services.common.base64_text import from_base64, to_base64
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.hashing import key_fingerprint as fingerprint
 from desktop_app.services.common.station_key import public_bytes, station_key
@@ -61,16 +60,9 @@ class Certified:
     root_fingerprint: str
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _bytes(data: dict[str, Any], name: str, length: int | None = None) -> bytes:
-    try:
-        value = base64.b64decode(str(data.get(name)), validate=True)
-    except (ValueError, binascii.Error):
-        raise _unreadable(name) from None
-    if length is not None and len(value) != length:
+    value = from_base64(data.get(name))
+    if value is None or (length is not None and len(value) != length):
         raise _unreadable(name)
     return value
 
@@ -154,7 +146,7 @@ def public_root(keys_dir: Path) -> dict[str, Any]:
     root = _root(keys_dir)
     return {
         "format": PUBLIC_FORMAT,
-        "root": _b64(public_bytes(root)),
+        "root": to_base64(public_bytes(root)),
         "organizer_encryption": signed_encryption_key(root),
     }
 
@@ -183,8 +175,8 @@ def certification_request() -> tuple[dict[str, Any], str]:
         "format": REQUEST_FORMAT,
         "station_id": station.id,
         "station_name": station.name,
-        "public_key": _b64(public),
-        "sig": _b64(key.sign(request_statement(station.id, station.name, public))),
+        "public_key": to_base64(public),
+        "sig": to_base64(key.sign(request_statement(station.id, station.name, public))),
     }
     return request, fingerprint(public)
 
@@ -209,8 +201,8 @@ def certify_request(keys_dir: Path, request: dict[str, Any]) -> tuple[dict[str, 
     certificate = {
         "format": CERTIFICATE_FORMAT,
         "station_id": station_id,
-        "public_key": _b64(public),
-        "root": _b64(public_bytes(root)),
+        "public_key": to_base64(public),
+        "root": to_base64(public_bytes(root)),
         "certificate": certify_station(root, station_id, public),
         "organizer_encryption": signed_encryption_key(root),
     }
