@@ -469,18 +469,19 @@ def _bundle_password(args: argparse.Namespace, confirm: bool) -> str:
     import getpass
 
     if args.password_file:
+        from desktop_app.services.common.key_vault import read_secret_line, unreadable_reason
+
         try:
-            text = Path(args.password_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            return read_secret_line(Path(args.password_file))
+        except (OSError, ValueError) as exc:
             raise UserError(
                 "bundle.password_file_unreadable",
                 QT_TRANSLATE_NOOP(
                     "ServiceMessages", "Berkas kata sandi '{path}' tidak dapat dibaca ({reason})."
                 ),
                 path=args.password_file,
-                reason=type(exc).__name__,
+                reason=unreadable_reason(exc),
             ) from exc
-        return text.splitlines()[0] if text.strip() else ""
     if args.ask_password:
         password = getpass.getpass("Kata sandi bundel: ")
         if confirm and getpass.getpass("Ulangi kata sandi: ") != password:

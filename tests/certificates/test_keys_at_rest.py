@@ -432,3 +432,35 @@ def test_protect_refuses_a_foreign_key_file_and_changes_nothing(home: Path) -> N
         refused.value
     )
     assert _digests(folder) == before and not key_vault.is_protected(folder)
+
+
+def test_passphrase_and_password_files_are_read_only_as_far_as_a_line(tmp_path: Path) -> None:
+    # Before: the whole file was read, so a path pointed at a huge file (or /dev/zero) filled
+    # the memory before anything was said.
+    huge = tmp_path / "besar.bin"
+    with huge.open("wb") as stream:
+        stream.truncate(64 * 1024 * 1024)  # 64 MiB of zero bytes, no line end
+    with pytest.raises(UserError) as refused:
+        key_vault.read_passphrase_file(huge)
+    assert refused.value.params["reason"] == "> 4096 B"
+    not_text = tmp_path / "biner.bin"
+    not_text.write_bytes(b"\xff\xfe\x00rahasia\n")
+    with pytest.raises(UserError):
+        key_vault.read_passphrase_file(not_text)
+    good = tmp_path / "sandi.txt"
+    good.write_bytes(b"frasa sandi panjang\r\nbaris lain\n" + b"x" * 100_000)
+    assert key_vault.read_passphrase_file(good) == "frasa sandi panjang"
+    assert key_vault.read_secret_line(good) == "frasa sandi panjang"
+    # The bundle commands read their password file the same way: one clear line, exit 1.
+    made = run_cli(
+        "bundle",
+        "export",
+        "TIDAKADA",
+        "--out",
+        str(tmp_path / "b.ikrar"),
+        "--password-file",
+        str(huge),
+        home=tmp_path / "home",
+    )
+    assert made.returncode == 1 and "tidak dapat dibaca" in made.stderr, made.stderr
+    assert "Traceback" not in made.stderr

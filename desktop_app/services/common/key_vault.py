@@ -121,22 +121,43 @@ def forget_unlocked() -> None:
         _unlocked.clear()
 
 
+SECRET_LINE_LIMIT = 4096  # bytes: a passphrase or password line, with room to spare
+
+
+def read_secret_line(path: Path, limit: int = SECRET_LINE_LIMIT) -> str:
+    """The first line of a passphrase or password file, reading no more than ``limit`` + 1
+    bytes: a path pointed at a huge file or a device must not fill the memory. Raises
+    ``OSError``, ``UnicodeDecodeError`` or ``ValueError`` (a first line over the limit)."""
+    with path.expanduser().open("rb") as stream:
+        head = stream.read(limit + 1)
+    line = head.split(b"\n", 1)[0]
+    if len(line) > limit:
+        raise ValueError(f"> {limit} B")
+    return line.decode("utf-8").rstrip("\r")
+
+
+def unreadable_reason(exc: Exception) -> str:
+    """A short, language-neutral reason for :func:`read_secret_line`'s errors."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "UTF-8"
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    return str(exc)
+
+
 def read_passphrase_file(path: Path) -> str:
-    """The first line of the file ``name`` (without its line end)."""
-    path = path.expanduser()
+    """The first line of the file ``path`` (without its line end)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_secret_line(path)
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise UserError(
             "keys.passphrase_file_unreadable",
             QT_TRANSLATE_NOOP(
                 "ServiceMessages", "Berkas frasa sandi '{path}' tidak dapat dibaca ({reason})."
             ),
-            path=str(path),
-            reason=str(getattr(exc, "strerror", None) or exc),
+            path=str(path.expanduser()),
+            reason=unreadable_reason(exc),
         ) from exc
-    lines = text.splitlines()
-    return lines[0] if lines else ""
 
 
 def require_unlocked(folder: Path) -> None:
