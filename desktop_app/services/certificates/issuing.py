@@ -28,7 +28,7 @@ from desktop_app.models import (
     stamp_and_log_many,
 )
 from desktop_app.services.certificates import numbering as certificate_numbering
-from desktop_app.services.certificates.signing_keys import active_key
+from desktop_app.services.certificates.signing_keys import ActiveKey, active_key
 from desktop_app.services.certificates.status import CertificateStatus
 from desktop_app.services.certificates.token import Claims, sign_token
 from desktop_app.services.common.audit import log_action
@@ -127,22 +127,7 @@ def prepare_missing(
     created: list[Certificate] = []
     numbers = certificate_numbering.allocate(event, station, len(todo))
     for index, (attendee, parts) in enumerate(zip(todo, numbers, strict=True)):
-        token = sign_token(
-            _claims(event, attendee, parts.number), key.private_key, key.raw_id, prefix_len
-        )
-        created.append(
-            Certificate(
-                event=event,
-                attendee=attendee,
-                number=parts.number,
-                seq=parts.seq,
-                station_prefix=station,
-                holder_name=attendee.full_name.strip(),
-                role=attendee.role,
-                key_id=key.key_id,
-                token=token,
-            )
-        )
+        created.append(_signed_certificate(event, attendee, parts, station, key, prefix_len))
         if progress is not None and (index % 50 == 49 or index == len(todo) - 1):
             progress(index + 1, len(todo))
     return created
@@ -305,23 +290,9 @@ def reissue(
     station = local_station().code
     with Certificate._meta.database.atomic():
         parts = certificate_numbering.allocate(event, station, 1)[0]
-        token = sign_token(
-            _claims(event, attendee, parts.number),
-            key.private_key,
-            key.raw_id,
-            len(url_prefix(event.verify_base_url)),
-        )
-        cert = Certificate.create(
-            event=event,
-            attendee=attendee,
-            number=parts.number,
-            seq=parts.seq,
-            station_prefix=station,
-            holder_name=attendee.full_name.strip(),
-            role=attendee.role,
-            key_id=key.key_id,
-            token=token,
-        )
+        prefix_len = len(url_prefix(event.verify_base_url))
+        cert = _signed_certificate(event, attendee, parts, station, key, prefix_len)
+        cert.save(force_insert=True)
         log_action(
             "certificates.reissue",
             "certificate",
@@ -331,6 +302,31 @@ def reissue(
             replaces=old.number,
         )
     return cert
+
+
+def _signed_certificate(
+    event: Event,
+    attendee: Attendee,
+    parts: certificate_numbering.NumberParts,
+    station: str,
+    key: ActiveKey,
+    prefix_len: int,
+) -> Certificate:
+    """A certificate row (not yet stored) with its number and signed token."""
+    token = sign_token(
+        _claims(event, attendee, parts.number), key.private_key, key.raw_id, prefix_len
+    )
+    return Certificate(
+        event=event,
+        attendee=attendee,
+        number=parts.number,
+        seq=parts.seq,
+        station_prefix=station,
+        holder_name=attendee.full_name.strip(),
+        role=attendee.role,
+        key_id=key.key_id,
+        token=token,
+    )
 
 
 @dataclass(frozen=True)
