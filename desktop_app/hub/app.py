@@ -8,6 +8,7 @@ API (JSON; every call but enrolment is signed by the station, see ``sync/auth.py
   POST /api/number-block {"event_id": id} → {"block": row} certificate numbers (allocation.py)
   GET  /api/certificate the organizer root's certificate for this station's key
   GET  /api/heads    every station's evidence chain head as the hub has it (witness)
+  POST /api/nik-keys {"offer": [keys], "want": [event ids]} → NIK hash keys (nik_keys.py)
   GET  /api/health   unauthenticated liveness
 Pages: ``/`` events with counts per station; ``/v/<token>`` certificate verification;
 ``/p/<link>`` signing on the attendee's phone (``phone_pages``).
@@ -26,7 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from peewee import Database
 from starlette.concurrency import run_in_threadpool
 
-from desktop_app.hub import allocation, limits, pages
+from desktop_app.hub import allocation, limits, nik_keys, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.phone_pages import mount_phone_pages
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
@@ -159,6 +160,12 @@ def create_app(
         station, body = await signed(request)
         data = decode_json_body(body, request.headers.get("content-encoding", ""))
         return await call(allocation.number_block, service, station, data)
+
+    @app.post("/api/nik-keys")
+    async def nik_hash_keys(request: Request) -> dict[str, Any]:
+        station, body = await signed(request)
+        data = decode_json_body(body, request.headers.get("content-encoding", ""))
+        return await call(nik_keys.exchange, service, station, data)
 
     @app.get("/", response_class=HTMLResponse)
     async def index() -> str:

@@ -36,6 +36,7 @@ from desktop_app.models.entities import (
     Station,
 )
 from desktop_app.models.migrations import SchemaVersion, migrate_database
+from desktop_app.models.nik_keys import NikHashKey
 from desktop_app.models.sync_state import SYNC_STATE_MODELS
 
 # Models that travel in sync, in an order that satisfies foreign keys.
@@ -55,7 +56,7 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
     EvidenceLink,
     AuditLog,
 ]
-LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS]
+LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS, NikHashKey]
 ALL_MODELS: list[type[BaseModel]] = [*LOCAL_MODELS, *SYNCED_MODELS]
 
 __all__ = [

@@ -58,6 +58,9 @@ class SyncedModel(BaseModel):
     def prepare_for_sync(self) -> None:
         """Derive the travelling stand-ins of home-only columns (called before each write)."""
 
+    def created_here(self) -> None:
+        """A row this station just created (not one received): same transaction."""
+
     def save(  # type: ignore[override]
         self, force_insert: bool | None = None, log_change: bool = True, **kwargs: Any
     ) -> Any:
@@ -76,6 +79,8 @@ class SyncedModel(BaseModel):
             result = super().save(force_insert=force_insert, **kwargs)
             if log_change:
                 record_change(self)
+                if force_insert:
+                    self.created_here()
         return result
 
     def delete_instance(self, *args: Any, **kwargs: Any) -> Any:

@@ -17,7 +17,8 @@ from peewee import (
 
 from desktop_app.models.base import BaseModel, SyncedModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
-from desktop_app.models.personal_data import mask_digits, nik_hash
+from desktop_app.models.nik_keys import create_key, event_key
+from desktop_app.models.personal_data import mask_digits, nik_digits, nik_hash
 
 
 class Station(BaseModel):
@@ -71,6 +72,10 @@ class Event(SyncedModel):
     letter_copies = TextField(default="")  # Tembusan, one recipient per line
     # When the organizer let attendees download their certificates on their phones (None: not).
     certificates_released_at = UtcDateTimeField(null=True)
+
+    def created_here(self) -> None:
+        # The creating station makes the event's NIK hash key (models/nik_keys.py).
+        create_key(self.id)
 
 
 class CertificateNumberBlock(SyncedModel):
@@ -151,8 +156,11 @@ class Attendee(SyncedModel):
     def prepare_for_sync(self) -> None:
         nik = str(self.__data__.get("nik") or "")
         if nik:  # an empty NIK here may be one typed at another desk: keep its hash
-            self.nik_hash = nik_hash(str(self.__data__.get("event") or ""), nik)
-            self.nik_masked = mask_digits("".join(ch for ch in nik if ch.isdigit()))
+            # Without the event's key yet the hash stays empty; it is filled in (and synced
+            # as an update) when the key arrives (services/people/nik_lookup.py).
+            key = event_key(str(self.__data__.get("event") or ""))
+            self.nik_hash = nik_hash(key, nik) if key is not None else ""
+            self.nik_masked = mask_digits(nik_digits(nik))
 
 
 class Checkin(SyncedModel):

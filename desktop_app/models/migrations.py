@@ -345,7 +345,7 @@ def _add_column(db: Database, table: str, column: str, ddl: str) -> None:
 
 
 def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
-    from desktop_app.models.personal_data import mask_digits, nik_hash
+    from desktop_app.models.personal_data import legacy_nik_key, mask_digits, nik_hash
 
     _add_column(db, "attendee", "nik_hash", "VARCHAR(64) NOT NULL DEFAULT ''")
     _add_column(db, "attendee", "nik_masked", "VARCHAR(24) NOT NULL DEFAULT ''")
@@ -357,7 +357,7 @@ def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
         digits = "".join(ch for ch in str(nik) if ch.isdigit())
         db.execute_sql(
             'UPDATE "attendee" SET nik_hash = ?, nik_masked = ? WHERE id = ?',
-            (nik_hash(str(event_id), str(nik)), mask_digits(digits), row_id),
+            (nik_hash(legacy_nik_key(str(event_id)), str(nik)), mask_digits(digits), row_id),
         )
     # Outbox entries written before must not send the clear NIK (again); a hub's received
     # changes must not hand it to more stations.
@@ -368,7 +368,7 @@ def _nik_stays_home(migrator: SchemaMigrator, db: Database) -> None:
 def _scrub_nik_payloads(db: Database, table: str, key: str) -> None:
     import json
 
-    from desktop_app.models.personal_data import mask_digits, nik_hash
+    from desktop_app.models.personal_data import legacy_nik_key, mask_digits, nik_hash
 
     query = f'SELECT "{key}", payload FROM "{table}" WHERE table_name = \'attendee\''
     for seq, payload in db.execute_sql(query).fetchall():
@@ -379,7 +379,8 @@ def _scrub_nik_payloads(db: Database, table: str, key: str) -> None:
         digits = "".join(ch for ch in nik if ch.isdigit())
         data.update(
             nik="",
-            nik_hash=nik_hash(str(data.get("event")), nik),
+            # Step 140 keeps this derived key for events made before it.
+            nik_hash=nik_hash(legacy_nik_key(str(data.get("event"))), nik),
             nik_masked=mask_digits(digits),
         )
         db.execute_sql(
@@ -456,6 +457,39 @@ MIGRATIONS.append(
         130,
         "the organizer root's certificate of each enrolled station key, kept by the hub",
         _hub_station_certificates,
+        idempotent=True,
+    )
+)
+
+
+def _nik_hash_keys(migrator: SchemaMigrator, db: Database) -> None:
+    from desktop_app.models.nik_keys import KeyOrigin, NikHashKey
+    from desktop_app.models.personal_data import legacy_nik_key
+
+    with db.bind_ctx([NikHashKey]):
+        db.create_tables([NikHashKey], safe=True)
+        # Events made before keep the key their stored hashes were made with (derived
+        # from the event id); new events get a random one (models/nik_keys.py).
+        event_ids = [str(row[0]) for row in db.execute_sql('SELECT id FROM "event"').fetchall()]
+        for start in range(0, len(event_ids), 200):
+            NikHashKey.insert_many(
+                [
+                    {
+                        "event_id": event_id,
+                        "secret": legacy_nik_key(event_id),
+                        "origin": KeyOrigin.LEGACY.value,
+                        "created_at": utcnow(),
+                    }
+                    for event_id in event_ids[start : start + 200]
+                ]
+            ).on_conflict_ignore().execute()
+
+
+MIGRATIONS.append(
+    Migration(
+        140,
+        "a secret NIK hash key per event, kept locally (old events keep the derived key)",
+        _nik_hash_keys,
         idempotent=True,
     )
 )

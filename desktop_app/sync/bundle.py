@@ -64,7 +64,7 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ, STATION_CERTIFICATE
 from desktop_app.services.events.event_store import get_event
-from desktop_app.sync import bundle_limits, bundle_sealing
+from desktop_app.sync import bundle_limits, bundle_sealing, nik_keys
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
 from desktop_app.sync.bundle_limits import open_bundle_zip
@@ -269,9 +269,11 @@ def export_bundle(
                     separators=(",", ":"),
                 ).encode("utf-8")
             )
-    rows_bytes = b"\n".join(lines) + b"\n"
     public = public_bytes(key)
     organizer = None if password or plain else organizer_encryption_key()
+    # Sealed to the organizer only: the key of an event this station created (nik_keys.py).
+    extra_lines = nik_keys.bundle_key_lines(event.id) if organizer else []
+    rows_bytes = b"\n".join([*lines, *extra_lines]) + b"\n"
     envelope = bundle_sealing.new_envelope(organizer.key, organizer.root) if organizer else None
     extra: dict[str, Any] = {}
     if envelope is not None:
@@ -344,6 +346,8 @@ class VerifiedBundle:
     manifest: dict[str, Any]
     rows: list[tuple[str, dict[str, Any]]]
     public_key: bytes
+    # NIK hash keys found in rows sealed to the organizer (sync/nik_keys.py).
+    nik_keys: tuple[Any, ...] = ()
 
 
 def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> VerifiedBundle:
@@ -410,7 +414,8 @@ def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> 
         bundle_limits.check_row_count(manifest.get("rows"))
         if opened.sealed != ("encryption" in manifest):
             raise bundle_limits.damaged("manifest.json: encryption")
-        if opened.sealed:
+        sealed = opened.sealed
+        if sealed:
             rows_bytes = _open_sealed(opened, manifest, manifest_bytes, home)
             rows_sha256 = hashlib.sha256(rows_bytes).hexdigest()
         else:
@@ -430,16 +435,21 @@ def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> 
         )
     try:
         rows = []
+        keys: list[Any] = []
         for line in rows_bytes.splitlines():
             if line.strip():
                 item = json.loads(line)
+                if isinstance(item, dict) and nik_keys.BUNDLE_ITEM in item:
+                    if sealed:  # a plain bundle's key line is ignored
+                        keys.append(item[nik_keys.BUNDLE_ITEM])
+                    continue
                 rows.append((str(item["table"]), item["payload"]))
     except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
         raise BundleError(
             "bundle.unreadable_rows",
             QT_TRANSLATE_NOOP("ServiceMessages", "Isi bundel tidak dapat dibaca."),
         ) from exc
-    return VerifiedBundle(manifest, rows, public_key)
+    return VerifiedBundle(manifest, rows, public_key, tuple(keys))
 
 
 def _open_sealed(
@@ -536,6 +546,9 @@ def import_bundle(
             for refusal in refused:
                 log.warning("bundle from %s: refused %s", signer_name, refusal)
             result = apply_rows(accepted, pending_after_seq=pushed)
+            nik_keys.accept_bundle_keys(
+                list(bundle.nik_keys), str(manifest.get("event_id", "")), signer_id
+            )
             # Relay: rows new to this station go into its outbox, so a station with
             # network carries a colleague's offline work to the hub (author-only rows
             # only under their author's seal, which the hub checks).

@@ -52,7 +52,7 @@ from desktop_app.services.common.settings import (
     SyncState,
 )
 from desktop_app.services.signing.evidence_chain import ChainHead
-from desktop_app.sync import number_blocks
+from desktop_app.sync import nik_keys, number_blocks
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.auth import sign_request
 from desktop_app.sync.authorship import authorize_rows
@@ -611,6 +611,8 @@ def sync_once(
             # Keys first: pulled rows are accepted only under a known writer's seal.
             refresh_station_keys(client)
             report.pulled, report.applied, report.conflicts = pull_all(client)
+            # After the pull (events are known); NIKs hashed now are pushed just below.
+            nik_keys.exchange_keys(client)
             if report.conflicts or pending_count():
                 # The conflict records the pull just wrote belong to everyone, and a hub
                 # restored from a backup lacks what it lost: send them now.

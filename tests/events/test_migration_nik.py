@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.models import close_db, init_db
-from desktop_app.models.personal_data import nik_hash
+from desktop_app.models.personal_data import legacy_nik_key, nik_hash
 from tests.events.test_migrations import build_at_version
 
 NIK = "5301014309860003"
@@ -42,7 +42,7 @@ def test_step_52_hashes_niks_and_scrubs_outbox_and_hub_changes(tmp_path: Path) -
     con = sqlite3.connect(path)
     try:
         row = con.execute("SELECT nik, nik_hash, nik_masked FROM attendee").fetchone()
-        assert row == (NIK, nik_hash("e1", NIK), "5301********0003")
+        assert row == (NIK, nik_hash(legacy_nik_key("e1"), NIK), "5301********0003")
         for table in ("change", "hub_change"):
             (text,) = con.execute(f"SELECT payload FROM {table}").fetchone()
             sent = json.loads(text)

@@ -308,6 +308,7 @@ def files_containing(root: Path, needle: bytes) -> list[str]:
 
 def test_nik_stays_home(tmp_path: Path, hub: HubProcess) -> None:
     from desktop_app.models import Attendee, AuditLog
+    from desktop_app.models.nik_keys import event_key
     from desktop_app.models.personal_data import nik_hash
     from desktop_app.services.people.identity_display import printed_identity
     from desktop_app.sync.bundle import export_bundle
@@ -339,11 +340,13 @@ def test_nik_stays_home(tmp_path: Path, hub: HubProcess) -> None:
         # Plain, to read its rows here (by default it is sealed to the organizer).
         export_bundle(home, code, tmp_path / "acara.ikrar", plain=True)
         assert Attendee.get_by_id(person_id).nik == NIK  # still here, where it was typed
+        key = event_key(event.id)
+        assert key is not None
     with b.active():
         copy = Attendee.get_by_id(person_id)
-        assert copy.nik == "" and copy.nik_hash == nik_hash(event.id, NIK)
+        assert copy.nik == "" and copy.nik_hash == nik_hash(key, NIK)
         assert printed_identity(copy, with_nik=True).line().endswith("5301********0003")
-        found = Attendee.select().where(Attendee.nik_hash == nik_hash(event.id, NIK)).count()
+        found = Attendee.select().where(Attendee.nik_hash == nik_hash(key, NIK)).count()
         assert found == 1  # exact search across desks by the keyed hash
     needle = NIK.encode()
     assert files_containing(hub.home, needle) == []

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from desktop_app.models import Attendee, Event, SyncedModel, stamp_and_log_many
 from desktop_app.models.categories import Role, Source
+from desktop_app.models.nik_keys import event_key
+from desktop_app.models.personal_data import nik_hash
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.cells import CellValue
 from desktop_app.services.common.codes import CODE_ALPHABET
@@ -147,6 +149,15 @@ class _Existing:
     by_code: dict[str, Attendee]
     by_name: dict[tuple[str, str], list[Attendee]]
     codes: set[str]
+    # NIKs typed at other desks are here only as their hash under the event's key.
+    by_nik_hash: dict[str, Attendee] = field(default_factory=dict)
+    nik_key: bytes | None = None
+
+    def with_identifier(self, kind: str, value: str) -> Attendee | None:
+        found = self.by_id.get((kind, value))
+        if found is None and kind == "nik" and self.nik_key is not None:
+            found = self.by_nik_hash.get(nik_hash(self.nik_key, value))
+        return found
 
 
 def read_for_import(path: Path, sheet: str | None = None) -> SheetData:
@@ -323,7 +334,10 @@ def _load_existing(event: Event) -> _Existing:
     by_id: dict[tuple[str, str], Attendee] = {}
     by_code: dict[str, Attendee] = {}
     by_name: dict[tuple[str, str], list[Attendee]] = {}
+    by_nik_hash: dict[str, Attendee] = {}
     for attendee in Attendee.select().where(Attendee.event == event):
+        if attendee.nik_hash:
+            by_nik_hash[attendee.nik_hash] = attendee
         for kind in ("nip", "nik", "nrp"):
             value = getattr(attendee, kind)
             if value:
@@ -331,7 +345,7 @@ def _load_existing(event: Event) -> _Existing:
         by_code[attendee.code] = attendee
         by_name.setdefault((attendee.sort_name, fold(attendee.institution)), []).append(attendee)
     codes: set[str] = {row[0] for row in rows_of(Attendee.select(Attendee.code))}
-    return _Existing(by_id, by_code, by_name, codes)
+    return _Existing(by_id, by_code, by_name, codes, by_nik_hash, event_key(event.id))
 
 
 def _column(field_name: str, fields: dict[str, int], headers: list[str]) -> str:
@@ -412,7 +426,8 @@ def _classify(
             )
             continue
         # Match against the event.
-        matches = {existing.by_id[k].id: existing.by_id[k] for k in keys if k in existing.by_id}
+        found = [existing.with_identifier(kind, value) for kind, value in keys]
+        matches = {a.id: a for a in found if a is not None}
         if person.code and person.code in existing.by_code:
             coded = existing.by_code[person.code]
             matches.setdefault(coded.id, coded)

@@ -20,6 +20,7 @@ from desktop_app.services.people.attendee_validation import (
     validate_person,
 )
 from desktop_app.services.people.names import fold
+from desktop_app.services.people.nik_lookup import attendees_with_nik
 from desktop_app.services.registration.attendee_search import refresh_attendee
 from desktop_app.services.registration.checkin import CheckinResult, Method, check_in
 
@@ -119,9 +120,12 @@ def register_walk_in(
     db = Event._meta.database
     with db.atomic():
         for kind, value in person.identity_keys():
-            existing = Attendee.get_or_none(
-                (Attendee.event == event) & (getattr(Attendee, kind) == value)
-            )
+            if kind == "nik":  # typed here, or at another desk (its hash): nik_lookup
+                existing = next(iter(attendees_with_nik(event, value)), None)
+            else:
+                existing = Attendee.get_or_none(
+                    (Attendee.event == event) & (getattr(Attendee, kind) == value)
+                )
             if existing is not None:
                 raise DuplicateAttendeeError(existing, kind, value)
         same_name = Attendee.select().where(
