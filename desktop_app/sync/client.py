@@ -354,6 +354,7 @@ def enroll(
         PUSHED_SEQ.set(int(data.get("pushed_seq", 0)))
         if previous_url != url:
             PULL_CURSOR.set(0)
+            nik_keys.offer_again()  # a new hub has none of this station's event keys
         SYNC_STATE.set(SyncState.ENROLLED)
         accept_certificate(data, public_bytes(key))
     return {

@@ -80,6 +80,11 @@ def keys_to_offer() -> list[tuple[str, bytes]]:
     return own_event_keys(unconfirmed)[:MAX_ITEMS] if unconfirmed else []
 
 
+def offer_again() -> None:
+    """Forget which keys the hub confirmed (this station pairs with another hub)."""
+    NikHashKey.update(offered_at=None).execute()
+
+
 def events_without_key() -> list[str]:
     """Events held here whose key has not arrived."""
     query = (

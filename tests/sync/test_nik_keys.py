@@ -15,6 +15,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import httpx
 import openpyxl
 import pytest
 
@@ -140,6 +141,17 @@ def test_stations_share_the_secret_key_and_synced_rows_do_not_confirm_a_nik(
             register_walk_in(event, WalkInInput(full_name="Yohana B.", nik=NIK))
         assert duplicate.value.attendee.id == guest_id
     export_plain = tmp_path / "b-plain.ikrar"
+    # Once every key is where it belongs, a sync asks nothing more about keys.
+    paths: list[str] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            paths.append(request.url.path)
+            return super().handle_request(request)
+
+    a.sync()
+    b.sync(Recording())
+    assert "/api/pull" in paths and "/api/nik-keys" not in paths
     # The CLI contract: the same walk-in at B is refused with one line, exit 1.
     walkin = run_cli("walkin", code, "--name", "Yohana B.", "--nik", NIK, home=b.root)
     assert walkin.returncode == 1 and "sudah terdaftar" in walkin.stderr, walkin.stdout
@@ -283,3 +295,24 @@ def test_a_sealed_bundle_carries_the_authors_key_to_the_organizer_only(
     opened = run_cli("bundle", "import", str(tmp_path / "sealed.ikrar"), home=hub.home)
     assert opened.returncode == 0, opened.stderr
     assert hub_key(hub, event_id) == key
+
+
+@pytest.mark.slow
+def test_a_station_paired_with_another_hub_offers_its_keys_there_too(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from desktop_app.models.nik_keys import event_key
+
+    (a,) = enrolled(tmp_path, hub, "A")
+    with a.active():
+        event_id = plain_event(attendees=2).id
+        key = event_key(event_id)
+    a.sync()
+    assert hub_key(hub, event_id) == key
+    other = HubProcess(tmp_path / "hub2").start()
+    try:
+        a.enroll(other)
+        a.sync()
+        assert hub_key(other, event_id) == key
+    finally:
+        other.kill()
