@@ -5,9 +5,10 @@ SHA-256 of the rows), ``rows.jsonl`` (one ``{"table", "payload"}`` per line, par
 first) and ``manifest.sig`` (the station's signature over the manifest bytes).
 By default, when the station knows its organizer's encryption key (learnt at pairing),
 the rows are sealed to it instead (``rows.sealed``, ``sync/bundle_sealing.py``): only the
-hub or the organizer's laptop can read them. With a password the whole zip is sealed with
-AES-256-GCM under a scrypt-derived key (readable by whoever has the password); ``plain``
-writes the rows readable by anyone.
+hub or the organizer's laptop can read them; sealed rows also carry the NIK hash key of an
+event the signer created (a ``nik_hash_key`` line, ``sync/nik_keys.py``). With a password
+the whole zip is sealed with AES-256-GCM under a scrypt-derived key (readable by whoever
+has the password); ``plain`` writes the rows readable by anyone.
 Import verifies everything first, then applies the rows with the normal sync rules in
 one transaction: importing the same bundle twice changes nothing, a bad one stores nothing.
 """
