@@ -3,8 +3,9 @@
 The key is 32 random bytes made by the station that creates the event; the event's other
 stations receive it from the hub they are paired with (``sync/nik_keys.py``), the hub from
 the event's author station (``hub/nik_keys.py``) or from a bundle sealed to the organizer.
-A key, once stored, is never replaced: hashes made under it must keep matching. Events that
-existed before schema version 140 got the old, derived key (``legacy_nik_key``) there.
+A key, once stored, is never replaced nor deleted: hashes made under it must keep
+matching. Events that existed before schema version 140 got the old, derived key
+(``legacy_nik_key``) there.
 
 The table lives in the same database file as the clear NIKs of this station: it is as
 protected at rest as they are (docs/security.md, "NIK stays home").
