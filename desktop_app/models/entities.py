@@ -17,6 +17,7 @@ from peewee import (
 
 from desktop_app.models.base import BaseModel, SyncedModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
+from desktop_app.models.nik_sealing import sealed_for_row
 from desktop_app.models.personal_data import mask_digits, nik_hash
 
 
@@ -145,6 +146,8 @@ class Attendee(SyncedModel):
     # What travels instead of the NIK (models/personal_data.py).
     nik_hash = CharField(max_length=64, default="", index=True)
     nik_masked = CharField(max_length=24, default="")
+    # The clear NIK sealed to the organizer (models/nik_sealing.py); empty until known.
+    nik_sealed = TextField(default="")
 
     home_only_fields = frozenset({"nik"})
 
@@ -153,6 +156,9 @@ class Attendee(SyncedModel):
         if nik:  # an empty NIK here may be one typed at another desk: keep its hash
             self.nik_hash = nik_hash(str(self.__data__.get("event") or ""), nik)
             self.nik_masked = mask_digits("".join(ch for ch in nik if ch.isdigit()))
+        self.nik_sealed = sealed_for_row(
+            str(self.__data__.get("event") or ""), str(self.id), nik, self.nik_sealed or ""
+        )
 
 
 class Checkin(SyncedModel):
