@@ -503,7 +503,8 @@ def _scrub_audit_copies(migrator: SchemaMigrator, db: Database) -> None:
 
     mark = db.param
     if is_sqlite(db):
-        # The old text is overwritten with zeros, not left in free space of the file.
+        # The old text is overwritten with zeros, not left in free space of the file (on by
+        # default in some SQLite builds, e.g. Debian's; not in every one).
         db.execute_sql("PRAGMA secure_delete = ON")
     rows = db.execute_sql(
         "SELECT id, details FROM \"audit_log\" WHERE action = 'sync.conflict' "
