@@ -37,12 +37,11 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+if TYPE_CHECKING:  # ``cryptography`` loads on first use: the window's start-up stays light
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 VERSION = "n1"
 KEY_INFO = b"ikrar-nik-sealed-v1"
@@ -71,11 +70,11 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _raw(public: X25519PublicKey) -> bytes:
-    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
 def _derive(shared: bytes, ephemeral: bytes, recipient: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     key = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient, info=KEY_INFO
     ).derive(shared)
@@ -105,9 +104,17 @@ def _session(recipient: bytes) -> _Session:
     with _sessions_lock:
         found = _sessions.get(recipient)
         if found is None:
+            from cryptography.hazmat.primitives import serialization
+            from cryptography.hazmat.primitives.asymmetric.x25519 import (
+                X25519PrivateKey,
+                X25519PublicKey,
+            )
+
             ephemeral = X25519PrivateKey.generate()
             shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
-            public = _raw(ephemeral.public_key())
+            public = ephemeral.public_key().public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
             found = _Session(sealed_prefix(recipient), public, _derive(shared, public, recipient))
             _sessions[recipient] = found
     return found
@@ -203,6 +210,9 @@ class NikOpener:
             raise SealedNikError(Refusal.DAMAGED) from None
         if len(body) < 32 + NONCE_BYTES + 16:
             raise SealedNikError(Refusal.DAMAGED)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         ephemeral, nonce, ciphertext = body[:32], body[32:44], body[44:]
         public, private = found
         aead = self._aeads.get((public, ephemeral))
