@@ -463,7 +463,7 @@ MIGRATIONS.append(
 
 def _nik_sealed_column(migrator: SchemaMigrator, db: Database) -> None:
     # Plain ALTER TABLE (see migration 91). Existing NIKs are sealed by their station once
-    # it knows the organizer's key (its next sync or trust: services/people/nik_sealing.py).
+    # it knows the organizer's key (its next sync or trust: services/certificates/sealed_niks.py).
     _add_column(db, "attendee", "nik_sealed", "TEXT NOT NULL DEFAULT ''")
 
 

@@ -13,7 +13,7 @@ session) and seals each value under it with a fresh random 96-bit nonce (AES-GCM
 every value, so the organizer opens values of many sessions; the opener caches one ECDH per
 session.
 
-Text format (ASCII, ~116 characters)::
+Text format (ASCII, 117 characters for a 16-digit NIK)::
 
     n1.<key id>.<ephemeral public key | nonce | ciphertext+tag>
 
@@ -161,7 +161,7 @@ def sealed_for_row(event_id: str, attendee_id: str, nik: str, current: str) -> s
     """The value ``attendee.nik_sealed`` gets when the row is written.
 
     With the clear NIK here: sealed to the organizer, or empty while no organizer key is
-    known (filled in later, ``services/people/nik_sealing.seal_waiting_niks``). Without it
+    known (filled in later, ``services/certificates/sealed_niks.seal_waiting_niks``). Without it
     (a row typed at another desk): the value that came with the row.
     """
     if not nik:

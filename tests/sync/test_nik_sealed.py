@@ -152,6 +152,9 @@ def test_nik_travels_sealed_and_only_the_root_opens_it(tmp_path: Path, hub: HubP
     )  # fmt: skip
     assert english.returncode == 1 and not refused_out.exists()
     assert "can only be opened in a data folder holding the organizer root" in english.stderr
+    pdf = run_cli("--home", str(hub.home), "export", code, "--with-nik", "--out", str(tmp_path))
+    assert pdf.returncode == 1 and "hanya untuk daftar hadir xlsx/csv" in pdf.stderr
+    assert not list(tmp_path.glob("*.pdf"))
     # Without --with-nik nothing changes for scripts: no NIK column.
     plain_out = tmp_path / "biasa.csv"
     run_cli("export", code, "--format", "csv", "--out", str(plain_out), home=b.root, check=True)
