@@ -9,6 +9,7 @@ edit.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.query_rows import fk, rows_of
 
 CHUNK = 500
+log = logging.getLogger("ikrar.nik")
 
 
 def refusal_message(reason: Refusal) -> Message:
@@ -164,4 +166,11 @@ def open_event_niks(event: Event, keys_folders: list[Path]) -> OpenedNiks:
         & (Attendee.nik_sealed == "")
     )
     found.not_sealed = [str(code) for (code,) in rows_of(masked)]
+    log.info(  # who opened clear NIKs, and when, is in this folder's log
+        "clear NIKs opened for an export of event %s: %d shown, %d refused, %d not sealed",
+        event.code,
+        len(found.niks),
+        len(found.refused),
+        len(found.not_sealed),
+    )
     return found
