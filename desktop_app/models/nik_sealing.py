@@ -9,10 +9,10 @@ copied onto another row, or any changed byte, does not open.
 Cost (``benchmarks/nik_sealing.py``, 50,000 rows at load 6): a fresh ECDH per value costs
 ~220 µs (11 s per import, more than the rest of an import row, 141 µs), so a process makes
 ONE ephemeral key per organizer key (a sealing session: ~7 µs per value, less than the
-keyed hash's ~9 µs) and seals each value under it with a fresh random 96-bit nonce (AES-GCM allows
-2**32 random nonces per key; a process seals far fewer). The ephemeral public key is in
-every value, so the organizer opens values of many sessions; the opener caches one ECDH per
-session.
+keyed hash's ~9 µs) and seals each value under it with a fresh random 96-bit nonce
+(AES-GCM allows 2**32 random nonces per key; a process seals far fewer). The ephemeral
+public key is in every value, so the organizer opens values of many sessions; the opener
+caches one ECDH per session.
 
 Text format (ASCII, 117 characters for a 16-digit NIK)::
 
