@@ -12,6 +12,7 @@ import peewee
 from desktop_app.logging_setup import configure_logging
 from desktop_app.models import init_db
 from desktop_app.models.migrations import MigrationError
+from desktop_app.models.nik_sealing import set_recipient_source
 from desktop_app.paths import DataDir, resolve_home
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -38,6 +39,8 @@ def open_data_dir(home: DataDir) -> DataDir:
             folder=str(home.root),
             reason=str(exc.strerror),
         ) from exc
+    # NIKs are sealed to the organizer's key, which only services can read (settings).
+    set_recipient_source(_organizer_recipient)
     try:
         init_db(Path(home.database), backup_dir=home.backups)
     except MigrationError as exc:
@@ -64,3 +67,10 @@ def open_data_dir(home: DataDir) -> DataDir:
             reason=str(exc),
         ) from exc
     return home
+
+
+def _organizer_recipient() -> bytes | None:
+    # Imported on first use: most commands never write an attendee (start-up time).
+    from desktop_app.services.certificates.sealed_niks import organizer_recipient
+
+    return organizer_recipient()

@@ -221,6 +221,11 @@ HELP_EN = {
     "berkas keluaran (bawaan: folder documents di folder data)": (
         "output file (default: the documents folder in the data folder)"
     ),
+    "tambahkan kolom NIK lengkap ke xlsx/csv (hanya di folder yang menyimpan kunci "
+    "induk penyelenggara: hub atau laptop penyelenggara)": (
+        "add the full NIK column to xlsx/csv (only in a data folder holding the organizer "
+        "root: the hub or the organizer's laptop)"
+    ),
     "Impor daftar undangan. Keluar 0 bila impor berjalan (walau ada baris ditolak); 1 bila "
     "file tidak terbaca atau acara tidak ada.": "Import an invitation list. Exits 0 when the "
     "import ran (even with rejected rows); 1 when the file cannot be read or the event does "

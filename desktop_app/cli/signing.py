@@ -40,6 +40,12 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--out", metavar="BERKAS", help="berkas keluaran (bawaan: folder documents di folder data)"
     )
+    export.add_argument(
+        "--with-nik",
+        action="store_true",
+        help="tambahkan kolom NIK lengkap ke xlsx/csv (hanya di folder yang menyimpan kunci "
+        "induk penyelenggara: hub atau laptop penyelenggara)",
+    )
     export.set_defaults(handler=run_export)
 
     verify = subparsers.add_parser(
@@ -93,10 +99,59 @@ def run_export(args: argparse.Namespace) -> int:
                 ),
             )
         attendee_ids = [attendee_by_code(event, args.attendee).id]
+    niks = None
+    if args.with_nik:
+        niks = _opened_niks(home, event, fmt, args.message_language)
     out = output_path(Path(args.out) if args.out else None, home.documents, event.code, kind, fmt)
-    result = export_document(event, kind, fmt, out, attendee_ids=attendee_ids)
+    result = export_document(event, kind, fmt, out, attendee_ids=attendee_ids, niks=niks)
     print(f"{result.path}  ({result.summary()})")
     return 0
+
+
+def _opened_niks(home: Any, event: Any, fmt: FileFormat, language: str) -> dict[str, str]:
+    """The event's clear NIKs opened with the organizer root held in this data folder
+    (or the hub it runs); a user error, before anything is written, where there is none."""
+    from desktop_app.cli.message_language import translator
+    from desktop_app.paths import DataDir
+    from desktop_app.services.certificates.sealed_niks import open_event_niks, refusal_message
+    from desktop_app.services.common.messages import Message, message, render
+
+    def warn(msg: Message) -> None:
+        print(f"ikrar: {render(msg, translator(language) or (lambda _c, s: s))}", file=sys.stderr)
+
+    if fmt is FileFormat.PDF:
+        raise UserError(
+            "export.nik_only_spreadsheet",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "--with-nik hanya untuk daftar hadir xlsx/csv (--format)."
+            ),
+        )
+    opened = open_event_niks(event, [home.keys, DataDir(home.root / "hub").keys])
+    for code, reason in opened.refused:
+        warn(
+            message(
+                "export.nik_refused",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "NIK peserta {code} tidak dibuka ({reason}); kolomnya dikosongkan.",
+                ),
+                code=code,
+                reason=refusal_message(reason),
+            )
+        )
+    if opened.not_sealed:
+        warn(
+            message(
+                "export.nik_not_sealed",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "NIK {count} peserta belum terenkripsi untuk penyelenggara (stasiunnya "
+                    "belum sinkron sejak kuncinya dikenal); kolomnya dikosongkan.",
+                ),
+                count=len(opened.not_sealed),
+            )
+        )
+    return opened.niks
 
 
 def run_verify_log(args: argparse.Namespace) -> int:

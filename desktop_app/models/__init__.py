@@ -37,6 +37,7 @@ from desktop_app.models.entities import (
 )
 from desktop_app.models.migrations import SchemaVersion, migrate_database
 from desktop_app.models.nik_keys import NikHashKey
+from desktop_app.models.nik_sealing import forget_recipient
 from desktop_app.models.sync_state import SYNC_STATE_MODELS
 
 # Models that travel in sync, in an order that satisfies foreign keys.
@@ -99,6 +100,7 @@ def init_db(
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     migrate_database(db, ALL_MODELS, backup_dir)
+    forget_recipient()  # the organizer key of this database, not of the one open before
     station = local_station(station_name)
     clock.station_id = station.id
     latest = Change.select(fn.MAX(Change.hlc)).scalar()

@@ -18,6 +18,7 @@ from peewee import (
 from desktop_app.models.base import BaseModel, SyncedModel
 from desktop_app.models.fields import UtcDateTimeField, utcnow
 from desktop_app.models.nik_keys import create_key, event_key
+from desktop_app.models.nik_sealing import sealed_for_row
 from desktop_app.models.personal_data import mask_digits, nik_digits, nik_hash
 
 
@@ -150,6 +151,8 @@ class Attendee(SyncedModel):
     # What travels instead of the NIK (models/personal_data.py).
     nik_hash = CharField(max_length=64, default="", index=True)
     nik_masked = CharField(max_length=24, default="")
+    # The clear NIK sealed to the organizer (models/nik_sealing.py); empty until known.
+    nik_sealed = TextField(default="")
 
     home_only_fields = frozenset({"nik"})
 
@@ -161,6 +164,9 @@ class Attendee(SyncedModel):
             key = event_key(str(self.__data__.get("event") or ""))
             self.nik_hash = nik_hash(key, nik) if key is not None else ""
             self.nik_masked = mask_digits(nik_digits(nik))
+        self.nik_sealed = sealed_for_row(
+            str(self.__data__.get("event") or ""), str(self.id), nik, self.nik_sealed or ""
+        )
 
 
 class Checkin(SyncedModel):

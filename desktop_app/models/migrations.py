@@ -494,5 +494,89 @@ MIGRATIONS.append(
     )
 )
 
+
+def _nik_sealed_column(migrator: SchemaMigrator, db: Database) -> None:
+    # Plain ALTER TABLE (see migration 91). Existing NIKs are sealed by their station once
+    # it knows the organizer's key (its next sync or trust: services/certificates/sealed_niks.py).
+    _add_column(db, "attendee", "nik_sealed", "TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS.append(
+    Migration(
+        150,
+        "the clear NIK sealed to the organizer's encryption key (travels; only the root opens)",
+        _nik_sealed_column,
+        idempotent=True,
+    )
+)
+
+
+def _scrub_audit_copies(migrator: SchemaMigrator, db: Database) -> None:
+    """Conflict copies of attendee rows audited before migration 52 held the clear NIK:
+    in the audit trail, in the outbox that sends it, and in a hub's received changes.
+
+    A copy in a hub's change log loses its author's seal by this (the seal covered the
+    clear NIK); stations that pull it later refuse it, which is the lesser loss."""
+    import json
+
+    from desktop_app.models.personal_data import mask_digits
+
+    def scrubbed_details(text: str) -> str | None:
+        try:
+            details = json.loads(text)
+        except (TypeError, ValueError):
+            return None
+        losing = details.get("losing_values") if isinstance(details, dict) else None
+        if not isinstance(losing, dict) or not losing.get("nik"):
+            return None
+        digits = "".join(ch for ch in str(losing["nik"]) if ch.isdigit())
+        losing["nik"] = ""
+        if not losing.get("nik_masked"):
+            losing["nik_masked"] = mask_digits(digits)
+        return json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+
+    mark = db.param
+    if is_sqlite(db):
+        # The old text is overwritten with zeros, not left in free space of the file (on by
+        # default in some SQLite builds, e.g. Debian's; not in every one).
+        db.execute_sql("PRAGMA secure_delete = ON")
+    rows = db.execute_sql(
+        "SELECT id, details FROM \"audit_log\" WHERE action = 'sync.conflict' "
+        "AND entity = 'attendee'"
+    ).fetchall()
+    for row_id, details in rows:
+        clean = scrubbed_details(details)
+        if clean is not None:
+            db.execute_sql(
+                f'UPDATE "audit_log" SET details = {mark} WHERE id = {mark}', (clean, row_id)
+            )
+    for table, key in (("change", "seq"), ("hub_change", "hub_seq")):
+        query = f'SELECT "{key}", payload FROM "{table}" WHERE table_name = \'audit_log\''
+        for seq, payload in db.execute_sql(query).fetchall():
+            try:
+                data = json.loads(payload)
+            except ValueError:
+                continue
+            if not isinstance(data, dict) or data.get("action") != "sync.conflict":
+                continue
+            clean = scrubbed_details(str(data.get("details") or ""))
+            if clean is None:
+                continue
+            data["details"] = clean
+            db.execute_sql(
+                f'UPDATE "{table}" SET payload = {mark} WHERE "{key}" = {mark}',
+                (json.dumps(data, ensure_ascii=False, separators=(",", ":")), seq),
+            )
+
+
+MIGRATIONS.append(
+    Migration(
+        151,
+        "no clear NIK in audit copies of conflicts (audit trail, outbox, hub change log)",
+        _scrub_audit_copies,
+        idempotent=True,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

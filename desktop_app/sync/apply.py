@@ -110,6 +110,12 @@ def _record_conflict(table: str, row_id: str, winner_hlc: str, loser: dict[str, 
     audit_id = _conflict_id(table, row_id, str(loser.get("hlc", "")))
     if AuditLog.select().where(AuditLog.id == audit_id).exists():
         return False
+    # The copy is of the travelling form: personal data that stays home never enters the
+    # audit trail, whichever side lost (a remote payload is not trusted to have left it out).
+    loser = {
+        **loser,
+        **{name: "" for name in MODELS_BY_TABLE[table].home_only_fields if name in loser},
+    }
     details = {
         "table": table,
         "winner_hlc": winner_hlc,

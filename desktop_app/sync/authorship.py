@@ -125,6 +125,9 @@ def _problem(
         return "a new row must be written by its author"
     if table not in SHARED_TABLES and writer != owner:
         return f"only its author may write this {table} row"
+    if any(payload.get(name) for name in MODELS_BY_TABLE[table].home_only_fields):
+        # Personal data that stays home (the clear NIK) must not be stored or relayed here.
+        return f"{table} row carries personal data that never leaves its station"
     if table == "signing_key":
         return _key_row_problem(payload)
     return None

@@ -37,6 +37,7 @@ from desktop_app.services.certificates.organizer_root import (
     store_station_certificate,
     trusted_roots,
 )
+from desktop_app.services.certificates.sealed_niks import seal_waiting_niks
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
@@ -607,6 +608,7 @@ def sync_once(
     try:
         with client_for(home, transport) as client:
             fetch_certificate_once(client)  # before pushing: it endorses this station's keys
+            seal_waiting_niks()  # NIKs typed before the organizer's key was known
             number_blocks.hand_over_events()  # pushed with the rest, after earlier blocks
             report.pushed = push_pending(client, progress)
             # Keys first: pulled rows are accepted only under a known writer's seal.

@@ -2071,6 +2071,18 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>--attendee is only for signed statements (--what statements).</translation>
     </message>
     <message>
+        <source>--with-nik hanya untuk daftar hadir xlsx/csv (--format).</source>
+        <translation>--with-nik is for the xlsx/csv attendance list only (--format).</translation>
+    </message>
+    <message>
+        <source>NIK peserta {code} tidak dibuka ({reason}); kolomnya dikosongkan.</source>
+        <translation>The NIK of attendee {code} was not opened ({reason}); its cell is left empty.</translation>
+    </message>
+    <message>
+        <source>NIK {count} peserta belum terenkripsi untuk penyelenggara (stasiunnya belum sinkron sejak kuncinya dikenal); kolomnya dikosongkan.</source>
+        <translation>The NIK of {count} attendees is not sealed to the organizer yet (their station has not synced since it learned the key); their cells are left empty.</translation>
+    </message>
+    <message>
         <source>Kepala rantai &apos;{head}&apos; tidak dikenali (bentuknya IKRAR-HEAD:STASIUN:JUMLAH:HASH).</source>
         <translation>Chain head &apos;{head}&apos; not recognised (the form is IKRAR-HEAD:STATION:COUNT:HASH).</translation>
     </message>
@@ -3117,6 +3129,22 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Sertifikat ini untuk stasiun lain, bukan stasiun ini. Tidak ada yang berubah.</source>
         <translation>This certificate is for another station, not this one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>terenkripsi untuk kunci penyelenggara lain, bukan kunci ini</source>
+        <translation>sealed to another organizer key, not this one</translation>
+    </message>
+    <message>
+        <source>bukan milik peserta ini (dipindahkan dari baris lain atau diubah)</source>
+        <translation>it does not belong to this attendee (moved from another row or altered)</translation>
+    </message>
+    <message>
+        <source>isinya rusak atau bentuknya tidak dikenal</source>
+        <translation>damaged or of an unknown format</translation>
+    </message>
+    <message>
+        <source>NIK hanya dapat dibuka di folder data yang menyimpan kunci induk penyelenggara (hub atau laptop penyelenggara). Tidak ada berkas yang ditulis.</source>
+        <translation>The NIK can only be opened in a data folder holding the organizer root (the hub or the organizer&apos;s laptop). No file was written.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,18 @@ EXPECTED: dict[str, tuple[list[str], bool]] = {
         ],
         False,
     ),
+    "nik_sealing": (
+        [
+            rf"baseline: keyed hash of a NIK \(HMAC-SHA-256\) +{NUMBER} µs per row",
+            rf"sealed, one ephemeral key per session +{NUMBER} µs per row \(x{NUMBER} the hash\)",
+            rf"sealed, fresh ECDH per value \(not chosen\) +{NUMBER} µs per row",
+            rf"opened at the organizer \(cached session\) +{NUMBER} µs per row",
+            rf"import write path, {NUMBER} rows, sealed to the organizer: {NUMBER} µs per row "
+            rf"\(x{NUMBER} the baseline\)",
+            rf"sealing them when the key becomes known later: {NUMBER} µs per row",
+        ],
+        False,
+    ),
     "key_vault": (
         [
             rf"baseline: load a clear PEM key +median +{NUMBER} µs",

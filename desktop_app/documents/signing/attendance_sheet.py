@@ -2,7 +2,9 @@
 
 Identifiers are written as text so Excel never turns a NIP into ``1.98609E+17`` nor drops
 an NRP's leading zero (in CSV an all-digit identifier is written ``="0312..."``, the form
-Excel reads as text); NIK is not exported. Times are real date-time cells in the event's
+Excel reads as text); the NIK is exported only when the caller opened it
+(``--with-nik``, where the organizer root is held: ``services/certificates/sealed_niks.py``),
+in a last column. Times are real date-time cells in the event's
 local time (the zone is in the column title), so they sort and filter; the sheet prints
 on A4 landscape, one page wide, with the title rows repeated.
 """
@@ -39,6 +41,8 @@ HEADERS = [
     "Bukti (hash)",
 ]
 TIME_COLUMNS = (8, 10)  # 1-based: Waktu Registrasi, Waktu Tanda Tangan
+TEXT_COLUMNS = (4, 13)  # 1-based: NIP/NRP and, when exported, NIK
+NIK_HEADER = "NIK"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 WIDTHS = [6, 36, 18, 24, 28, 36, 8, 26, 13, 26, 16, 20]
 
@@ -58,16 +62,19 @@ def _local(instant: dt.datetime | None, tz: str) -> dt.datetime | None:
     return to_local(instant, tz).replace(tzinfo=None) if instant is not None else None
 
 
-def headers(event: Event) -> list[str]:
+def headers(event: Event, with_nik: bool = False) -> list[str]:
     zone = zone_abbreviation(event.timezone)
     named = list(HEADERS)
     for column in TIME_COLUMNS:
         named[column - 1] = f"{HEADERS[column - 1]} ({zone})"
-    return named
+    return [*named, NIK_HEADER] if with_nik else named
 
 
-def sheet_rows(event: Event, rows: list[AttendanceRow] | None = None) -> list[list[Cell]]:
-    """Table body: everyone invited or registered, with presence and signature status."""
+def sheet_rows(
+    event: Event, rows: list[AttendanceRow] | None = None, niks: dict[str, str] | None = None
+) -> list[list[Cell]]:
+    """Table body: everyone invited or registered, with presence and signature status
+    (and the NIK by attendee id when ``niks`` is given)."""
     rows = attendance_rows(event, include_absent=True) if rows is None else rows
     body: list[list[Cell]] = []
     for number, row in enumerate(rows, start=1):
@@ -86,6 +93,7 @@ def sheet_rows(event: Event, rows: list[AttendanceRow] | None = None) -> list[li
                 _local(sig.signed_at, event.timezone) if sig else None,
                 f"{sig.declaration_text.key} v{sig.declaration_text.version}" if sig else "",
                 sig.record_hash[:16] if sig else "",
+                *([niks.get(row.attendee_id, "")] if niks is not None else []),
             ]
         )
     return body
@@ -96,12 +104,12 @@ def _csv_cell(index: int, value: Cell) -> str | int:
         return ""
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
-    if index == 3 and isinstance(value, str) and value.isdigit():
+    if index + 1 in TEXT_COLUMNS and isinstance(value, str) and value.isdigit():
         return f'="{value}"'  # Excel keeps it as text: an NRP keeps its leading zero
     return csv_value(value)  # a name typed as "=HYPERLINK(...)" stays words
 
 
-def _print_setup(sheet: Any, rows: int) -> None:
+def _print_setup(sheet: Any, rows: int, columns: int) -> None:
     """A4 landscape, all columns on one page wide, title and header rows on every page."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -109,16 +117,19 @@ def _print_setup(sheet: Any, rows: int) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:3"
-    sheet.print_area = f"A1:{get_column_letter(len(HEADERS))}{3 + rows}"
+    sheet.print_area = f"A1:{get_column_letter(columns)}{3 + rows}"
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.oddFooter.center.text = "Halaman &P dari &N"
     sheet.oddHeader.right.text = "&D"
 
 
-def write_attendance_sheet(event: Event, path: Path, fmt: str) -> int:
-    """Write ``xlsx`` or ``csv`` to ``path``; returns the number of attendee rows."""
-    body = sheet_rows(event)
-    titles = headers(event)
+def write_attendance_sheet(
+    event: Event, path: Path, fmt: str, niks: dict[str, str] | None = None
+) -> int:
+    """Write ``xlsx`` or ``csv`` to ``path``; returns the number of attendee rows.
+    ``niks`` (attendee id → clear NIK) adds the NIK column."""
+    body = sheet_rows(event, niks=niks)
+    titles = headers(event, with_nik=niks is not None)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         # utf-8-sig: Excel on Windows then reads the accented names correctly.
@@ -140,18 +151,19 @@ def write_attendance_sheet(event: Event, path: Path, fmt: str) -> int:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for values in body:
         append_row(sheet, values)
-    for row in sheet.iter_rows(min_row=4, min_col=4, max_col=4):
-        for cell in row:
-            cell.number_format = "@"  # text: a NIP must stay 18 exact digits
+    for column in TEXT_COLUMNS[: 2 if niks is not None else 1]:
+        for row in sheet.iter_rows(min_row=4, min_col=column, max_col=column):
+            for cell in row:
+                cell.number_format = "@"  # text: a NIP must stay 18 exact digits
     for column in TIME_COLUMNS:
         for row in sheet.iter_rows(min_row=4, min_col=column, max_col=column):
             for cell in row:
                 cell.number_format = DATETIME_FORMAT
-    for index, width in enumerate(WIDTHS, start=1):
+    for index, width in enumerate([*WIDTHS, 20] if niks is not None else WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "C4"
-    sheet.auto_filter.ref = f"A3:{get_column_letter(len(HEADERS))}{3 + len(body)}"
-    _print_setup(sheet, len(body))
+    sheet.auto_filter.ref = f"A3:{get_column_letter(len(titles))}{3 + len(body)}"
+    _print_setup(sheet, len(body), len(titles))
     book.properties.title = f"Daftar Hadir — {event.title}"
     book.properties.creator = event.organizer
     book.properties.subject = f"Daftar hadir dan tanda tangan kegiatan {event.title}"

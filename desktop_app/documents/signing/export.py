@@ -114,17 +114,21 @@ def export_document(
     out: Path,
     *,
     attendee_ids: list[str] | None = None,
+    niks: dict[str, str] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
     """Write one document to ``out``. Spreadsheets hold the attendance list only;
-    ``attendee_ids`` limits the statements. Raises ``UserError`` when the file cannot be
+    ``attendee_ids`` limits the statements; ``niks`` (opened clear NIKs by attendee id) adds
+    a NIK column to a spreadsheet. Raises ``UserError`` when the file cannot be
     written and ``ExportCancelled`` when ``cancelled()`` turned true."""
     kind, fmt = DocumentKind(kind), FileFormat(fmt)
     if fmt in SPREADSHEET_FORMATS and kind is not DocumentKind.ATTENDANCE:
         raise ValueError("spreadsheets hold the attendance list only")
+    if niks is not None and fmt not in SPREADSHEET_FORMATS:
+        raise ValueError("the NIK is exported in spreadsheets only")
     try:
-        count = _write(event, kind, fmt, out, attendee_ids, progress, cancelled)
+        count = _write(event, kind, fmt, out, attendee_ids, niks, progress, cancelled)
     except OSError as exc:
         raise file_write_error(out, exc) from exc
     return ExportResult(out, kind, fmt, count)
@@ -136,13 +140,14 @@ def _write(
     fmt: FileFormat,
     out: Path,
     attendee_ids: list[str] | None,
+    niks: dict[str, str] | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> int:
     if fmt in SPREADSHEET_FORMATS:
         from desktop_app.documents.signing.attendance_sheet import write_attendance_sheet
 
-        return write_attendance_sheet(event, out, fmt.value)
+        return write_attendance_sheet(event, out, fmt.value, niks)
     if kind is DocumentKind.ATTENDANCE:
         from desktop_app.documents.signing.attendance_pdf import write_attendance_pdf
 

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop_app.models.nik_sealing import forget_recipient
 from desktop_app.services.certificates.organizer_root import (
     ROOT_FILE,
     load_or_create_root,
@@ -99,6 +100,7 @@ def remember_encryption_key(data: Any) -> bool:
     text = json.dumps(data, sort_keys=True)
     if ORGANIZER_ENCRYPTION.get() != text:
         ORGANIZER_ENCRYPTION.set(text)
+        forget_recipient()  # NIKs are sealed to this key from now on
     return True
 
 

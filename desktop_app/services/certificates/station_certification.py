@@ -34,6 +34,7 @@ from desktop_app.services.certificates.organizer_root import (
     store_station_certificate,
     trust_root,
 )
+from desktop_app.services.certificates.sealed_niks import seal_waiting_niks
 from desktop_app.services.common.base64_text import from_base64, to_base64
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.hashing import key_fingerprint as fingerprint
@@ -138,6 +139,7 @@ def init_root(keys_dir: Path) -> RootInfo:
         me, own = local_station().id, public_bytes(station_key())
         store_station_certificate(root_public, certify_station(root, me, own))
         remember_encryption_key(signed_encryption_key(root))
+        seal_waiting_niks()
     return RootInfo(fingerprint(root_public), created)
 
 
@@ -160,6 +162,7 @@ def trust_public_root(data: dict[str, Any]) -> str:
         if verified_key(encryption, [root]) is None:
             raise _unreadable("organizer_encryption")
         remember_encryption_key(encryption)  # this laptop's bundles go to the organizer too
+        seal_waiting_niks()  # and its NIKs
     return fingerprint(root)
 
 
@@ -235,4 +238,5 @@ def accept_station_certificate(data: dict[str, Any]) -> str:
     with database_proxy.atomic():
         store_station_certificate(root, str(certificate))
         remember_encryption_key(data.get("organizer_encryption"))
+        seal_waiting_niks()
     return fingerprint(root)
