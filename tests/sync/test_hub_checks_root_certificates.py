@@ -117,3 +117,27 @@ def test_the_genuine_key_with_its_certificate_removed_is_refused_too(
     with sqlite3.connect(hub.home / "ikrar.sqlite3") as db:
         db.execute("UPDATE hub_station SET root_certificate = 'AAAA' WHERE id = ?", (a_id,))
     assert _get_as(hub, a_id, a_key, "/api/pull?after=0").status_code == 401
+
+
+def test_a_phone_link_signed_with_a_swapped_key_is_refused(tmp_path: Path) -> None:
+    import dataclasses
+
+    from desktop_app.sync.phone_links import read_link, sign_link
+    from tests.phones.venue import open_venue
+
+    venue = open_venue(tmp_path, present=1)
+    try:
+        genuine = venue.link()
+        assert httpx.get(genuine, timeout=10).status_code == 200
+        link, _, _ = read_link(genuine.rsplit("/", 1)[1])
+        forger = Ed25519PrivateKey.generate()
+        with sqlite3.connect(venue.hub.home / "ikrar.sqlite3") as db:
+            db.execute(
+                "UPDATE hub_station SET public_key = ? WHERE id = ?",
+                (public_bytes(forger), link.station_id),
+            )
+        forged = sign_link(dataclasses.replace(link, nonce=b"\x01" * 8), forger)
+        page = httpx.get(f"{venue.hub.url}/p/{forged}", timeout=10)
+        assert page.status_code != 200 and "Tautan ini tidak sah" in page.text
+    finally:
+        venue.hub.kill()
