@@ -16,6 +16,7 @@ certificate in the database later never makes the hub certify whatever key is th
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -59,7 +60,7 @@ def certify_enrolled_stations(root: Ed25519PrivateKey, keys_dir: Path) -> int:
                 station.name,
                 key_fingerprint(public),
             )
-    tmp = marker.with_name(marker.name + ".tmp")
+    tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")  # workers start side by side
     tmp.write_text(f"{len(missing)} stations certified at upgrade\n", encoding="utf-8")
     tmp.replace(marker)
     return len(missing)
