@@ -2283,7 +2283,7 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Invalid code: the token {reason}.</translation>
     </message>
     <message>
-        <source>Kunci penanda tangan {key_id} tidak dipercaya: stasiun dicabut penyelenggara pada {when} ({reason}).</source>
+        <source>Kunci penanda tangan {key_id} tidak dipercaya: stasiun sudah dicabut penyelenggara pada {when} ({reason}).</source>
         <translation>Signing key {key_id} is not trusted: the organizer revoked its station on {when} ({reason}).</translation>
     </message>
     <message>

@@ -57,7 +57,7 @@ def test_a_desk_revoked_offline_stops_verifying_after_the_list_travels(tmp_path:
     again = run_cli("root", "revoke", s1_id, home=organizer)
     assert again.returncode == 1 and "sudah ada dalam daftar pencabutan" in again.stderr
     refused_here = run_cli("verify", token1, home=organizer)
-    assert refused_here.returncode == 1 and "stasiun dicabut" in refused_here.stderr
+    assert refused_here.returncode == 1 and "stasiun sudah dicabut" in refused_here.stderr
 
     # By USB file: S2 keeps the list and refuses S1's certificate with the reason.
     usb = tmp_path / "pencabutan.json"
@@ -66,7 +66,7 @@ def test_a_desk_revoked_offline_stops_verifying_after_the_list_travels(tmp_path:
     assert "0 baru, 1 sudah ada" in _ok("root", "trust-revocations", str(usb), home=s2.root)
     rejected = run_cli("verify", token1, home=s2.root)
     assert rejected.returncode == 1
-    assert "stasiun dicabut" in rejected.stderr and REASON in rejected.stderr
+    assert "stasiun sudah dicabut" in rejected.stderr and REASON in rejected.stderr
     assert len(rejected.stderr.strip().splitlines()) == 1
 
     # Inside a bundle, desk to desk: S2's bundle carries the list to S3.

@@ -61,9 +61,9 @@ def test_a_revocation_list_reaches_stations_by_sync_and_stays(
     assert done.returncode == 0, done.stderr
     b.sync()
     code, out = _verify(token, b)
-    assert code == 1 and "stasiun dicabut" in out and REASON in out
+    assert code == 1 and "stasiun sudah dicabut" in out and REASON in out
     page = httpx.get(f"{hub.url}/v/{token}", timeout=10)
-    assert "stasiun dicabut" in page.text and REASON in page.text
+    assert "stasiun sudah dicabut" in page.text and REASON in page.text
 
     # The hub refuses A at once.
     from desktop_app.sync.identity import load_or_create_key

@@ -294,7 +294,7 @@ def verify_token(
                     "token.key_station_revoked_listed",
                     QT_TRANSLATE_NOOP(
                         "ServiceMessages",
-                        "Kunci penanda tangan {key_id} tidak dipercaya: stasiun dicabut "
+                        "Kunci penanda tangan {key_id} tidak dipercaya: stasiun sudah dicabut "
                         "penyelenggara pada {when} ({reason}).",
                     ),
                     key_id=claims.key_id,
