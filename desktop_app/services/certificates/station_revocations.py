@@ -12,7 +12,7 @@ signed by the root over everything but ``sig``. Each new list has the next seria
 every earlier entry, so a list only grows. It travels with sync (the hub serves the lists it
 holds in ``/api/stations``), inside bundles, and on USB (``ikrar root export-revocations`` /
 ``trust-revocations``). A data folder keeps, per trusted root, the list with the highest
-serial it has seen (``trust.station_revocations``): a lower or equal serial never replaces
+serial it has seen (the ``STATION_REVOCATIONS`` setting): a lower or equal serial never replaces
 it, a list from a root it does not trust or with a signature that does not hold is refused.
 Lists are checked again whenever they are read, so a list edited in the database is ignored.
 """
