@@ -113,6 +113,16 @@ HELP_EN = {
     "di stasiun: simpan sertifikat dari penyelenggara": (
         "on a station: store the certificate from the organizer"
     ),
+    "di laptop penyelenggara: cabut sebuah stasiun (daftar pencabutan)": (
+        "on the organizer's laptop: revoke a station (revocation list)"
+    ),
+    "alasan pencabutan": "reason for the revocation",
+    "tulis daftar pencabutan stasiun ke berkas (untuk USB)": (
+        "write the station revocation lists to a file (for USB)"
+    ),
+    "simpan daftar pencabutan dari berkas 'export-revocations'": (
+        "keep the revocation lists of an 'export-revocations' file"
+    ),
     "kunci penanda tangan sertifikat": "certificate signing keys",
     "jalankan hub sinkronisasi (server HTTP)": "run the sync hub (HTTP server)",
     "daftarkan stasiun ini ke hub": "enrol this station with a hub",

@@ -43,6 +43,22 @@ def register(subparsers: Any) -> None:
     accept = sub.add_parser("accept", help="di stasiun: simpan sertifikat dari penyelenggara")
     accept.add_argument("file", metavar="BERKAS")
     accept.set_defaults(handler=run_root_accept)
+    revoke = sub.add_parser(
+        "revoke", help="di laptop penyelenggara: cabut sebuah stasiun (daftar pencabutan)"
+    )
+    revoke.add_argument("station", metavar="ID_STASIUN")
+    revoke.add_argument("--reason", default="", metavar="ALASAN", help="alasan pencabutan")
+    revoke.set_defaults(handler=run_root_revoke)
+    export_revocations = sub.add_parser(
+        "export-revocations", help="tulis daftar pencabutan stasiun ke berkas (untuk USB)"
+    )
+    export_revocations.add_argument("file", metavar="BERKAS")
+    export_revocations.set_defaults(handler=run_root_export_revocations)
+    trust_revocations = sub.add_parser(
+        "trust-revocations", help="simpan daftar pencabutan dari berkas 'export-revocations'"
+    )
+    trust_revocations.add_argument("file", metavar="BERKAS")
+    trust_revocations.set_defaults(handler=run_root_trust_revocations)
 
 
 def run_root_init(args: argparse.Namespace) -> int:
@@ -138,4 +154,42 @@ def run_root_accept(args: argparse.Namespace) -> int:
         f"Sertifikat disimpan: stasiun ini dipercaya kunci induk penyelenggara {fingerprint} "
         "(cocokkan dengan layar laptop penyelenggara)."
     )
+    return 0
+
+
+def run_root_revoke(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates.station_certification import root_key
+    from desktop_app.services.certificates.station_revocations import revoke_station
+
+    home = open_home(args.home)
+    revoked = revoke_station(root_key(home.keys), args.station, args.reason)
+    print(
+        f"Stasiun {args.station.strip()} dicabut. Daftar pencabutan nomor {revoked.serial} "
+        f"({len(revoked.entries)} stasiun) disimpan; bagikan lewat sinkronisasi, bundel, atau "
+        "'ikrar root export-revocations'."
+    )
+    return 0
+
+
+def run_root_export_revocations(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates.station_certification import write_json_file
+    from desktop_app.services.certificates.station_revocations import export_document
+
+    open_home(args.home)
+    document = export_document()
+    write_json_file(Path(args.file), document)
+    print(f"{len(document['lists'])} daftar pencabutan ditulis ke {args.file}.")
+    return 0
+
+
+def run_root_trust_revocations(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates.station_certification import read_json_file
+    from desktop_app.services.certificates.station_revocations import (
+        EXPORT_FORMAT,
+        import_document,
+    )
+
+    open_home(args.home)
+    kept, known = import_document(read_json_file(Path(args.file), EXPORT_FORMAT))
+    print(f"Daftar pencabutan disimpan: {kept} baru, {known} sudah ada.")
     return 0

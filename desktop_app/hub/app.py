@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from desktop_app.hub import allocation, limits, nik_keys, pages
 from desktop_app.hub.database import open_hub_database
 from desktop_app.hub.phone_pages import mount_phone_pages
+from desktop_app.hub.revocation_lists import served_lists
 from desktop_app.hub.service import FaultHook, HubError, HubService, decode_json_body
 from desktop_app.hub.station_certificates import certify_enrolled_stations
 from desktop_app.hub.witness import witnessed_heads
@@ -69,7 +70,7 @@ def create_app(
         # The organizer root lives with the hub; the hub trusts the keys it certifies.
         root = load_or_create_root(home.keys)
         trust_root(public_bytes(root))
-        certify_enrolled_stations(root)
+        certify_enrolled_stations(root, home.keys)
     service = HubService(db, fault, root)
     app = FastAPI(title="Ikrar Hub", docs_url=None, redoc_url=None, openapi_url=None)
     # Level 1: a pull page is mostly base64 of compressed images (level 9 gains little on it
@@ -142,7 +143,9 @@ def create_app(
     @app.get("/api/stations")
     async def stations(request: Request) -> dict[str, Any]:
         await signed(request)
-        return {"stations": await call(service.stations)}
+        # The organizer's signed revocation lists travel with the station list.
+        lists = await call(served_lists, service)
+        return {"stations": await call(service.stations), "revocations": lists}
 
     @app.get("/api/certificate")
     async def certificate(request: Request) -> dict[str, Any]:

@@ -240,7 +240,7 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
         if refused is not None:
             return page_response(refusal_html(refused), 429)
         try:
-            page = await call(phone_signing.signing_page, token)
+            page = await call(phone_signing.signing_page, token, None, service.certified.of)
         except UserError as error:
             failed(request, error)
             return page_response(refusal_html(error), _status(error))
@@ -271,6 +271,8 @@ def mount_phone_pages(app: FastAPI, service: HubService) -> None:
                 form,
                 user_agent,
                 service._write,
+                None,
+                service.certified.of,
             )
         except UserError as error:
             failed(request, error)

@@ -116,7 +116,13 @@ def refusal_status(error: UserError) -> int:
     return STATUS_BY_CODE.get(error.code, 400)
 
 
-def resolve(token: str, now: dt.datetime | None = None) -> PhoneTarget:
+# Whether the hub believes an enrolled station's stored key (its root's certificate holds).
+KeyBelief = Callable[[HubStation], bool]
+
+
+def resolve(
+    token: str, now: dt.datetime | None = None, believes: KeyBelief | None = None
+) -> PhoneTarget:
     """The attendee, event and text a link points at; ``UserError`` when it may not be used."""
     now = now or utcnow()
     try:
@@ -126,6 +132,8 @@ def resolve(token: str, now: dt.datetime | None = None) -> PhoneTarget:
     station = HubStation.get_or_none(HubStation.id == link.station_id)
     if station is None or station.revoked_at is not None:
         raise invalid_link()
+    if believes is not None and not believes(station):
+        raise invalid_link()  # a key changed in the hub's database signs no links
     if not signature_holds(bytes(station.public_key), body, signature):
         raise invalid_link()
     if link.expires_at < now:
@@ -165,10 +173,12 @@ def resolve(token: str, now: dt.datetime | None = None) -> PhoneTarget:
     return PhoneTarget(link, event, attendee, text)
 
 
-def signing_page(token: str, now: dt.datetime | None = None) -> SigningPage:
+def signing_page(
+    token: str, now: dt.datetime | None = None, believes: KeyBelief | None = None
+) -> SigningPage:
     """What the phone shows for ``token`` (``UserError`` when the link may not be used)."""
     now = now or utcnow()
-    target = resolve(token, now)
+    target = resolve(token, now, believes)
     event, attendee, text = target.event, target.attendee, target.text
     signed = signature_for(event, attendee)
     body = render_text(text, event, now, attendee=attendee)
@@ -325,11 +335,12 @@ def submit_signature(
     user_agent: str,
     write_lock: WriteLock,
     now: dt.datetime | None = None,
+    believes: KeyBelief | None = None,
 ) -> Signature:
     """Store the signature a phone sent, through the evidence service; ``UserError`` (and
     nothing stored) when anything about it is wrong."""
     now = now or utcnow()
-    target = resolve(token, now)
+    target = resolve(token, now, believes)
     if form.get("consent") is not True:
         raise UserError(
             "phone.consent_required",

@@ -27,10 +27,12 @@ from peewee import Database, IntegrityError, fn
 from desktop_app.hub.concurrency import is_postgres, retrying, take_order_lock
 from desktop_app.hub.pairing import code_hash, rekey_target
 from desktop_app.hub.phone_signing import hub_writer
+from desktop_app.hub.station_certificates import CertifiedKeys
 from desktop_app.models.fields import utcnow
 from desktop_app.models.sync_state import HubChange, HubNonce, HubPairingCode, HubStation
 from desktop_app.services.certificates.organizer_encryption import signed_encryption_key
 from desktop_app.services.certificates.organizer_root import certify_station, witness_head
+from desktop_app.services.certificates.station_revocations import revoked_by_list
 from desktop_app.services.common.station_key import public_bytes
 from desktop_app.services.signing.evidence_chain import head_of
 from desktop_app.sync.apply import MODELS_BY_TABLE, RowError, apply_rows, insert_rows
@@ -67,6 +69,8 @@ class HubService:
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         self._last_purge = 0.0
+        # Keys believed only with the root's certificate (hub/station_certificates.py).
+        self.certified = CertifiedKeys(self.root)
 
     # -- plumbing -------------------------------------------------------------------
     def _fault(self, point: str) -> None:
@@ -99,6 +103,25 @@ class HubService:
             raise AuthError(401, "unknown station")
         if station.revoked_at is not None:
             raise AuthError(403, "station revoked")
+        if station.id in revoked_by_list():
+            # On a signed revocation list this hub keeps (ikrar root revoke / trust-revocations).
+            log.warning(
+                "station %s (%s): refused: on the organizer's revocation list",
+                station.id,
+                station.name,
+            )
+            raise AuthError(403, "station revoked by the organizer's revocation list")
+        if not self.certified.of(station):
+            # The key stored for this station is not the one the organizer root certified:
+            # it was changed in the database (or the certificate removed). Not believed.
+            log.warning(
+                "station %s (%s): refused: its key in the hub database has no valid "
+                "certificate from the organizer root (changed in the database?); "
+                "re-key it with 'ikrar hub pair --rekey' if this is expected",
+                station.id,
+                station.name,
+            )
+            raise AuthError(401, "station key not certified by the organizer root")
         check_signature(bytes(station.public_key), req, method, path, body)
         now = utcnow()
         with self._write(ordered=False):  # the unique (station, nonce) index decides
@@ -223,7 +246,7 @@ class HubService:
             if fresh:
                 # Only rows their writer may write are stored and relayed (sync/authorship).
                 accepted, refused = authorize_rows(
-                    [(c["table"], c["row"]) for c in fresh], station_keys().get
+                    [(c["table"], c["row"]) for c in fresh], self.certified.writers().get
                 )
                 kept = {id(row) for _, row in accepted}
                 stored = [c for c in fresh if id(c["row"]) in kept]
@@ -319,14 +342,6 @@ class HubService:
                 self.root, writer["id"], base64.b64decode(writer["public_key"])
             )
         return [*enrolled, writer]
-
-
-def station_keys() -> dict[str, bytes]:
-    """Public keys of the stations allowed to write (enrolled and not revoked), by id."""
-    query = HubStation.select(HubStation.id, HubStation.public_key).where(
-        HubStation.revoked_at.is_null()
-    )
-    return {s.id: bytes(s.public_key) for s in query}
 
 
 def decode_json_body(body: bytes, encoding: str) -> dict[str, Any]:

@@ -65,7 +65,7 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ, STATION_CERTIFICATE
 from desktop_app.services.events.event_store import get_event
-from desktop_app.sync import bundle_limits, bundle_sealing, nik_keys
+from desktop_app.sync import bundle_limits, bundle_revocations, bundle_sealing, nik_keys
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
 from desktop_app.sync.bundle_limits import open_bundle_zip
@@ -283,6 +283,7 @@ def export_bundle(
         # The organizer root's certificate of this station's key: a station or hub that
         # trusts the root accepts the bundle without asking (import_bundle).
         extra["station_certificate"] = json.loads(STATION_CERTIFICATE.get())
+    extra.update(bundle_revocations.for_manifest())
     manifest = json.dumps(
         {
             "format": FORMAT,
@@ -566,6 +567,7 @@ def import_bundle(
             ]
             for i in range(0, len(relay), 500):
                 Change.insert_many(relay[i : i + 500]).execute()
+            bundle_revocations.keep_from_manifest(manifest, signer_name)
     except RowError as exc:
         raise BundleError(
             "bundle.bad_rows",

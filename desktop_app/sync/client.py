@@ -38,6 +38,7 @@ from desktop_app.services.certificates.organizer_root import (
     trusted_roots,
 )
 from desktop_app.services.certificates.sealed_niks import seal_waiting_niks
+from desktop_app.services.certificates.station_revocations import accept_lists_quietly
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.settings import (
@@ -574,9 +575,12 @@ def refresh_station_keys(client: HubClient) -> None:
         return
     me = local_station().id
     known = {row.station_id: bytes(row.public_key) for row in StationKey.select()}
-    listed = _json(response).get("stations", [])
+    answer = _json(response)
+    listed = answer.get("stations", [])
     roots = trusted_roots()
     with database_proxy.atomic():
+        # The organizer's signed revocation lists: kept when newer and from a trusted root.
+        accept_lists_quietly(answer.get("revocations"), "hub")
         # Certificates keys of revoked stations stop verifying here too (organizer_root.py).
         remember_revoked({str(item.get("id")) for item in listed if item.get("revoked")})
         for item in listed:

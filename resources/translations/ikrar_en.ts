@@ -2295,6 +2295,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>Invalid code: the token {reason}.</translation>
     </message>
     <message>
+        <source>Kunci penanda tangan {key_id} tidak dipercaya: stasiun sudah dicabut penyelenggara pada {when} ({reason}).</source>
+        <translation>Signing key {key_id} is not trusted: the organizer revoked its station on {when} ({reason}).</translation>
+    </message>
+    <message>
         <source>Kunci penanda tangan {key_id} milik stasiun yang aksesnya sudah dicabut penyelenggara: sertifikat tidak dipercaya.</source>
         <translation>Signing key {key_id} belongs to a station whose access the organizer revoked: the certificate is not trusted.</translation>
     </message>
@@ -3145,6 +3149,38 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>NIK hanya dapat dibuka di folder data yang menyimpan kunci induk penyelenggara (hub atau laptop penyelenggara). Tidak ada berkas yang ditulis.</source>
         <translation>The NIK can only be opened in a data folder holding the organizer root (the hub or the organizer&apos;s laptop). No file was written.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan daftar pencabutan stasiun Ikrar yang utuh ({detail}). Tidak ada yang berubah.</source>
+        <translation>This file is not a complete Ikrar station revocation list ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan ini ditandatangani kunci induk yang tidak dipercaya di sini (sidik jari {fingerprint}). Tidak ada yang berubah.</source>
+        <translation>This revocation list is signed by a root key not trusted here (fingerprint {fingerprint}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan daftar pencabutan tidak sah: berkas telah diubah atau rusak. Tidak ada yang berubah.</source>
+        <translation>The revocation list&apos;s signature is not valid: the file was altered or is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Daftar pencabutan nomor {serial} lebih lama dari yang sudah disimpan di sini (nomor {kept}). Tidak ada yang berubah.</source>
+        <translation>Revocation list number {serial} is older than the one kept here (number {kept}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Id stasiun &apos;{station}&apos; tidak sah (1-36 karakter).</source>
+        <translation>Station id &apos;{station}&apos; is not valid (1-36 characters).</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan terlalu panjang (paling banyak {limit}).</source>
+        <translation>The revocation reason is too long (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Stasiun {station} sudah ada dalam daftar pencabutan. Tidak ada yang berubah.</source>
+        <translation>Station {station} is already on the revocation list. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Folder data ini belum menyimpan daftar pencabutan stasiun.</source>
+        <translation>This data folder keeps no station revocation list yet.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ revocations without importing the issuing code that itself signs tokens.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from desktop_app.models import Certificate, CertificateRevocation, Event
@@ -37,6 +38,18 @@ def revocation_reason(number: str, event_code: str | None = None) -> Message | N
         reason=row.reason,
         when=when,
     )
+
+
+def revocation_time_text(when: dt.datetime) -> str:
+    """An instant of a station revocation, in the zone of this station's latest event."""
+    tz = "Asia/Jakarta"
+    try:
+        event = Event.select(Event.timezone).order_by(Event.starts_at.desc()).first()
+        if event is not None:
+            tz = event.timezone
+    except Exception:  # no database open: Jakarta time is still a true statement of it
+        log.debug("station revocation time in WIB", exc_info=True)
+    return format_datetime(when, tz)
 
 
 def revocation_list_as_of() -> str:

@@ -41,6 +41,7 @@ from desktop_app.services.certificates.organizer_root import (
     revoked_stations,
     trusted_roots,
 )
+from desktop_app.services.certificates.station_revocations import Revocation, revoked_by_list
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.key_vault import load_private_key, store_private_key
@@ -183,7 +184,7 @@ def known_public_keys() -> dict[str, bytes]:
     """
     keys: dict[str, bytes] = {}
     roots = trusted_roots()
-    revoked = revoked_stations()
+    revoked = revoked_stations() | revoked_by_list().keys()
     for row in SigningKey.select():
         raw = bytes(row.public_key)
         if key_id_for(raw) != row.key_id:
@@ -202,9 +203,15 @@ def distrust_reason(key_id: str) -> str:
         return "unknown"
     if key_id_for(bytes(row.public_key)) != row.key_id:
         return "mismatch"
-    if row.station_id in revoked_stations():
+    if row.station_id in revoked_stations() or row.station_id in revoked_by_list():
         return "revoked"
     return "uncertified"
+
+
+def listed_revocation(key_id: str) -> Revocation | None:
+    """The organizer's signed revocation of the station holding ``key_id``, if listed."""
+    row = SigningKey.get_or_none(SigningKey.key_id == key_id)
+    return None if row is None else revoked_by_list().get(str(row.station_id))
 
 
 def _imported_here(row: SigningKey) -> bool:

@@ -115,7 +115,7 @@ def write_json_file(path: Path, data: dict[str, Any]) -> None:
         ) from exc
 
 
-def _root(keys_dir: Path) -> Ed25519PrivateKey:
+def root_key(keys_dir: Path) -> Ed25519PrivateKey:
     """The organizer root kept in this data folder; never made implicitly."""
     if not (keys_dir / ROOT_FILE).exists():
         raise UserError(
@@ -145,7 +145,7 @@ def init_root(keys_dir: Path) -> RootInfo:
 
 def public_root(keys_dir: Path) -> dict[str, Any]:
     """The root's public half (and its encryption key) for laptops that only verify."""
-    root = _root(keys_dir)
+    root = root_key(keys_dir)
     return {
         "format": PUBLIC_FORMAT,
         "root": to_base64(public_bytes(root)),
@@ -186,7 +186,7 @@ def certification_request() -> tuple[dict[str, Any], str]:
 
 def certify_request(keys_dir: Path, request: dict[str, Any]) -> tuple[dict[str, Any], Certified]:
     """The root's certificate for a station's request (on the organizer's laptop)."""
-    root = _root(keys_dir)
+    root = root_key(keys_dir)
     station_id, name = request.get("station_id"), request.get("station_name")
     if (
         not isinstance(station_id, str)

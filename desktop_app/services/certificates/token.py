@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from desktop_app.services.certificates.revocations import (
     revocation_list_as_of,
     revocation_reason,
+    revocation_time_text,
 )
 from desktop_app.services.certificates.signing_keys import key_id_text
 from desktop_app.services.common.messages import QT_TRANSLATE_NOOP, Message, Param, message
@@ -279,9 +280,29 @@ def verify_token(
         keys = known_public_keys()
     public = keys.get(claims.key_id)
     if public is None and from_database:
-        from desktop_app.services.certificates.signing_keys import distrust_reason
+        from desktop_app.services.certificates.signing_keys import (
+            distrust_reason,
+            listed_revocation,
+        )
 
         distrust = distrust_reason(claims.key_id)
+        listed = listed_revocation(claims.key_id) if distrust == "revoked" else None
+        if listed is not None:
+            return _verdict(
+                VerificationCode.UNKNOWN_KEY,
+                message(
+                    "token.key_station_revoked_listed",
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages",
+                        "Kunci penanda tangan {key_id} tidak dipercaya: stasiun sudah dicabut "
+                        "penyelenggara pada {when} ({reason}).",
+                    ),
+                    key_id=claims.key_id,
+                    when=revocation_time_text(listed.revoked_at),
+                    reason=listed.reason or "-",
+                ),
+                info,
+            )
         if distrust == "revoked":
             return _verdict(
                 VerificationCode.UNKNOWN_KEY,

@@ -305,6 +305,11 @@ ORGANIZER_ROOTS = TextSetting(
 REVOKED_STATIONS = TextSetting(
     "trust.revoked_stations", "", "stations the hub revoked (comma-separated ids)"
 )
+STATION_REVOCATIONS = TextSetting(
+    "trust.station_revocations",
+    "",
+    "per organizer root, the root-signed list of revoked stations with the highest serial (JSON)",
+)
 WITNESSED_HEAD = TextSetting(
     "trust.witnessed_head", "", "this station's evidence chain head as the hub signed it (JSON)"
 )

@@ -38,6 +38,7 @@ from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
 from desktop_app.models.sync_state import HubStation, StationKey
 from desktop_app.services.certificates.organizer_root import root_certifies, trusted_roots
+from desktop_app.services.certificates.station_revocations import Revocation, revoked_by_list
 from desktop_app.services.common.station_key import station_key, station_public_key
 
 GENESIS = "0" * 64
@@ -205,6 +206,9 @@ class LinksReport:
     unverifiable: set[str] = field(default_factory=set)  # stations whose key is unknown here
     unwitnessed: set[str] = field(default_factory=set)  # own chain with no outside witness
     problems: list[LinkProblem] = field(default_factory=list)
+    # Links of stations on the organizer's signed revocation list, dated after it: intact,
+    # but not trusted (station id → (count, revocation)).
+    after_revocation: dict[str, tuple[int, Revocation]] = field(default_factory=dict)
 
 
 KeyLookup = Callable[[str], bytes | None]
@@ -287,12 +291,18 @@ def verify_links(
             stations.add(head.station_id)
         elif head.source != "hub":
             stations.add(_station_named(head.station_id))
+    revoked = revoked_by_list()
     for station in sorted(stations):
         links = list(
             EvidenceLink.select()
             .where(EvidenceLink.station_id == station)
             .order_by(EvidenceLink.chain_seq)
         )
+        revocation = revoked.get(station)
+        if revocation is not None:
+            late = sum(1 for link in links if link.created_at > revocation.revoked_at)
+            if late:
+                report.after_revocation[station] = (late, revocation)
         public = keys(station)
         if links and public is None:
             report.unverifiable.add(station)

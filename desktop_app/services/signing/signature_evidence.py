@@ -26,6 +26,7 @@ from peewee import fn
 from desktop_app.models import Attendee, DeclarationText, Event, Official, Signature
 from desktop_app.models.categories import SignatureMethod
 from desktop_app.models.clock import clock
+from desktop_app.services.certificates.revocations import revocation_time_text
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.events.presence import present_attendee_ids
@@ -332,6 +333,8 @@ class ChainReport:
     unsigned: int = 0
     unwitnessed: bool = False
     unverifiable: int = 0
+    # Per station on the organizer's revocation list: (records dated after it, when, why).
+    after_revocation: list[tuple[str, int, str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -358,6 +361,11 @@ class ChainReport:
             notes.append(
                 f"Kunci {self.unverifiable} stasiun tidak dikenal di sini: tanda tangannya "
                 "tidak dapat diperiksa (sinkronkan dengan hub dulu)."
+            )
+        for station, count, when, reason in self.after_revocation:
+            notes.append(
+                f"{count} catatan bukti stasiun {station[:8]} dibuat setelah stasiun dicabut "
+                f"penyelenggara ({when}, {reason}): tidak diubah, tetapi TIDAK dipercaya."
             )
         if self.unwitnessed:
             notes.append(
@@ -472,6 +480,10 @@ def verify_chain(event: Event, heads: Iterable[ChainHead] = ()) -> ChainReport:
     signed = verify_links(event, heads)
     report.links, report.unsigned = signed.checked, signed.unsigned
     report.unwitnessed, report.unverifiable = bool(signed.unwitnessed), len(signed.unverifiable)
+    report.after_revocation = [
+        (station, count, revocation_time_text(revocation.revoked_at), revocation.reason or "-")
+        for station, (count, revocation) in sorted(signed.after_revocation.items())
+    ]
     for found in signed.problems:
         report.broken.append(
             BrokenLink(
