@@ -373,7 +373,7 @@ def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> 
                 "bundle.password_required",
                 QT_TRANSLATE_NOOP(
                     "ServiceMessages",
-                    "Bundel ini terenkripsi. Masukkan kata sandinya (--password).",
+                    "Bundel terenkripsi: perlu kata sandi (--password-file atau --ask-password).",
                 ),
                 field="password",
             )

@@ -2707,8 +2707,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The file is too large for an Ikrar bundle.</translation>
     </message>
     <message>
-        <source>Bundel ini terenkripsi. Masukkan kata sandinya (--password).</source>
-        <translation>This bundle is encrypted. Enter its password (--password).</translation>
+        <source>Bundel terenkripsi: perlu kata sandi (--password-file atau --ask-password).</source>
+        <translation>Encrypted bundle: a password is needed (--password-file or --ask-password).</translation>
     </message>
     <message>
         <source>Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. Tidak ada data yang disimpan.</source>
