@@ -36,7 +36,7 @@ from desktop_app.models.entities import (
     Station,
 )
 from desktop_app.models.migrations import SchemaVersion, migrate_database
-from desktop_app.models.sync_state import SYNC_STATE_MODELS
+from desktop_app.models.sync_state import SYNC_STATE_MODELS, WitnessedHead
 
 # Models that travel in sync, in an order that satisfies foreign keys.
 SYNCED_MODELS: list[type[SyncedModel]] = [
@@ -55,7 +55,13 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
     EvidenceLink,
     AuditLog,
 ]
-LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS]
+LOCAL_MODELS: list[type[BaseModel]] = [
+    Station,
+    Change,
+    Setting,
+    *SYNC_STATE_MODELS,
+    WitnessedHead,
+]
 ALL_MODELS: list[type[BaseModel]] = [*LOCAL_MODELS, *SYNCED_MODELS]
 
 __all__ = [

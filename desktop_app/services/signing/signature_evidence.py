@@ -32,6 +32,7 @@ from desktop_app.services.events.presence import present_attendee_ids
 from desktop_app.services.signing.declarations import render_text, sha256_text
 from desktop_app.services.signing.evidence_chain import (
     CHAIN_VERSION,
+    TEXT_LINK_VERSION,
     ChainHead,
     append_links,
     verify_links,
@@ -330,6 +331,7 @@ class ChainReport:
     # The signed evidence chain (evidence_chain.py): links checked, records older than it.
     links: int = 0
     unsigned: int = 0
+    unsigned_texts: int = 0
     unwitnessed: bool = False
     unverifiable: int = 0
 
@@ -353,6 +355,12 @@ class ChainReport:
             notes.append(
                 f"{self.unsigned} catatan tanpa tanda tangan stasiun (dibuat sebelum versi "
                 f"{CHAIN_VERSION}); isinya hanya dilindungi rantai hash lama."
+            )
+        if self.unsigned_texts:
+            notes.append(
+                f"{self.unsigned_texts} versi naskah tanpa tanda tangan stasiun (dibuat sebelum "
+                f"versi {TEXT_LINK_VERSION}); kata-kata yang ditandatangani tetap tersimpan di "
+                "setiap catatan tanda tangan."
             )
         if self.unverifiable:
             notes.append(
@@ -471,6 +479,7 @@ def verify_chain(event: Event, heads: Iterable[ChainHead] = ()) -> ChainReport:
     report.broken.extend(link_breaks)
     signed = verify_links(event, heads)
     report.links, report.unsigned = signed.checked, signed.unsigned
+    report.unsigned_texts = signed.unsigned_texts
     report.unwitnessed, report.unverifiable = bool(signed.unwitnessed), len(signed.unverifiable)
     for found in signed.problems:
         report.broken.append(
