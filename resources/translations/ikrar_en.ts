@@ -2739,6 +2739,10 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The bundle claims to come from &apos;{station}&apos; but is signed with another key (fingerprint {fingerprint}). Foreign bundle refused; nothing was stored.</translation>
     </message>
     <message>
+        <source>Kepala rantai bukti dalam bundel tidak sah. Tidak ada data yang disimpan.</source>
+        <translation>The evidence chain head in this bundle is not valid. Nothing was stored.</translation>
+    </message>
+    <message>
         <source>Isi bundel tidak sah ({reason}). Tidak ada data yang disimpan.</source>
         <translation>Invalid bundle content ({reason}). Nothing was stored.</translation>
     </message>
