@@ -30,7 +30,6 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
-from desktop_app.services.common.station_key import station_key
 
 GENESIS = "0" * 64
 # Stamped while saving, so not part of what the station vouches for.
@@ -97,6 +96,10 @@ def append_links(records: Sequence[SyncedModel]) -> list[EvidenceLink]:
     """Chain and sign ``records`` (just saved by this station); call inside their transaction."""
     if not records:
         return []
+    # Here, not at the top: the window imports this module (event_store, declarations)
+    # before its first paint, and cryptography is loaded only once something is signed.
+    from desktop_app.services.common.station_key import station_key
+
     station = clock.station_id
     key = station_key()
     head = (
