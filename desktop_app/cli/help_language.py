@@ -37,6 +37,14 @@ ARGPARSE_ID = {
     ),
     "ignored explicit argument %r": "argumen %r diabaikan",
     "can't open '%(filename)s': %(error)s": "'%(filename)s' tidak dapat dibuka: %(error)s",
+    # Ours, worded like argparse's (cli/sync.py PASSWORD_IN_ARGV).
+    (
+        "--password is no longer accepted (a password on the command line is visible to other "
+        "users); use --password-file FILE or --ask-password"
+    ): (
+        "--password tidak lagi diterima (kata sandi di baris perintah terlihat oleh pengguna "
+        "lain); pakai --password-file BERKAS atau --ask-password"
+    ),
 }
 
 

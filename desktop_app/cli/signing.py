@@ -155,10 +155,10 @@ def _opened_niks(home: Any, event: Any, fmt: FileFormat, language: str) -> dict[
 
 
 def run_verify_log(args: argparse.Namespace) -> int:
-    from desktop_app.services.certificates.organizer_root import witnessed_head
     from desktop_app.services.events.event_store import get_event
     from desktop_app.services.signing.evidence_chain import ChainHead, parse_head
     from desktop_app.services.signing.signature_evidence import verify_chain
+    from desktop_app.services.signing.witnessed_heads import kept_heads
     from desktop_app.sync.client import fetch_chain_heads
 
     home = open_home(args.home)
@@ -177,9 +177,7 @@ def run_verify_log(args: argparse.Namespace) -> int:
                 head=text,
             )
         heads.append(head)
-    signed = witnessed_head()  # the hub's signed head of this station, kept at sync
-    if signed is not None:
-        heads.append(ChainHead(str(signed["station"]), int(signed["count"]), str(signed["head"])))
+    heads.extend(kept_heads())  # signed by the hub at a push, or by stations in bundles
     witnessed = None if args.offline else fetch_chain_heads(home)
     if witnessed is not None:
         heads.extend(witnessed)

@@ -459,13 +459,33 @@ def _password_options(parser: Any, purpose: str) -> Any:
         "--password-file", metavar="BERKAS", help=f"{purpose}: baris pertama berkas ini"
     )
     group.add_argument("--ask-password", action="store_true", help=f"{purpose}: ditanyakan")
-    # Kept for scripts; a password in argv is visible to other users (ps), hence the warning.
-    group.add_argument("--password", default="", help=argparse.SUPPRESS)
+    # Refused, not removed: without it argparse would read ``--password X`` as an abbreviation
+    # of ``--password-file X``. A password in argv is visible to other users (ps).
+    group.add_argument("--password", nargs="?", action=_RefusedPassword, help=argparse.SUPPRESS)
     return group
 
 
+PASSWORD_IN_ARGV = (
+    "--password is no longer accepted (a password on the command line is visible to other "
+    "users); use --password-file FILE or --ask-password"
+)
+
+
+class _RefusedPassword(argparse.Action):
+    """``--password VALUE``: a usage error (exit 2) before anything reads the value."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        parser.error(argparse._(PASSWORD_IN_ARGV))  # type: ignore[attr-defined]
+
+
 def _bundle_password(args: argparse.Namespace, confirm: bool) -> str:
-    """The bundle password from a file or a prompt (``--password`` still works, with a warning)."""
+    """The bundle password from a file or a prompt, never from argv ("" when neither)."""
     import getpass
 
     if args.password_file:
@@ -490,13 +510,7 @@ def _bundle_password(args: argparse.Namespace, confirm: bool) -> str:
                 QT_TRANSLATE_NOOP("ServiceMessages", "Kedua kata sandi tidak sama."),
             )
         return password
-    if args.password:
-        print(
-            "ikrar: peringatan: kata sandi di baris perintah terlihat oleh pengguna lain "
-            "(ps); pakai --password-file atau --ask-password.",
-            file=sys.stderr,
-        )
-    return str(args.password)
+    return ""
 
 
 def run_bundle_export(args: argparse.Namespace) -> int:

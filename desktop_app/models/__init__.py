@@ -38,7 +38,7 @@ from desktop_app.models.entities import (
 from desktop_app.models.migrations import SchemaVersion, migrate_database
 from desktop_app.models.nik_keys import NikHashKey
 from desktop_app.models.nik_sealing import forget_recipient
-from desktop_app.models.sync_state import SYNC_STATE_MODELS
+from desktop_app.models.sync_state import SYNC_STATE_MODELS, WitnessedHead
 
 # Models that travel in sync, in an order that satisfies foreign keys.
 SYNCED_MODELS: list[type[SyncedModel]] = [
@@ -57,7 +57,14 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
     EvidenceLink,
     AuditLog,
 ]
-LOCAL_MODELS: list[type[BaseModel]] = [Station, Change, Setting, *SYNC_STATE_MODELS, NikHashKey]
+LOCAL_MODELS: list[type[BaseModel]] = [
+    Station,
+    Change,
+    Setting,
+    *SYNC_STATE_MODELS,
+    NikHashKey,
+    WitnessedHead,
+]
 ALL_MODELS: list[type[BaseModel]] = [*LOCAL_MODELS, *SYNCED_MODELS]
 
 __all__ = [

@@ -578,5 +578,23 @@ MIGRATIONS.append(
     )
 )
 
+
+def _witnessed_heads(migrator: SchemaMigrator, db: Database) -> None:
+    from desktop_app.models.sync_state import WitnessedHead
+
+    # From this version declaration text versions are evidence links too; texts made
+    # before it have none and are reported as unsigned (services/signing/evidence_chain.py).
+    db.create_tables([WitnessedHead], safe=True)
+
+
+MIGRATIONS.append(
+    Migration(
+        170,
+        "declaration text versions as evidence links; chain heads witnessed by bundles",
+        _witnessed_heads,
+        idempotent=True,
+    )
+)
+
 # After every step above is registered.
 CURRENT_VERSION = current_version()

@@ -80,6 +80,20 @@ class StationKey(BaseModel):
     trusted_at = UtcDateTimeField(default=utcnow)
 
 
+class WitnessedHead(BaseModel):
+    """The highest head of another station's evidence chain this folder has been shown,
+    signed by that station outside sync (an imported bundle's manifest): a later copy with
+    fewer links was truncated (services/signing/witnessed_heads.py). Migration 170."""
+
+    station_id = CharField(primary_key=True, max_length=36)
+    count = IntegerField()
+    head_hash = CharField(max_length=64)
+    signature = TextField()  # base64 Ed25519 signature of the station's head statement
+    source = CharField(max_length=16, default="bundle")
+    seen_at = UtcDateTimeField(default=utcnow)
+
+
+# Created by migration 40 (later tables of this module have their own step).
 SYNC_STATE_MODELS: list[type[BaseModel]] = [
     HubStation,
     HubPairingCode,

@@ -65,6 +65,11 @@ from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.services.common.messages import Message, Param, message
 from desktop_app.services.common.settings import PUSHED_SEQ, STATION_CERTIFICATE
 from desktop_app.services.events.event_store import get_event
+from desktop_app.services.signing.witnessed_heads import (
+    checked_station_head,
+    remember_station_head,
+    signed_own_head,
+)
 from desktop_app.sync import bundle_limits, bundle_revocations, bundle_sealing, nik_keys
 from desktop_app.sync.apply import RowError, apply_rows
 from desktop_app.sync.authorship import SHARED_TABLES, authorize_rows
@@ -279,6 +284,16 @@ def export_bundle(
     extra: dict[str, Any] = {}
     if envelope is not None:
         extra["encryption"] = envelope.header
+    carries_own_chain = (
+        EvidenceLink.select(EvidenceLink.id)
+        .where((EvidenceLink.station_id == station.id) & (EvidenceLink.event_id == event.id))
+        .exists()
+    )
+    own_head = signed_own_head(key) if carries_own_chain else None
+    if own_head is not None:
+        # This station's chain head, signed: the importing folder keeps it as a witness,
+        # so a later truncation of this chain in its copy shows (witnessed_heads.py).
+        extra["chain_head"] = own_head
     if STATION_CERTIFICATE.get():
         # The organizer root's certificate of this station's key: a station or hub that
         # trusts the root accepts the bundle without asking (import_bundle).
@@ -379,7 +394,7 @@ def read_bundle(path: Path, password: str = "", home: DataDir | None = None) -> 
                 "bundle.password_required",
                 QT_TRANSLATE_NOOP(
                     "ServiceMessages",
-                    "Bundel ini terenkripsi. Masukkan kata sandinya (--password).",
+                    "Bundel terenkripsi: perlu kata sandi (--password-file atau --ask-password).",
                 ),
                 field="password",
             )
@@ -531,6 +546,17 @@ def import_bundle(
         if not trust and not certified:
             raise UntrustedBundleError(signer_name, print_fp)
         newly_trusted = True
+    head = None
+    if "chain_head" in manifest and signer_id != me.id:
+        head = checked_station_head(manifest["chain_head"], signer_id, bundle.public_key)
+        if head is None:
+            raise BundleError(
+                "bundle.bad_chain_head",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "Kepala rantai bukti dalam bundel tidak sah. Tidak ada data yang disimpan.",
+                ),
+            )
     pushed = PUSHED_SEQ.get()
     try:
         with database_proxy.atomic():
@@ -568,6 +594,8 @@ def import_bundle(
             for i in range(0, len(relay), 500):
                 Change.insert_many(relay[i : i + 500]).execute()
             bundle_revocations.keep_from_manifest(manifest, signer_name)
+            if head is not None:
+                remember_station_head(head, str(manifest["chain_head"]["sig"]))
     except RowError as exc:
         raise BundleError(
             "bundle.bad_rows",

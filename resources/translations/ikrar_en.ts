@@ -2723,8 +2723,8 @@ Send this file to your technical support if the problem happens again.</translat
         <translation>The file is too large for an Ikrar bundle.</translation>
     </message>
     <message>
-        <source>Bundel ini terenkripsi. Masukkan kata sandinya (--password).</source>
-        <translation>This bundle is encrypted. Enter its password (--password).</translation>
+        <source>Bundel terenkripsi: perlu kata sandi (--password-file atau --ask-password).</source>
+        <translation>Encrypted bundle: a password is needed (--password-file or --ask-password).</translation>
     </message>
     <message>
         <source>Tanda tangan bundel tidak sah: berkas telah diubah atau rusak. Tidak ada data yang disimpan.</source>
@@ -2753,6 +2753,10 @@ Send this file to your technical support if the problem happens again.</translat
     <message>
         <source>Bundel mengaku dari &apos;{station}&apos; tetapi ditandatangani kunci lain (sidik jari {fingerprint}). Bundel asing ditolak; tidak ada yang disimpan.</source>
         <translation>The bundle claims to come from &apos;{station}&apos; but is signed with another key (fingerprint {fingerprint}). Foreign bundle refused; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Kepala rantai bukti dalam bundel tidak sah. Tidak ada data yang disimpan.</source>
+        <translation>The evidence chain head in this bundle is not valid. Nothing was stored.</translation>
     </message>
     <message>
         <source>Isi bundel tidak sah ({reason}). Tidak ada data yang disimpan.</source>

@@ -101,10 +101,22 @@ def _recompute_legacy_chain(con: sqlite3.Connection) -> None:
 
 def _recompute_links(con: sqlite3.Connection) -> None:
     """Recompute record digests and link hashes; the station signatures cannot be redone."""
-    from desktop_app.models import Checkin, CheckinVoid, EvidenceLink, Signature, close_db
+    from desktop_app.models import (
+        Checkin,
+        CheckinVoid,
+        DeclarationText,
+        EvidenceLink,
+        Signature,
+        close_db,
+    )
     from desktop_app.services.signing.evidence_chain import link_hash, record_digest
 
-    models = {"checkin": Checkin, "void": CheckinVoid, "signature": Signature}
+    models = {
+        "checkin": Checkin,
+        "void": CheckinVoid,
+        "signature": Signature,
+        "text": DeclarationText,
+    }
     prev = "0" * 64
     close_db()
     for link in EvidenceLink.select().order_by(EvidenceLink.chain_seq):

@@ -118,30 +118,57 @@ def test_foreign_key_for_known_station_is_refused(
 def test_encrypted_bundle_via_cli(tmp_path: Path, source: tuple[Station, str]) -> None:
     a, code = source
     bundle = tmp_path / "rahasia.ikrar"
+    # The password comes from a file or a prompt, so it never sits in argv (``ps``).
+    secret = tmp_path / "sandi.txt"
+    secret.write_text("sandi-kuat\n", encoding="utf-8")
+    wrong_secret = tmp_path / "salah.txt"
+    wrong_secret.write_text("salah\n", encoding="utf-8")
     made = run_cli(
-        "bundle", "export", code, "--out", str(bundle), "--password", "sandi-kuat", home=a.root
+        "bundle", "export", code, "--out", str(bundle), "--password-file", str(secret), home=a.root
     )
     assert made.returncode == 0 and "terenkripsi" in made.stdout, made.stderr
     assert b"rows.jsonl" not in bundle.read_bytes()
     c = tmp_path / "c"
     no_pw = run_cli("bundle", "import", str(bundle), "--trust", home=c)
     assert no_pw.returncode == 1 and "terenkripsi" in no_pw.stderr
-    wrong = run_cli("bundle", "import", str(bundle), "--trust", "--password", "salah", home=c)
+    assert "--password-file" in no_pw.stderr
+    wrong = run_cli(
+        "bundle", "import", str(bundle), "--trust", "--password-file", str(wrong_secret), home=c
+    )
     assert wrong.returncode == 1 and "salah" in wrong.stderr
-    ok = run_cli("bundle", "import", str(bundle), "--trust", "--password", "sandi-kuat", home=c)
+    ok = run_cli("bundle", "import", str(bundle), "--trust", "--password-file", str(secret), home=c)
     assert ok.returncode == 0 and "diimpor" in ok.stdout, ok.stderr
-    again = run_cli("bundle", "import", str(bundle), "--password", "sandi-kuat", home=c)
+    again = run_cli("bundle", "import", str(bundle), "--password-file", str(secret), home=c)
     assert again.returncode == 0 and "Tidak ada yang berubah" in again.stdout
-    # From a file, so the password never sits in argv (``ps``); --password warns.
-    secret = tmp_path / "sandi.txt"
-    secret.write_text("sandi-kuat\n", encoding="utf-8")
     from_file = run_cli(
         "bundle", "import", str(bundle), "--password-file", str(secret), home=tmp_path / "d"
     )
     assert from_file.returncode == 1 and "belum dikenal" in from_file.stderr  # decrypted
-    assert "terlihat oleh pengguna lain" in ok.stderr
     missing = run_cli("bundle", "import", str(bundle), "--password-file", "/tidak/ada", home=c)
     assert missing.returncode == 1 and "tidak dapat dibaca" in missing.stderr
     events_a = run_cli("events", "--json", home=a.root, check=True).stdout
     events_c = run_cli("events", "--json", home=c, check=True).stdout
     assert events_a == events_c
+
+
+def test_password_in_argv_is_refused_and_not_used(
+    tmp_path: Path, source: tuple[Station, str]
+) -> None:
+    a, code = source
+    bundle = tmp_path / "argv.ikrar"
+    for spelling in (["--password", "sandi-kuat"], ["--password=sandi-kuat"]):
+        refused = run_cli("bundle", "export", code, "--out", str(bundle), *spelling, home=a.root)
+        assert refused.returncode == 2, refused.stderr
+        last = refused.stderr.strip().splitlines()[-1]
+        assert "--password-file" in last and "--ask-password" in last
+        assert "sandi-kuat" not in refused.stderr  # never echoed, never used
+        assert not bundle.exists()
+    # Not taken as an abbreviation of --password-file either (no file named like it is read).
+    (tmp_path / "sandi-kuat").write_text("sandi-kuat\n", encoding="utf-8")
+    imp = run_cli("bundle", "import", str(bundle), "--password", "sandi-kuat", home=tmp_path / "c")
+    assert imp.returncode == 2 and "--password-file" in imp.stderr
+    english = run_cli(
+        "--lang", "en", "bundle", "import", "x.ikrar", "--password", "p", home=tmp_path / "c"
+    )
+    assert english.returncode == 2 and "no longer accepted" in english.stderr
+    assert "tidak lagi diterima" not in english.stderr

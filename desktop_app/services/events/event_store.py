@@ -14,6 +14,7 @@ from desktop_app.models.categories import TIMEZONES, Level
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.codes import random_code
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from desktop_app.services.common.evidence_links import append_links
 from desktop_app.services.common.hashing import sha256_text
 from desktop_app.services.events.certificate_number_format import DEFAULT_FORMAT, validate_format
 from desktop_app.services.events.officials import (
@@ -122,7 +123,7 @@ def create_event(data: EventInput, operator: str = "") -> Event:
                 else PLACEHOLDER_ADDRESS
             ),
         )
-        for template in default_templates():
+        texts = [
             DeclarationText.create(
                 event=event,
                 key=template.key,
@@ -131,6 +132,9 @@ def create_event(data: EventInput, operator: str = "") -> Event:
                 body=template.body,
                 body_sha256=sha256_text(template.body),
             )
+            for template in default_templates()
+        ]
+        append_links(texts)  # each text version is a signed link of this station's chain
         for order, official in enumerate(officials):
             Official.create(
                 event=event,

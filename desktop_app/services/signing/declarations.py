@@ -15,6 +15,7 @@ from desktop_app.models import Attendee, DeclarationText, Event, Official, Signa
 from desktop_app.models.categories import DECLARATION_KEYS, Category
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from desktop_app.services.common.evidence_links import append_links
 from desktop_app.services.common.localtime import format_date
 from desktop_app.services.people.identity_display import (
     format_identifier,
@@ -238,6 +239,7 @@ def edit_text(event: Event, key: str, title: str, body: str, operator: str = "")
                 body=body,
                 body_sha256=digest,
             )
+            append_links([new])  # the new version is a signed link of this station's chain
             log_action(
                 "declaration.new_version",
                 "declaration_text",
@@ -254,6 +256,7 @@ def edit_text(event: Event, key: str, title: str, body: str, operator: str = "")
         text.body = body
         text.body_sha256 = digest
         text.save()
+        append_links([text])  # not yet signed, so editable; each wording is a link
         log_action(
             "declaration.edit",
             "declaration_text",

@@ -17,6 +17,7 @@ import datetime as dt
 
 from desktop_app.models import DeclarationText, Event, Official, Signature
 from desktop_app.services.common.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from desktop_app.services.common.evidence_links import append_links
 from desktop_app.services.common.hashing import sha256_text
 from desktop_app.services.common.messages import Message, message
 from desktop_app.services.common.query_rows import fk
@@ -65,6 +66,7 @@ def document_text(event: Event, document: str) -> DeclarationText:
             body=template.body,
             body_sha256=sha256_text(template.body),
         )
+        append_links([text])  # a text version is a signed link of this station's chain
         return text
 
 

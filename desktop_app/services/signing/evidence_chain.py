@@ -1,5 +1,6 @@
-"""The signed evidence chain: every check-in, void and signature a station makes becomes
-the next link of that station's chain, signed with the station's Ed25519 key.
+"""The signed evidence chain: every check-in, void, signature and declaration text version
+a station makes becomes the next link of that station's chain, signed with the station's
+Ed25519 key (appended by ``services/common/evidence_links.py``).
 
 A link binds the record's digest (all its columns but sync stamps), the previous link's
 hash and its own sequence number; the station signs the link hash. Whoever holds the
@@ -8,17 +9,16 @@ the newest links (truncation) is caught against a *witness*: the chain head the 
 seen (``/api/heads``), another station's copy, or a head printed on a document
 (``IKRAR-HEAD:<station>:<count>:<hash>``). Without one, ``verify-log`` says so.
 
-Records made before links existed (schema version 51) have no link and are reported as
-unsigned, not as tampered.
+Records made before links existed (schema version 51; text versions: 170) have no link and
+are reported as unsigned, not as tampered. A text version may be edited in place until
+someone signs it (each edit is a link), so its current words must match one of its links.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -28,96 +28,25 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from desktop_app.models import (
     Checkin,
     CheckinVoid,
+    DeclarationText,
     Event,
     EvidenceLink,
     Signature,
     SyncedModel,
-    stamp_and_log_many,
 )
-from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
 from desktop_app.models.sync_state import HubStation, StationKey
 from desktop_app.services.certificates.organizer_root import root_certifies, trusted_roots
 from desktop_app.services.certificates.station_revocations import Revocation, revoked_by_list
-from desktop_app.services.common.station_key import station_key, station_public_key
+from desktop_app.services.common.evidence_links import GENESIS, KIND_OF, LINK_FIELDS
+from desktop_app.services.common.evidence_links import append_links as append_links
+from desktop_app.services.common.evidence_links import link_hash as link_hash
+from desktop_app.services.common.evidence_links import record_digest as record_digest
+from desktop_app.services.common.station_key import station_public_key
 
-GENESIS = "0" * 64
 CHAIN_VERSION = 51  # the schema version that introduced signed links
+TEXT_LINK_VERSION = 170  # ... and the one from which declaration text versions are links too
 HEAD_PREFIX = "IKRAR-HEAD"
-# Stamped while saving, so not part of what the station vouches for.
-UNSIGNED_COLUMNS = {"hlc", "updated_at"}
-KIND_OF: dict[type[SyncedModel], str] = {
-    Checkin: "checkin",
-    CheckinVoid: "void",
-    Signature: "signature",
-}
-LINK_FIELDS = (
-    "station_id",
-    "chain_seq",
-    "kind",
-    "record_id",
-    "event_id",
-    "record_digest",
-    "prev_hash",
-)
-
-
-def _canonical(data: Mapping[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-
-
-def record_digest(record: SyncedModel) -> str:
-    """SHA-256 over every column of ``record`` but its sync stamps (blobs included)."""
-    data = {k: v for k, v in row_payload(record).items() if k not in UNSIGNED_COLUMNS}
-    return hashlib.sha256(_canonical(data)).hexdigest()
-
-
-def link_hash(values: Mapping[str, Any]) -> str:
-    return hashlib.sha256(_canonical({name: values[name] for name in LINK_FIELDS})).hexdigest()
-
-
-def _event_of(record: SyncedModel) -> str:
-    if isinstance(record, CheckinVoid):
-        checkin_id = record.__data__.get("checkin")
-        found = Checkin.select(Checkin.event).where(Checkin.id == checkin_id).tuples().first()
-        return str(found[0]) if found else ""
-    return str(record.__data__.get("event") or "")
-
-
-def append_links(records: Sequence[SyncedModel]) -> list[EvidenceLink]:
-    """Chain and sign ``records`` (just saved by this station); call inside their transaction."""
-    if not records:
-        return []
-    station = clock.station_id
-    key = station_key()
-    head = (
-        EvidenceLink.select(EvidenceLink.chain_seq, EvidenceLink.link_hash)
-        .where(EvidenceLink.station_id == station)
-        .order_by(EvidenceLink.chain_seq.desc())
-        .first()
-    )
-    seq, prev = (head.chain_seq, head.link_hash) if head else (0, GENESIS)
-    links: list[EvidenceLink] = []
-    for record in records:
-        seq += 1
-        values: dict[str, Any] = {
-            "station_id": station,
-            "chain_seq": seq,
-            "kind": KIND_OF[type(record)],
-            "record_id": record.id,
-            "event_id": _event_of(record),
-            "record_digest": record_digest(record),
-            "prev_hash": prev,
-        }
-        digest = link_hash(values)
-        signature = base64.b64encode(key.sign(digest.encode("ascii"))).decode("ascii")
-        links.append(EvidenceLink(**values, link_hash=digest, station_sig=signature))
-        prev = digest
-    if len(links) == 1:
-        links[0].save(force_insert=True)
-    else:
-        stamp_and_log_many(EvidenceLink, list[SyncedModel](links))
-    return links
 
 
 # --- witnesses -----------------------------------------------------------------------
@@ -131,7 +60,9 @@ class ChainHead:
     count: int
     head_hash: str
     # "hub": the hub's current head, which may be ahead of what this station has pulled of
-    # *other* stations; "document": a head printed earlier, which no copy may fall behind.
+    # *other* stations; "document": a head printed earlier (or signed by the hub at a push),
+    # which no copy may fall behind; "bundle": signed by the station into a bundle this
+    # folder imported (services/signing/witnessed_heads.py), likewise.
     source: str = "document"
 
     def text(self) -> str:
@@ -203,6 +134,7 @@ class LinkProblem:
 class LinksReport:
     checked: int = 0
     unsigned: int = 0  # records made before version 51 (no link)
+    unsigned_texts: int = 0  # declaration text versions made before version 170
     unverifiable: set[str] = field(default_factory=set)  # stations whose key is unknown here
     unwitnessed: set[str] = field(default_factory=set)  # own chain with no outside witness
     problems: list[LinkProblem] = field(default_factory=list)
@@ -249,7 +181,59 @@ def _event_records(event: Event) -> dict[str, tuple[str, SyncedModel]]:
         found[void.id] = ("void", void)
     for sig in Signature.select().where(Signature.event == event):
         found[sig.id] = ("signature", sig)
+    for text in DeclarationText.select().where(DeclarationText.event == event):
+        found[text.id] = ("text", text)
     return found
+
+
+def _first_text_links() -> dict[str, Any]:
+    """When each station first linked a text version: texts it made before are unsigned."""
+    first: dict[str, Any] = {}
+    query = EvidenceLink.select(EvidenceLink.station_id, EvidenceLink.created_at).where(
+        EvidenceLink.kind == KIND_OF[DeclarationText]
+    )
+    for link in query:  # few: a handful of text versions per event
+        station = str(link.station_id)
+        if station not in first or link.created_at < first[station]:
+            first[station] = link.created_at
+    return first
+
+
+def _check_texts(
+    report: LinksReport,
+    records: dict[str, tuple[str, SyncedModel]],
+    text_links: dict[str, list[tuple[str, int, str]]],
+) -> None:
+    """A text version may be edited in place until signed (each edit is a link, possibly
+    by another station): its words now must be those of one of its links."""
+    first_links = _first_text_links()
+    for rid, (kind, record) in records.items():
+        if kind != KIND_OF[DeclarationText]:
+            continue
+        label = f"naskah '{record.__data__.get('key')}' versi {record.__data__.get('version')}"
+        links = text_links.get(rid)
+        if links:
+            if record_digest(record) not in {digest for _, _, digest in links}:
+                station, seq, _ = links[-1]
+                report.problems.append(
+                    LinkProblem(
+                        station, seq, rid, "text", f"{label} diubah setelah ditandatangani stasiun"
+                    )
+                )
+            continue
+        first = first_links.get(str(record.station_id))
+        if first is None or record.created_at < first:
+            report.unsigned_texts += 1
+        else:
+            report.problems.append(
+                LinkProblem(
+                    str(record.station_id),
+                    0,
+                    rid,
+                    "text",
+                    f"{label} tidak ada dalam rantai bertanda tangan (disisipkan)",
+                )
+            )
 
 
 def _station_named(prefix: str) -> str:
@@ -276,6 +260,7 @@ def verify_links(
     keys = key_for or known_station_keys().get
     records = _event_records(event)
     linked: set[str] = set()
+    text_links: dict[str, list[tuple[str, int, str]]] = {}
     head_list = list(heads)
     stations = {str(r.station_id) for _, r in records.values()}
     linked_stations = (
@@ -333,6 +318,10 @@ def verify_links(
                     kind,
                     "tanda tangan stasiun tidak cocok (dihitung ulang tanpa kunci stasiun)",
                 )
+            elif link.event_id == event.id and kind == KIND_OF[DeclarationText]:
+                text_links.setdefault(rid, []).append((station, seq, str(link.record_digest)))
+                if rid not in records:
+                    problem(seq, rid, kind, "versi naskah telah dihapus")
             elif link.event_id == event.id:
                 found = records.get(rid)
                 if found is None:
@@ -347,11 +336,14 @@ def verify_links(
             if head.count > len(links):
                 if head.source == "hub" and station != clock.station_id:
                     continue  # the hub may simply have more than this station pulled yet
+                witness = (
+                    "bundel yang diimpor dari stasiun ini" if head.source == "bundle" else "saksi"
+                )
                 problem(
                     len(links),
                     "",
                     "head",
-                    f"saksi mencatat {head.count} catatan, di sini hanya {len(links)} "
+                    f"{witness} mencatat {head.count} catatan, di sini hanya {len(links)} "
                     "(catatan terakhir dihapus)",
                 )
             elif not str(links[head.count - 1].link_hash).startswith(head.head_hash):
@@ -367,10 +359,11 @@ def verify_links(
             report.unwitnessed.add(station)
         first = links[0].created_at if links else None
         for rid, (kind, record) in records.items():
-            if record.station_id != station or rid in linked:
+            if record.station_id != station or rid in linked or kind == KIND_OF[DeclarationText]:
                 continue
             if first is None or record.created_at < first:
                 report.unsigned += 1
             else:
                 problem(0, rid, kind, "catatan tidak ada dalam rantai bertanda tangan (disisipkan)")
+    _check_texts(report, records, text_links)
     return report

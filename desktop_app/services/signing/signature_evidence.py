@@ -33,6 +33,7 @@ from desktop_app.services.events.presence import present_attendee_ids
 from desktop_app.services.signing.declarations import render_text, sha256_text
 from desktop_app.services.signing.evidence_chain import (
     CHAIN_VERSION,
+    TEXT_LINK_VERSION,
     ChainHead,
     append_links,
     verify_links,
@@ -331,6 +332,7 @@ class ChainReport:
     # The signed evidence chain (evidence_chain.py): links checked, records older than it.
     links: int = 0
     unsigned: int = 0
+    unsigned_texts: int = 0
     unwitnessed: bool = False
     unverifiable: int = 0
     # Per station on the organizer's revocation list: (records dated after it, when, why).
@@ -356,6 +358,12 @@ class ChainReport:
             notes.append(
                 f"{self.unsigned} catatan tanpa tanda tangan stasiun (dibuat sebelum versi "
                 f"{CHAIN_VERSION}); isinya hanya dilindungi rantai hash lama."
+            )
+        if self.unsigned_texts:
+            notes.append(
+                f"{self.unsigned_texts} versi naskah tanpa tanda tangan stasiun (dibuat sebelum "
+                f"versi {TEXT_LINK_VERSION}); kata-kata yang ditandatangani tetap tersimpan di "
+                "setiap catatan tanda tangan."
             )
         if self.unverifiable:
             notes.append(
@@ -479,6 +487,7 @@ def verify_chain(event: Event, heads: Iterable[ChainHead] = ()) -> ChainReport:
     report.broken.extend(link_breaks)
     signed = verify_links(event, heads)
     report.links, report.unsigned = signed.checked, signed.unsigned
+    report.unsigned_texts = signed.unsigned_texts
     report.unwitnessed, report.unverifiable = bool(signed.unwitnessed), len(signed.unverifiable)
     report.after_revocation = [
         (station, count, revocation_time_text(revocation.revoked_at), revocation.reason or "-")

@@ -35,6 +35,7 @@ class EvidenceTab(QWidget):
     def verify_chain(self) -> None:
         """Recompute every hash of the event's chain in the background."""
         from desktop_app.services.signing.signature_evidence import verify_chain
+        from desktop_app.services.signing.witnessed_heads import kept_heads
 
         event = self.ctx.current_event()
         if event is None:
@@ -42,7 +43,11 @@ class EvidenceTab(QWidget):
         event_id = event.id
         self.ui.verifyButton.setEnabled(False)
         self.ui.verifyResultLabel.setText(self.tr("Memeriksa…"))
-        run_task(lambda: verify_chain(Event.get_by_id(event_id)), self._verified, owner=self)
+        run_task(
+            lambda: verify_chain(Event.get_by_id(event_id), kept_heads()),
+            self._verified,
+            owner=self,
+        )
 
     def _verified(self, report: Any, error: BaseException | None) -> None:
         self.ui.verifyButton.setEnabled(True)
