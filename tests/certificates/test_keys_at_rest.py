@@ -464,3 +464,29 @@ def test_passphrase_and_password_files_are_read_only_as_far_as_a_line(tmp_path: 
     )
     assert made.returncode == 1 and "tidak dapat dibaca" in made.stderr, made.stderr
     assert "Traceback" not in made.stderr
+
+
+def _make_key_in(folder: str, start_at: float = 0.0) -> bytes:
+    import time
+
+    from desktop_app.services.common.station_key import load_or_create_key, public_bytes
+
+    time.sleep(max(0.0, start_at - time.time()))  # every process imported: start together
+    return public_bytes(load_or_create_key(Path(folder), "organizer_root.pem"))
+
+
+def test_processes_creating_one_key_together_all_get_the_same_key(tmp_path: Path) -> None:
+    # Hub workers (`ikrar hub --workers N`) start side by side on a folder with no root yet:
+    # one of them makes it, the others must load that one, never a second key of their own.
+    import multiprocessing
+
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    import time
+
+    with multiprocessing.get_context("spawn").Pool(8) as pool:
+        start_at = time.time() + 8.0
+        made = pool.starmap(_make_key_in, [(str(keys), start_at)] * 8)
+    on_disk = _make_key_in(str(keys))
+    assert set(made) == {on_disk}
+    assert sorted(p.name for p in keys.iterdir()) == ["organizer_root.pem"]  # no temporaries

@@ -23,6 +23,7 @@ import binascii
 import contextlib
 import json
 import os
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -402,7 +403,8 @@ def store_private_key(path: Path, key: Ed25519PrivateKey, *, new: bool = False) 
 
     The file is written under a temporary name (owner-only from the start on POSIX; on
     Windows the per-user data folder's ACL protects it) and renamed into place, so a crash
-    leaves the old file or the new one. ``new``: refuse to replace an existing file.
+    leaves the old file or the new one. ``new``: refuse to replace an existing file, also
+    against another process creating it at the same moment (``FileExistsError``).
     """
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -412,16 +414,42 @@ def store_private_key(path: Path, key: Ed25519PrivateKey, *, new: bool = False) 
         content = _sealed_file(_derived_key(folder), folder, path.name, key)
     else:
         content = _clear_pem(key)
-    _replace_file(path, content)
+    if new:
+        _create_file(path, content)
+    else:
+        _replace_file(path, content)
 
 
-def _replace_file(path: Path, content: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def _written_temporary(path: Path, content: bytes) -> Path:
+    # A name of its own per writer: two processes writing the same key file (hub workers
+    # starting together) must not write into one temporary file.
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     with os.fdopen(fd, "wb") as handle:
         handle.write(content)
         handle.flush()
         os.fsync(handle.fileno())
+    return Path(name)
+
+
+def _create_file(path: Path, content: bytes) -> None:
+    """Put ``content`` at ``path`` complete or not at all, only if nothing is there yet."""
+    tmp = _written_temporary(path, content)
+    try:
+        try:
+            os.link(tmp, path)  # atomic, and fails when another writer got there first
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT stick): check, then rename
+            if path.exists():
+                raise FileExistsError(path) from None
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def _replace_file(path: Path, content: bytes) -> None:
+    tmp = _written_temporary(path, content)
     wipe = path.with_name(path.name + ".wipe")
     linked = False
     if path.exists():

@@ -32,7 +32,10 @@ def load_or_create_key(keys_dir: Path, file_name: str = KEY_FILE) -> Ed25519Priv
     if path.exists():
         return load_private_key(path)
     key = Ed25519PrivateKey.generate()
-    store_private_key(path, key)
+    try:
+        store_private_key(path, key, new=True)
+    except FileExistsError:  # another process (a hub worker) made it first: use theirs
+        return load_private_key(path)
     return key
 
 
