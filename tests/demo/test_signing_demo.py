@@ -23,3 +23,25 @@ def test_demo_signs_present_attendees_after_they_arrive(home) -> None:  # type: 
     # the certificates, each as its own act.
     assert by_text == ["DAFTAR_HADIR", "KOLEKTIF", "KOLEKTIF", "SERTIFIKAT"]
     assert verify_chain(event).ok
+
+
+def test_both_demo_desks_sign_their_evidence_in_chains_of_their_own(home) -> None:  # type: ignore[no-untyped-def]
+    # Meja 2's check-ins pretend to have arrived by sync: signed in Meja 2's own chain with a
+    # key this station knows, so verify-log on the demo reports no unsigned record.
+    from desktop_app.models import EvidenceLink, local_station
+    from desktop_app.services.signing.evidence_chain import verify_links
+
+    event = demo.create_demo_event(attendees=40, seed=5)
+    report = verify_links(event)
+    assert not report.problems and report.unsigned == 0 and report.unsigned_texts == 0
+    desks = {row.station_id for row in Checkin.select(Checkin.station_id)}
+    chains = {row.station_id for row in EvidenceLink.select(EvidenceLink.station_id)}
+    assert len(desks) == 2 and desks <= chains
+    assert report.checked == EvidenceLink.select().count()
+    # Meja 2's links are not this station's to push.
+    from desktop_app.models import Change
+
+    theirs = [
+        r.id for r in EvidenceLink.select().where(EvidenceLink.station_id != local_station().id)
+    ]
+    assert theirs and not Change.select().where(Change.row_id.in_(theirs)).exists()

@@ -17,7 +17,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.models import (
     Checkin,
@@ -30,6 +30,9 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import row_payload
 from desktop_app.models.clock import clock
+
+if TYPE_CHECKING:  # cryptography is loaded only once something is signed
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 GENESIS = "0" * 64
 # Stamped while saving, so not part of what the station vouches for.
@@ -92,16 +95,27 @@ def _event_of(record: SyncedModel) -> str:
     return str(record.__data__.get("event") or "")
 
 
-def append_links(records: Sequence[SyncedModel]) -> list[EvidenceLink]:
-    """Chain and sign ``records`` (just saved by this station); call inside their transaction."""
+def append_links(
+    records: Sequence[SyncedModel],
+    *,
+    signer: tuple[str, Ed25519PrivateKey] | None = None,
+    outbox: bool = True,
+) -> list[EvidenceLink]:
+    """Chain and sign ``records`` (just saved by this station); call inside their transaction.
+
+    ``signer`` (station id, key) and ``outbox=False`` only for the demo's second desk, whose
+    records pretend to have arrived by sync from a station of their own.
+    """
     if not records:
         return []
-    # Here, not at the top: the window imports this module (event_store, declarations)
-    # before its first paint, and cryptography is loaded only once something is signed.
-    from desktop_app.services.common.station_key import station_key
+    if signer is None:
+        # Here, not at the top: the window imports this module (event_store, declarations)
+        # before its first paint, and cryptography is loaded only once something is signed.
+        from desktop_app.services.common.station_key import station_key
 
-    station = clock.station_id
-    key = station_key()
+        station, key = clock.station_id, station_key()
+    else:
+        station, key = signer
     head = (
         EvidenceLink.select(EvidenceLink.chain_seq, EvidenceLink.link_hash)
         .where(EvidenceLink.station_id == station)
@@ -125,8 +139,8 @@ def append_links(records: Sequence[SyncedModel]) -> list[EvidenceLink]:
         signature = base64.b64encode(key.sign(digest.encode("ascii"))).decode("ascii")
         links.append(EvidenceLink(**values, link_hash=digest, station_sig=signature))
         prev = digest
-    if len(links) == 1:
+    if len(links) == 1 and outbox:
         links[0].save(force_insert=True)
     else:
-        stamp_and_log_many(EvidenceLink, list[SyncedModel](links))
+        stamp_and_log_many(EvidenceLink, list[SyncedModel](links), outbox=outbox)
     return links

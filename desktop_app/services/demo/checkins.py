@@ -8,8 +8,11 @@ one mistaken check-in is voided, so the dashboard and documents have real histor
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import uuid
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.models import (
     Attendee,
@@ -21,9 +24,11 @@ from desktop_app.models import (
     local_station,
     stamp_and_log_many,
 )
+from desktop_app.models.sync_state import StationKey
 from desktop_app.services.common.audit import log_action
 from desktop_app.services.common.localtime import local_to_utc, to_local
 from desktop_app.services.common.query_rows import fk
+from desktop_app.services.common.station_key import public_bytes
 from desktop_app.services.signing.evidence_chain import append_links
 
 PRESENT_SHARE = 0.8
@@ -37,6 +42,16 @@ def second_station() -> Station:
         station_id = str(uuid.uuid4())
         station = Station.create(id=station_id, name=SECOND_DESK, code="M2", is_local=False)
     return station
+
+
+def second_desk_key(desk: Station) -> Ed25519PrivateKey:
+    """A key for the demo's Meja 2 (made from its station id), known to this station."""
+    seed = hashlib.sha256(b"ikrar-demo-second-desk\n" + desk.id.encode()).digest()
+    key = Ed25519PrivateKey.from_private_bytes(seed)
+    StationKey.insert(
+        station_id=desk.id, name=desk.name, public_key=public_bytes(key), source="demo"
+    ).on_conflict_replace().execute()
+    return key
 
 
 def add_demo_checkins(event: Event, rng: random.Random) -> None:
@@ -73,9 +88,11 @@ def add_demo_checkins(event: Event, rng: random.Random) -> None:
         own = [r for r in rows if r.station_id == here.id]
         stamp_and_log_many(Checkin, list[SyncedModel](own))
         append_links(own)
-        stamp_and_log_many(
-            Checkin, list[SyncedModel](r for r in rows if r.station_id != here.id), outbox=False
-        )
+        theirs = [r for r in rows if r.station_id != here.id]
+        stamp_and_log_many(Checkin, list[SyncedModel](theirs), outbox=False)
+        # ... signed in Meja 2's own evidence chain, with a key this station knows, as
+        # after a real sync: `ikrar verify-log` on the demo checks both desks' chains.
+        append_links(theirs, signer=(there.id, second_desk_key(there)), outbox=False)
         if mistaken is not None:
             void = CheckinVoid.create(
                 checkin=mistaken.id,
