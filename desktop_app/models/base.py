@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
@@ -165,8 +166,14 @@ def stamp_and_log_many(
         [f.column_name for f in fields],
         [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows],
     )
-    if not outbox:
-        return
+    if outbox:
+        log_changes_many(model, rows, now)
+
+
+def log_changes_many(
+    model: type[SyncedModel], rows: Sequence[SyncedModel], now: dt.datetime
+) -> None:
+    """Outbox entries for ``rows`` just written (stamped) by this station, in one statement."""
     change_fields = [
         Change.table_name,
         Change.row_id,
@@ -175,7 +182,7 @@ def stamp_and_log_many(
         Change.created_at,
     ]
     executemany_insert(
-        db,
+        model._meta.database,
         Change._meta.table_name,
         [f.column_name for f in change_fields],
         [

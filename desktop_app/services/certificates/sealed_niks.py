@@ -15,8 +15,8 @@ from pathlib import Path
 
 from peewee import fn
 
-from desktop_app.models import Attendee, Change, Event, database_proxy
-from desktop_app.models.base import executemany_insert, payload_json
+from desktop_app.models import Attendee, Event, database_proxy
+from desktop_app.models.base import log_changes_many
 from desktop_app.models.clock import clock
 from desktop_app.models.fields import utcnow
 from desktop_app.models.nik_sealing import (
@@ -103,21 +103,7 @@ def seal_waiting_niks() -> int:
                     for row in rows
                 ],
             )
-            executemany_insert(
-                db,
-                Change._meta.table_name,
-                ["table_name", "row_id", "hlc", "payload", "created_at"],
-                [
-                    [
-                        Attendee._meta.table_name,
-                        row.id,
-                        row.hlc,
-                        payload_json(row),
-                        Change.created_at.db_value(now),
-                    ]
-                    for row in rows
-                ],
-            )
+            log_changes_many(Attendee, rows, now)
     return len(waiting)
 
 
